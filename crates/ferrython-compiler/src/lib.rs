@@ -4,6 +4,7 @@
 //! Python's scoping rules (a symbol table pass, then code generation) and can disassemble the result.
 //! It owns the bytecode format ([`bytecode`]) that the VM executes, and must never depend on the VM.
 
+pub mod anchors;
 pub mod bytecode;
 
 pub use bytecode::{CodeObject, Constant, Instruction, Location};

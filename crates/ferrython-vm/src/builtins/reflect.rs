@@ -1,0 +1,7 @@
+//! Builtins: reflect group.
+
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm) {
+    let _ = vm;
+}

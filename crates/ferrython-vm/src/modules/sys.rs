@@ -1,0 +1,187 @@
+//! The `sys` module.
+
+use std::io::IsTerminal;
+
+use crate::object::{Payload, PyObject};
+use crate::objects::file::{FileData, FileHandle};
+use crate::objects::function::{Args, BuiltinKind};
+use crate::value::Value;
+use crate::vm::dict_ops;
+use crate::vm::Vm;
+use crate::PyResult;
+
+pub fn init(vm: &mut Vm) {
+    let dict = vm.new_dict();
+    let module = PyObject::with_dict(vm.types.module.clone(), Payload::Module, dict.clone());
+    vm.sys = module.clone();
+    let modules = vm.new_dict();
+    vm.sys_modules = modules.clone();
+    let set = |vm: &mut Vm, name: &str, v: Value| {
+        let k = vm.intern(name);
+        dict_ops::set_str_raw(&dict, &k, v);
+    };
+    set(vm, "__name__", vm.new_str("sys"));
+    set(vm, "modules", Value::Obj(modules.clone()));
+    set(vm, "path", vm.new_list(vec![]));
+    set(vm, "argv", vm.new_list(vec![vm.new_str("")]));
+    set(vm, "meta_path", vm.new_list(vec![]));
+    set(vm, "path_hooks", vm.new_list(vec![]));
+    set(vm, "path_importer_cache", Value::Obj(vm.new_dict()));
+    set(vm, "maxsize", Value::Int(i64::MAX));
+    set(vm, "byteorder", vm.new_str("little"));
+    set(vm, "platform", vm.new_str("linux"));
+    set(vm, "version", vm.new_str(format!("3.11.7 (ferrython {}) [rustc]", env!("CARGO_PKG_VERSION"))));
+    set(vm, "hexversion", Value::Int(0x030B07F0));
+    set(vm, "api_version", Value::Int(1013));
+    set(vm, "copyright", vm.new_str("Copyright (c) Ferrython contributors."));
+    set(vm, "dont_write_bytecode", Value::Bool(true));
+    set(vm, "builtin_module_names", vm.new_tuple(vec![vm.new_str("builtins"), vm.new_str("sys")]));
+    set(vm, "maxunicode", Value::Int(0x10FFFF));
+    set(vm, "float_repr_style", vm.new_str("short"));
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    set(vm, "executable", vm.new_str(exe));
+    set(vm, "prefix", vm.new_str("/usr/local"));
+    set(vm, "exec_prefix", vm.new_str("/usr/local"));
+    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)]);
+    set(vm, "version_info", vi);
+    // sys.implementation: a module object stands in for SimpleNamespace until `types` exists.
+    let imp_dict = vm.new_dict();
+    let imp = PyObject::with_dict(vm.types.module.clone(), Payload::Module, imp_dict.clone());
+    for (k, v) in [
+        ("name", vm.new_str("ferrython")),
+        ("cache_tag", Value::None),
+        ("version", vm.new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), vm.new_str("alpha"), Value::Int(0)])),
+    ] {
+        let k = vm.intern(k);
+        dict_ops::set_str_raw(&imp_dict, &k, v);
+    }
+    set(vm, "implementation", Value::Obj(imp));
+    let stdin = crate::types::file::new_file(vm, FileData::new(FileHandle::Stdin, vm.new_str("<stdin>"), "r", false));
+    let stdout = crate::types::file::new_file(vm, FileData::new(FileHandle::Stdout, vm.new_str("<stdout>"), "w", false));
+    let stderr = crate::types::file::new_file(vm, FileData::new(FileHandle::Stderr, vm.new_str("<stderr>"), "w", false));
+    for (n, f) in [("stdin", &stdin), ("stdout", &stdout), ("stderr", &stderr)] {
+        set(vm, n, f.clone());
+        set(vm, &format!("__{n}__"), f.clone());
+    }
+    let funcs: [(&'static str, crate::objects::function::NativeFn); 9] = [
+        ("exit", sys_exit),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
+        ("displayhook", sys_displayhook),
+        ("excepthook", sys_excepthook),
+        ("intern", sys_intern),
+        ("getsizeof", sys_getsizeof),
+    ];
+    for (name, f) in funcs {
+        let func = vm.new_native(name, f, BuiltinKind::Function, None);
+        set(vm, name, Value::Obj(func.clone()));
+        if name == "displayhook" || name == "excepthook" {
+            set(vm, &format!("__{name}__"), Value::Obj(func));
+        }
+    }
+    let k = vm.intern("sys");
+    dict_ops::set_str_raw(&modules, &k, Value::Obj(module));
+    let k = vm.intern("builtins");
+    dict_ops::set_str_raw(&modules, &k, Value::Obj(vm.builtins.clone()));
+    let _ = std::io::stdin().is_terminal();
+}
+
+fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "exit")?;
+    let pos = args.positional().to_vec();
+    if pos.len() > 1 {
+        return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", pos.len())));
+    }
+    let cls = Value::Obj(vm.exc.system_exit.clone());
+    let exc = vm.call(&cls, &pos, &[])?;
+    let exc = vm.make_exception(exc)?;
+    Err(crate::PyErr::new(exc))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [n] = args.exact::<1>(vm, "setrecursionlimit")?;
+    let n = match n {
+        Value::Int(i) => *i,
+        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        other => vm.index_value(other)?,
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= vm.recursion_depth {
+        return Err(vm.new_error(
+            &vm.exc.recursion_error,
+            format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.recursion_depth),
+        ));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let e = vm.exc_info.clone();
+    if e.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let cls = Value::Obj(vm.class_of(&e));
+    let tb = match e.payload() {
+        Some(Payload::Exception(d)) => d.traceback.borrow().clone().map_or(Value::None, Value::Obj),
+        _ => Value::None,
+    };
+    Ok(vm.new_tuple(vec![cls, e, tb]))
+}
+
+fn sys_exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.exc_info.clone())
+}
+
+fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "displayhook")?;
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    let k = vm.intern("_");
+    let b = vm.builtins_dict.clone();
+    dict_ops::set_str_raw(&b, &k, Value::None);
+    let r = vm.repr_string(v)?;
+    let out = vm.sys_attr("stdout").unwrap_or(Value::None);
+    crate::types::file::write_str(vm, &out, &format!("{r}\n"))?;
+    dict_ops::set_str_raw(&b, &k, v.clone());
+    Ok(Value::None)
+}
+
+fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [_, v, _] = args.exact::<3>(vm, "excepthook")?;
+    if let Value::Obj(e) = v {
+        let text = vm.format_exception(e);
+        let err = vm.sys_attr("stderr").unwrap_or(Value::None);
+        crate::types::file::write_str(vm, &err, &text)?;
+    }
+    Ok(Value::None)
+}
+
+fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s] = args.exact::<1>(vm, "intern")?;
+    match Vm::str_of(s) {
+        Some(t) => Ok(Value::Obj(vm.intern(&t.to_string()))),
+        None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(s)))),
+    }
+}
+
+fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.positional().first().cloned().unwrap_or(Value::None);
+    let n = match v.payload() {
+        Some(Payload::Str(s)) => 49 + s.as_str().len() as i64,
+        Some(Payload::List(l)) => 56 + 8 * l.borrow().len() as i64,
+        Some(Payload::Tuple(t)) => 40 + 8 * t.len() as i64,
+        _ => 28,
+    };
+    let _ = vm;
+    Ok(Value::Int(n))
+}

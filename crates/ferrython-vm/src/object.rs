@@ -1,0 +1,182 @@
+//! Heap objects: a class pointer, an optional instance `__dict__`, and a payload saying what the object
+//! is natively (a list's items, a function's code, ...). Instances of user classes that subclass a
+//! built-in type carry that type's payload and their own class.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::objects::code::PyCode;
+use crate::objects::dict::DictData;
+use crate::objects::exception::ExceptionData;
+use crate::objects::file::FileData;
+use crate::objects::function::{BuiltinFunction, Function};
+use crate::objects::generator::GeneratorData;
+use crate::objects::iter::IterState;
+use crate::objects::set::SetData;
+use crate::objects::str::PyStr;
+use crate::objects::types::TypeData;
+use crate::value::{PyRef, Value};
+
+pub struct PyObject {
+    pub class: RefCell<PyRef>,
+    /// The instance `__dict__` (a dict object), for objects that have one; for types, their namespace.
+    pub dict: RefCell<Option<PyRef>>,
+    pub payload: Payload,
+}
+
+pub enum Payload {
+    /// A plain instance: `object()`, or a user class with no built-in base.
+    Plain,
+    /// An `int` too big for `i64` (or an int subclass instance).
+    Int(BigInt),
+    /// A float subclass instance.
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<DictData>),
+    Set(RefCell<SetData>),
+    FrozenSet(RefCell<SetData>),
+    Range(RangeData),
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    Builtin(Box<BuiltinFunction>),
+    BoundMethod(Box<(Value, Value)>),
+    Type(Box<TypeData>),
+    Module,
+    Code(Rc<PyCode>),
+    Cell(RefCell<Option<Value>>),
+    Generator(Box<RefCell<GeneratorData>>),
+    Exception(Box<ExceptionData>),
+    Traceback(Box<TracebackData>),
+    Property(Box<[RefCell<Value>; 4]>),
+    StaticMethod(RefCell<Value>),
+    ClassMethod(RefCell<Value>),
+    Super(Box<(PyRef, Value)>),
+    Iterator(RefCell<IterState>),
+    /// `dict.keys()`, `.values()`, `.items()`: the dict and which view.
+    DictView(PyRef, DictViewKind),
+    MappingProxy(PyRef),
+    File(RefCell<FileData>),
+    NotImplemented,
+    Ellipsis,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+#[derive(Clone, Debug)]
+pub struct RangeData {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeData {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// One traceback entry (`tb_frame` is not kept: `tb_lineno`, `tb_lasti` and the code are).
+pub struct TracebackData {
+    pub code: Rc<PyCode>,
+    pub instr: usize,
+    pub next: RefCell<Option<PyRef>>,
+    /// The frame's globals, so `tb_frame.f_globals` style tools can read the module.
+    pub globals: Option<PyRef>,
+    pub lineno: Cell<u32>,
+}
+
+impl PyObject {
+    pub fn new(class: PyRef, payload: Payload) -> PyRef {
+        Rc::new(PyObject {
+            class: RefCell::new(class),
+            dict: RefCell::new(None),
+            payload,
+        })
+    }
+
+    pub fn with_dict(class: PyRef, payload: Payload, dict: PyRef) -> PyRef {
+        Rc::new(PyObject {
+            class: RefCell::new(class),
+            dict: RefCell::new(Some(dict)),
+            payload,
+        })
+    }
+
+    #[inline]
+    pub fn class(&self) -> PyRef {
+        self.class.borrow().clone()
+    }
+
+    #[inline]
+    pub fn dict(&self) -> Option<PyRef> {
+        self.dict.borrow().clone()
+    }
+
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match &self.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_dict(&self) -> Option<&RefCell<DictData>> {
+        match &self.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_list(&self) -> Option<&RefCell<Vec<Value>>> {
+        match &self.payload {
+            Payload::List(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match &self.payload {
+            Payload::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+}

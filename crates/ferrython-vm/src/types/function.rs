@@ -1,0 +1,180 @@
+//! Functions, built-in functions, bound methods, code objects and cells: reprs and attributes.
+
+use std::rc::Rc;
+
+use crate::object::Payload;
+use crate::objects::code::PyCode;
+use crate::objects::function::{Args, BuiltinFunction, Function};
+use crate::value::{PyRef, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+pub fn init(vm: &mut Vm) {
+    let f = vm.types.function.clone();
+    vm.add_method(&f, "__repr__", function_repr);
+    vm.add_method(&f, "__get__", function_get);
+    let b = vm.types.builtin_function.clone();
+    vm.add_method(&b, "__repr__", builtin_repr);
+    let m = vm.types.method.clone();
+    vm.add_method(&m, "__repr__", method_repr);
+    vm.add_method(&m, "__eq__", method_eq);
+    vm.add_method(&m, "__hash__", method_hash);
+    let c = vm.types.code.clone();
+    vm.add_method(&c, "__repr__", code_repr);
+    let cell = vm.types.cell.clone();
+    vm.add_method(&cell, "__repr__", cell_repr);
+}
+
+fn function_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let Some(Payload::Function(f)) = this.payload() else { return Err(vm.type_error("expected a function")) };
+    let q = Vm::str_of(&f.qualname.borrow()).unwrap_or("?").to_string();
+    Ok(vm.new_str(format!("<function {q} at {:#x}>", this.id())))
+}
+
+fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [f, obj, ..] = args.args else { return Err(vm.type_error("__get__ expected at least 1 argument")) };
+    if obj.is_none() {
+        return Ok(f.clone());
+    }
+    Ok(vm.new_bound_method(f.clone(), obj.clone()))
+}
+
+fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let Some(Payload::Builtin(b)) = this.payload() else { return Err(vm.type_error("expected a builtin")) };
+    let s = match (&b.bound, &b.owner) {
+        (Some(Value::Obj(m)), _) if matches!(m.payload, Payload::Module) => format!("<built-in function {}>", b.name),
+        (Some(obj), _) => {
+            let tn = vm.type_name(obj);
+            let _ = obj;
+            format!("<built-in method {} of {} object at {:#x}>", b.name, tn, obj.id())
+        }
+        (None, Some(owner)) if owner.as_type().is_some() => {
+            format!("<method '{}' of '{}' objects>", b.name, owner.as_type().map(|t| t.name()).unwrap_or_default())
+        }
+        _ => format!("<built-in function {}>", b.name),
+    };
+    Ok(vm.new_str(s))
+}
+
+fn method_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let Some(Payload::BoundMethod(m)) = this.payload() else { return Err(vm.type_error("expected a method")) };
+    let (func, obj) = (m.0.clone(), m.1.clone());
+    let qn = vm.intern("__qualname__");
+    let q = vm.getattr(&func, &qn).ok().and_then(|v| Vm::str_of(&v).map(|s| s.to_string())).unwrap_or_else(|| "?".into());
+    let r = vm.repr_string(&obj)?;
+    Ok(vm.new_str(format!("<bound method {q} of {r}>")))
+}
+
+fn method_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = args.args else { return Err(vm.type_error("expected 2 arguments")) };
+    match (a.payload(), b.payload()) {
+        (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y))) => Ok(Value::Bool(x.0.is(&y.0) && x.1.is(&y.1))),
+        _ => Ok(Value::Obj(vm.not_implemented.clone())),
+    }
+}
+
+fn method_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let Some(Payload::BoundMethod(m)) = this.payload() else { return Err(vm.type_error("expected a method")) };
+    Ok(Value::Int((m.0.id() ^ m.1.id()) >> 4))
+}
+
+fn code_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let Some(Payload::Code(c)) = this.payload() else { return Err(vm.type_error("expected a code object")) };
+    let s = format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.code.name,
+        this.id(),
+        c.code.filename,
+        c.code.first_line
+    );
+    Ok(vm.new_str(s))
+}
+
+fn cell_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    let Some(Payload::Cell(c)) = this.payload() else { return Err(vm.type_error("expected a cell")) };
+    let inner = c.borrow().clone();
+    let s = match inner {
+        None => format!("<cell at {:#x}: empty>", this.id()),
+        Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", this.id(), vm.type_name(&v), v.id()),
+    };
+    Ok(vm.new_str(s))
+}
+
+pub fn function_attr(vm: &mut Vm, o: &PyRef, f: &Function, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "__name__" => Some(f.name.borrow().clone()),
+        "__qualname__" => Some(f.qualname.borrow().clone()),
+        "__doc__" => Some(f.doc.borrow().clone()),
+        "__module__" => Some(f.module.borrow().clone()),
+        "__defaults__" => Some(f.defaults.borrow().clone()),
+        "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
+        "__closure__" => Some(f.closure.borrow().clone()),
+        "__globals__" => Some(Value::Obj(f.globals.clone())),
+        "__builtins__" => Some(Value::Obj(vm.builtins_dict.clone())),
+        "__code__" => Some(code_object(vm, &f.code.borrow())),
+        "__annotations__" => {
+            let a = f.annotations.borrow().clone();
+            if a.is_none() {
+                let d = Value::Obj(vm.new_dict());
+                *f.annotations.borrow_mut() = d.clone();
+                Some(d)
+            } else {
+                Some(a)
+            }
+        }
+        "__dict__" => {
+            if o.dict().is_none() {
+                *o.dict.borrow_mut() = Some(vm.new_dict());
+            }
+            o.dict().map(Value::Obj)
+        }
+        _ => None,
+    })
+}
+
+/// The `code` object for a function's `__code__`.
+pub fn code_object(vm: &Vm, code: &Rc<PyCode>) -> Value {
+    Value::Obj(crate::object::PyObject::new(vm.types.code.clone(), Payload::Code(code.clone())))
+}
+
+pub fn builtin_attr(vm: &mut Vm, b: &BuiltinFunction, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "__name__" => Some(vm.new_str(b.name)),
+        "__qualname__" => Some(match &b.owner {
+            Some(o) if o.as_type().is_some() => vm.new_str(format!("{}.{}", o.as_type().map(|t| t.name()).unwrap_or_default(), b.name)),
+            _ => vm.new_str(b.name),
+        }),
+        "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+        "__doc__" => Some(Value::None),
+        "__module__" => Some(if b.owner.is_none() { vm.new_str("builtins") } else { Value::None }),
+        _ => None,
+    })
+}
+
+pub fn code_attr(vm: &mut Vm, c: &Rc<PyCode>, name: &str) -> PyResult<Option<Value>> {
+    let co = &c.code;
+    let strs = |vm: &Vm, v: &[Rc<str>]| vm.new_tuple(v.iter().map(|s| vm.new_str(&**s)).collect());
+    Ok(match name {
+        "co_name" => Some(Value::Obj(c.name.clone())),
+        "co_qualname" => Some(Value::Obj(c.qualname.clone())),
+        "co_filename" => Some(Value::Obj(c.filename.clone())),
+        "co_firstlineno" => Some(Value::Int(co.first_line as i64)),
+        "co_argcount" => Some(Value::Int(co.argcount as i64)),
+        "co_posonlyargcount" => Some(Value::Int(co.posonlyargcount as i64)),
+        "co_kwonlyargcount" => Some(Value::Int(co.kwonlyargcount as i64)),
+        "co_nlocals" => Some(Value::Int(co.varnames.len() as i64)),
+        "co_flags" => Some(Value::Int(co.flags as i64)),
+        "co_varnames" => Some(strs(vm, &co.varnames)),
+        "co_cellvars" => Some(strs(vm, &co.cellvars)),
+        "co_freevars" => Some(strs(vm, &co.freevars)),
+        "co_names" => Some(strs(vm, &co.names)),
+        "co_consts" => Some(vm.new_tuple(c.consts.clone())),
+        _ => None,
+    })
+}

@@ -1,0 +1,214 @@
+//! Printing exceptions the way CPython 3.11 does (`traceback.py`'s `format_exception`): chained
+//! causes and contexts first, then `Traceback (most recent call last):`, each frame with its source line
+//! and the `^^^^`/`~~^~~` markers, repeated frames folded, and the `Type: message` line.
+
+use std::rc::Rc;
+
+use crate::object::{Payload, TracebackData};
+use crate::value::{PyRef, Value};
+use crate::vm::dict_ops;
+use crate::vm::Vm;
+
+const RECURSIVE_CUTOFF: usize = 3;
+
+impl Vm {
+    /// The full report for an uncaught exception, as `sys.excepthook` prints it.
+    pub fn format_exception(&mut self, exc: &PyRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &PyRef, out: &mut String, seen: &mut Vec<PyRef>) {
+        seen.push(exc.clone());
+        if let Payload::Exception(data) = &exc.payload {
+            let cause = data.cause.borrow().clone();
+            let context = data.context.borrow().clone();
+            if let Value::Obj(c) = &cause {
+                if !seen.iter().any(|s| Rc::ptr_eq(s, c)) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let Value::Obj(c) = &context {
+                if !data.suppress_context.get() && !seen.iter().any(|s| Rc::ptr_eq(s, c)) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+            let tb = data.traceback.borrow().clone();
+            if let Some(tb) = tb {
+                out.push_str("Traceback (most recent call last):\n");
+                self.format_tb(&tb, out);
+            }
+        }
+        self.format_exception_only(exc, out);
+    }
+
+    fn format_tb(&mut self, tb: &PyRef, out: &mut String) {
+        let mut entries: Vec<PyRef> = Vec::new();
+        let mut cur = Some(tb.clone());
+        while let Some(t) = cur {
+            let next = match &t.payload {
+                Payload::Traceback(d) => d.next.borrow().clone(),
+                _ => None,
+            };
+            entries.push(t);
+            cur = next;
+        }
+        let mut last: Option<(String, u32, String)> = None;
+        let mut count = 0usize;
+        for t in &entries {
+            let Payload::Traceback(d) = &t.payload else { continue };
+            let key = (d.code.code.filename.to_string(), d.lineno.get(), d.code.code.name.to_string());
+            if last.as_ref() == Some(&key) {
+                count += 1;
+            } else {
+                flush_repeats(out, count);
+                last = Some(key);
+                count = 1;
+            }
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+            self.format_frame(d, out);
+        }
+        flush_repeats(out, count);
+    }
+
+    fn format_frame(&mut self, d: &TracebackData, out: &mut String) {
+        let code = &d.code.code;
+        let lineno = d.lineno.get();
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, lineno, code.name));
+        let Some(line) = self.source_line(&code.filename, lineno) else { return };
+        let stripped = line.trim();
+        if stripped.is_empty() {
+            return;
+        }
+        out.push_str(&format!("    {stripped}\n"));
+        let Some(loc) = code.locations.get(d.instr).copied() else { return };
+        if loc.line != lineno || loc.line == 0 {
+            return;
+        }
+        let orig = line.trim_end_matches(['\n', '\r']);
+        let stripped_chars = orig.chars().count() - orig.trim_start().chars().count();
+        let start = byte_to_char(orig, loc.col as usize);
+        let mut end = byte_to_char(orig, loc.end_col as usize);
+        let mut anchors = None;
+        if loc.line == loc.end_line {
+            let segment: String = orig.chars().skip(start).take(end.saturating_sub(start)).collect();
+            anchors = ferrython_compiler::anchors::caret_anchors(&segment);
+        } else {
+            end = orig.trim_end().chars().count();
+        }
+        let stripped_len = stripped.chars().count();
+        let show = end.saturating_sub(start) < stripped_len || anchors.is_some_and(|(l, r)| r > l);
+        if !show || end <= start {
+            return;
+        }
+        out.push_str("    ");
+        out.push_str(&" ".repeat(start.saturating_sub(stripped_chars)));
+        match anchors {
+            Some((left, right)) => {
+                out.push_str(&"~".repeat(left));
+                out.push_str(&"^".repeat(right - left));
+                out.push_str(&"~".repeat((end - start).saturating_sub(right)));
+            }
+            None => out.push_str(&"^".repeat(end - start)),
+        }
+        out.push('\n');
+    }
+
+    /// Line `lineno` of the file (like `linecache.getline`).
+    pub fn source_line(&self, filename: &str, lineno: u32) -> Option<String> {
+        if filename.starts_with('<') {
+            return None;
+        }
+        let text = std::fs::read(filename).ok()?;
+        let text = String::from_utf8_lossy(&text);
+        text.split_inclusive('\n').nth(lineno.checked_sub(1)? as usize).map(|s| s.to_string())
+    }
+
+    /// The last line(s): `Type: message`, with SyntaxError's source display.
+    pub fn format_exception_only(&mut self, exc: &PyRef, out: &mut String) {
+        let cls = exc.class();
+        let mut name = cls.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+        let module = cls.dict().and_then(|d| dict_ops::get_str(&d, &self.names.__module__));
+        if let Some(m) = module.as_ref().and_then(Vm::str_of) {
+            if m != "builtins" && m != "__main__" {
+                name = format!("{m}.{name}");
+            }
+        }
+        if crate::vm::attr::is_subtype(&cls, &self.exc.syntax_error.clone()) {
+            self.format_syntax_error_detail(exc, out);
+        }
+        let exc_v = Value::Obj(exc.clone());
+        let msg = if crate::vm::attr::is_subtype(&cls, &self.exc.syntax_error.clone()) {
+            let m = exc.dict().and_then(|d| dict_ops::get_str(&d, &self.names.msg));
+            match m {
+                Some(m) => self.str_string(&m).unwrap_or_default(),
+                None => self.str_string(&exc_v).unwrap_or_default(),
+            }
+        } else {
+            match self.str_string(&exc_v) {
+                Ok(s) => s,
+                Err(_) => "<exception str() failed>".to_string(),
+            }
+        };
+        if msg.is_empty() {
+            out.push_str(&name);
+        } else {
+            out.push_str(&format!("{name}: {msg}"));
+        }
+        out.push('\n');
+    }
+
+    fn format_syntax_error_detail(&mut self, exc: &PyRef, out: &mut String) {
+        let Some(d) = exc.dict() else { return };
+        let get = |n: &PyRef| dict_ops::get_str(&d, n).filter(|v| !v.is_none());
+        let int = |v: Option<Value>| if let Some(Value::Int(i)) = v { Some(i) } else { None };
+        let filename = get(&self.names.filename).and_then(|v| Vm::str_of(&v).map(|s| s.to_string()));
+        let lineno = int(get(&self.names.lineno));
+        let text = get(&self.names.text).and_then(|v| Vm::str_of(&v).map(|s| s.to_string()));
+        let offset = int(get(&self.names.offset));
+        let end_offset = int(get(&self.names.end_offset));
+        let end_lineno = int(get(&self.names.end_lineno));
+        out.push_str(&format!("  File \"{}\", line {}\n", filename.as_deref().unwrap_or("<string>"), lineno.unwrap_or(0)));
+        let Some(text) = text else { return };
+        // CPython strips the line's indentation and shifts the caret by the same amount.
+        let line = text.trim_end_matches(['\n', '\r']).to_string();
+        let indent = line.chars().count() - line.trim_start().chars().count();
+        let shown = line.trim_start();
+        out.push_str(&format!("    {shown}\n"));
+        if let Some(offset) = offset {
+            let start = (offset.max(1) as usize - 1).saturating_sub(indent);
+            let mut end = match end_offset {
+                Some(e) if e > offset && end_lineno.is_none_or(|el| Some(el) == lineno) => (e as usize - 1).saturating_sub(indent),
+                _ => start + 1,
+            };
+            let shown_len = shown.chars().count();
+            if end > shown_len + 1 {
+                end = shown_len + 1;
+            }
+            let start = start.min(shown_len);
+            let width = end.saturating_sub(start).max(1);
+            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+        }
+    }
+}
+
+fn flush_repeats(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+    }
+}
+
+fn byte_to_char(line: &str, byte: usize) -> usize {
+    let b = byte.min(line.len());
+    let mut b2 = b;
+    while !line.is_char_boundary(b2) {
+        b2 -= 1;
+    }
+    line[..b2].chars().count()
+}
