@@ -172,8 +172,9 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
 
     /// `return None` at the end of a body, at the location of the last instruction (as CPython).
     pub(crate) fn implicit_return(&mut self) {
-        if self.unit_ref().ends_flow() && !self.unit_ref().instructions.is_empty() {
-            // Jumps may still target the end; keep a reachable return for them.
+        // CPython adds no return after a body that already ends in one, unless a jump lands there.
+        if self.unit_ref().ends_flow() && !self.unit_ref().label_at_end() {
+            return;
         }
         if let Some(&loc) = self.unit_ref().locations.last() {
             self.unit().loc = loc;
@@ -279,7 +280,6 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
         let mangled = mangle(private.as_deref(), name).into_owned();
         let kind = self.unit_ref().kind;
         let scope = self.scope().name_scope(&mangled);
-        let is_class_free = self.scope().flags(&mangled) & flags::DEF_FREE_CLASS != 0;
         enum Op {
             Fast,
             Deref(u32),
@@ -300,7 +300,6 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
             Some(NameScope::GlobalExplicit) => Op::Global,
             _ => Op::Name,
         };
-        let _ = is_class_free;
         let ins = match (op, ctx) {
             (Op::Fast, c) => {
                 let i = self.unit().add_varname(&mangled);

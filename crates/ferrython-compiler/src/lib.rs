@@ -109,13 +109,13 @@ fn compile_ast(
 ) -> Result<CodeObject, CompileError> {
     match ast {
         Mod::Module(m) => {
-            if mode == Mode::Single && m.body.len() > 1 {
+            if mode == Mode::Single && !is_single_statement(&m.body, map) {
                 return Err(CompileError::spanning(
                     CompileErrorKind::SyntaxError,
                     "multiple statements found while compiling a single statement",
                     map,
                     filename,
-                    ruff_text_size::Ranged::range(&m.body[0]),
+                    ruff_text_size::Ranged::range(&m.body[1]),
                 ));
             }
             let future_annotations = future::check(&m.body, map, filename)?;
@@ -134,4 +134,33 @@ fn compile_ast(
             codegen::Compiler::new(&table, map, filename, mode, false).compile_expression(&e.body)
         }
     }
+}
+
+/// `single` mode accepts one statement, or several simple statements on one line (`a = 1; a`), as
+/// CPython's `statement_newline` rule.
+fn is_single_statement(body: &[ruff_python_ast::Stmt], map: &SourceMap<'_>) -> bool {
+    use ruff_python_ast::Stmt;
+    use ruff_text_size::Ranged;
+    let [first, rest @ ..] = body else {
+        return true;
+    };
+    let line = map.line_col(first.range().start()).0;
+    let simple = |s: &Stmt| {
+        !matches!(
+            s,
+            Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+                | Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::If(_)
+                | Stmt::With(_)
+                | Stmt::Match(_)
+                | Stmt::Try(_)
+        )
+    };
+    rest.is_empty()
+        || (simple(first)
+            && rest
+                .iter()
+                .all(|s| simple(s) && map.line_col(s.range().start()).0 == line))
 }

@@ -85,10 +85,6 @@ impl<'src> SourceMap<'src> {
         Some(self.source[start..end].to_string())
     }
 
-    pub(crate) fn line_count(&self) -> u32 {
-        self.line_starts.len() as u32
-    }
-
     /// Byte offset where 1-based `line` starts.
     pub(crate) fn line_start(&self, line: u32) -> u32 {
         let idx = (line.max(1) as usize - 1).min(self.line_starts.len() - 1);

@@ -46,12 +46,7 @@ impl<'ast> Compiler<'ast, '_> {
         self.unit().doc = doc.clone();
         let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
         self.compile_body(body)?;
-        if !self.unit().ends_flow() || body.is_empty() {
-            self.implicit_return();
-        } else {
-            // Jumps to the end of the body still need an instruction to land on.
-            self.implicit_return();
-        }
+        self.implicit_return();
         let code = self.pop_unit();
         self.set_loc(f.range);
         self.make_closure(code, flags, f.range)?;

@@ -1,7 +1,7 @@
 //! Statements: assignment forms, `del`, control flow (`if`/`while`/`for`, `break`/`continue`/`return`),
 //! `assert`, `global`/`nonlocal`, expression statements.
 
-use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::constant::{constant_of, is_literal};
@@ -319,17 +319,18 @@ impl<'ast> Compiler<'ast, '_> {
             None => Some(Constant::None),
             Some(v) => constant_of(v),
         };
-        match (&r.value, constant) {
-            (_, Some(c)) => {
-                self.unwind_fblock_stack(false, false)?;
-                self.set_loc(r.range);
-                self.load_const(c);
-            }
+        match (r.value.as_deref(), constant) {
             (Some(v), None) => {
                 self.compile_expr(v)?;
                 self.unwind_fblock_stack(true, false)?;
             }
-            (None, None) => unreachable_none(),
+            (_, c) => {
+                // A constant is loaded after unwinding, so no value is kept across the finally
+                // bodies (CPython's `compiler_return`).
+                self.unwind_fblock_stack(false, false)?;
+                self.set_loc(r.range);
+                self.load_const(c.unwrap_or(Constant::None));
+            }
         }
         self.set_loc(r.range);
         self.emit(Instruction::ReturnValue);
@@ -503,8 +504,6 @@ impl<'ast> Compiler<'ast, '_> {
     }
 }
 
-fn unreachable_none() {}
-
 pub(crate) fn const_truthy(c: &Constant) -> bool {
     match c {
         Constant::None => false,
@@ -626,9 +625,4 @@ pub(crate) fn find_annotations(body: &[Stmt]) -> bool {
         Stmt::Match(m) => m.cases.iter().any(|c| find_annotations(&c.body)),
         _ => false,
     })
-}
-
-#[expect(dead_code, reason = "kept for symmetry with ExprContext checks")]
-fn is_store(ctx: ExprContext) -> bool {
-    ctx == ExprContext::Store
 }

@@ -181,6 +181,12 @@ impl<'ast> CodeUnit<'ast> {
         )
     }
 
+    /// Whether a label has been placed at the next instruction (something jumps to the end).
+    pub(crate) fn label_at_end(&self) -> bool {
+        let end = self.instructions.len() as u32;
+        self.labels.iter().any(|l| *l == Some(end))
+    }
+
     /// Resolve labels and build the [`CodeObject`].
     pub(crate) fn finish(mut self, filename: &Rc<str>) -> CodeObject {
         for &i in &self.jumps {
