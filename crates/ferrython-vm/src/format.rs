@@ -24,7 +24,10 @@ mod float;
 mod float_repr;
 mod int;
 mod layout;
+mod parse_float;
+mod parse_int;
 mod radix;
+mod round;
 mod spec;
 mod string;
 mod unicode;
@@ -35,11 +38,16 @@ pub use error::{ErrorKind, FormatError};
 pub use float::format_float;
 pub use float_repr::{complex_repr, float_repr, float_str};
 pub use int::format_int;
+pub use parse_float::{invalid_float_literal, parse_float};
+pub use parse_int::{
+    ParseIntError, invalid_int_literal, parse_int, parse_int_checked, parse_int_with_limit,
+};
 pub use radix::{
     DEFAULT_INT_MAX_STR_DIGITS, int_max_str_digits, int_to_bin, int_to_decimal_string,
     int_to_decimal_string_with_limit, int_to_hex, int_to_oct, int_to_str_radix,
     set_int_max_str_digits,
 };
+pub use round::{round_float, round_half_even, round_to_int};
 pub use spec::{Align, FormatSpec, Grouping, Sign, parse_format_spec};
 pub use string::format_str;
 pub use unicode::{decimal_value, is_space};

@@ -144,10 +144,7 @@ pub fn hex_float(x: f64) -> String {
     } else {
         (1, biased - 1023)
     };
-    let mut frac = format!("{fraction:013x}");
-    while frac.len() > 1 && frac.ends_with('0') {
-        frac.pop();
-    }
+    let frac = format!("{fraction:013x}");
     let exp_sign = if exp < 0 { "-" } else { "+" };
     format!("{sign}0x{lead}.{frac}p{exp_sign}{}", exp.abs())
 }
