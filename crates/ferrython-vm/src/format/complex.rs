@@ -14,7 +14,7 @@ use super::spec::{Align, FormatSpec, Sign, unknown_code};
 /// use ferrython_vm::format::{format_complex, parse_format_spec};
 /// let f = |re: f64, im: f64, s: &str| format_complex(re, im, &parse_format_spec(s, "complex").unwrap(), "complex");
 /// assert_eq!(f(1.0, 2.0, "").unwrap(), "(1+2j)");
-/// assert_eq!(f(1.0, -2.5, "^14.2f").unwrap(), " 1.00-2.50j   ");
+/// assert_eq!(f(1.0, -2.5, "^14.2f").unwrap(), "  1.00-2.50j  ");
 /// ```
 pub fn format_complex(
     real: f64,
