@@ -22,6 +22,7 @@ mod dtoa;
 mod error;
 mod float;
 mod float_repr;
+mod hash;
 mod int;
 mod layout;
 mod parse_float;
@@ -37,6 +38,10 @@ pub use convert::{bigint_to_f64, f64_to_bigint};
 pub use error::{ErrorKind, FormatError};
 pub use float::format_float;
 pub use float_repr::{complex_repr, float_repr, float_str};
+pub use hash::{
+    HASH_IMAG, HASH_INF, HASH_MODULUS, hash_bigint, hash_complex, hash_float, hash_i64,
+    hash_pointer, hash_tuple,
+};
 pub use int::format_int;
 pub use parse_float::{invalid_float_literal, parse_float};
 pub use parse_int::{
