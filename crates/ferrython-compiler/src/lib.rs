@@ -3,11 +3,30 @@
 //! Parsing is crates.io `ruff_python_parser` (pinned); this crate turns its AST into bytecode with
 //! Python's scoping rules (a symbol table pass, then code generation) and can disassemble the result.
 //! It owns the bytecode format ([`bytecode`]) that the VM executes, and must never depend on the VM.
+//!
+//! The entry point is [`compile`]; [`disassemble`] renders a code object for humans and golden tests.
 
 pub mod anchors;
 pub mod bytecode;
+mod codegen;
+pub mod dis;
+mod error;
+mod future;
+mod parse_error;
+mod prescan;
+mod source_map;
+mod symtable;
+mod teardown;
+
+use std::rc::Rc;
+
+use ruff_python_ast::{Mod, PythonVersion};
+use ruff_python_parser::{ParseOptions, parse_unchecked};
 
 pub use bytecode::{CodeObject, Constant, Instruction, Location};
+pub use dis::disassemble;
+
+use source_map::SourceMap;
 
 /// What the source is compiled as (`compile()`'s `mode`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +45,9 @@ pub enum CompileErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Source nested too deeply to compile ("maximum recursion depth exceeded during compilation");
+    /// `lineno`/`offset` are 0 and `text` is `None`, as CPython's `RecursionError` has no position.
+    RecursionError,
 }
 
 /// A syntax error with the attributes CPython's `SyntaxError` carries.
@@ -42,4 +64,104 @@ pub struct CompileError {
     pub end_offset: u32,
     /// The source line the error is on, with its newline (CPython's `text`), if known.
     pub text: Option<String>,
+}
+
+/// Compile `source` (named `filename` in tracebacks) to a code object named `<module>`.
+///
+/// `Exec` compiles statements, `Eval` one expression whose value the code returns, `Single` one
+/// interactive statement whose expression statements print their values. Errors are CPython's
+/// `SyntaxError`/`IndentationError`/`TabError` with its messages and positions; source nested too
+/// deeply gives [`CompileErrorKind::RecursionError`] instead of overflowing the stack.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    let map = SourceMap::new(source);
+    // CPython's tokenizer rejects some sources before parsing (too many nested brackets or
+    // indentation levels); doing the same keeps the parser's AST shallow.
+    if let Some(err) = prescan::check_limits(&map, filename) {
+        return Err(err);
+    }
+    let parse_mode = match mode {
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+        Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
+    };
+    let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
+    let parsed = parse_unchecked(source, options);
+    let result = if let Some(first) = parsed.errors().first() {
+        Err(parse_error::convert(first, &map, filename))
+    } else if let Some(unsupported) = parsed.unsupported_syntax_errors().first() {
+        Err(parse_error::unsupported(unsupported, &map, filename))
+    } else {
+        compile_ast(parsed.syntax(), &map, filename, mode)
+    };
+    // Dropping a very deep AST recursively could overflow the stack: take it apart first.
+    let deep = result.as_ref().is_err_and(|e| {
+        e.kind == CompileErrorKind::RecursionError || !parsed.errors().is_empty()
+    });
+    if deep {
+        teardown::dismantle(parsed.into_syntax());
+    }
+    result.map(Rc::new)
+}
+
+fn compile_ast(
+    ast: &Mod,
+    map: &SourceMap<'_>,
+    filename: &str,
+    mode: Mode,
+) -> Result<CodeObject, CompileError> {
+    match ast {
+        Mod::Module(m) => {
+            if mode == Mode::Single && !is_single_statement(&m.body, map) {
+                return Err(CompileError::spanning(
+                    CompileErrorKind::SyntaxError,
+                    "multiple statements found while compiling a single statement",
+                    map,
+                    filename,
+                    ruff_text_size::Ranged::range(&m.body[1]),
+                ));
+            }
+            let future_annotations = future::check(&m.body, map, filename)?;
+            let table = symtable::build(
+                symtable::builder::Root::Module(&m.body),
+                map,
+                filename,
+                future_annotations,
+            )?;
+            codegen::Compiler::new(&table, map, filename, mode, future_annotations)
+                .compile_module(&m.body)
+        }
+        Mod::Expression(e) => {
+            let table =
+                symtable::build(symtable::builder::Root::Expression(&e.body), map, filename, false)?;
+            codegen::Compiler::new(&table, map, filename, mode, false).compile_expression(&e.body)
+        }
+    }
+}
+
+/// `single` mode accepts one statement, or several simple statements on one line (`a = 1; a`), as
+/// CPython's `statement_newline` rule.
+fn is_single_statement(body: &[ruff_python_ast::Stmt], map: &SourceMap<'_>) -> bool {
+    use ruff_python_ast::Stmt;
+    use ruff_text_size::Ranged;
+    let [first, rest @ ..] = body else {
+        return true;
+    };
+    let line = map.line_col(first.range().start()).0;
+    let simple = |s: &Stmt| {
+        !matches!(
+            s,
+            Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+                | Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::If(_)
+                | Stmt::With(_)
+                | Stmt::Match(_)
+                | Stmt::Try(_)
+        )
+    };
+    rest.is_empty()
+        || (simple(first)
+            && rest
+                .iter()
+                .all(|s| simple(s) && map.line_col(s.range().start()).0 == line))
 }

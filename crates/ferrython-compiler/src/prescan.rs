@@ -1,0 +1,398 @@
+//! A light re-implementation of the parts of CPython's tokenizer (`Parser/tokenizer.c`) that produce
+//! errors: brackets (unmatched, mismatched, never closed, nested more than 200 deep), strings
+//! (unterminated), indentation (inconsistent dedent, tabs versus spaces, more than 100 levels) and
+//! invalid characters. It only tracks what those checks need.
+
+use ruff_text_size::{TextRange, TextSize};
+
+use crate::source_map::SourceMap;
+use crate::{CompileError, CompileErrorKind};
+
+/// CPython's `MAXLEVEL`: bracket nesting limit.
+const MAX_LEVEL: usize = 200;
+/// CPython's `MAXINDENT`: indentation levels limit.
+const MAX_INDENT: usize = 100;
+
+#[derive(Debug)]
+enum TokError {
+    /// An error at `offset`, with CPython's message and kind.
+    At {
+        kind: CompileErrorKind,
+        msg: String,
+        offset: usize,
+        /// Use the end of the line as offset (CPython's dedent error).
+        line_end: bool,
+        /// `offset` counts indentation columns instead of `col + 1` (unexpected indent).
+        end_offset_zero: bool,
+    },
+    /// Input ended inside brackets: `opener` is the offset of the innermost unclosed one.
+    NeverClosed { opener: usize, ch: u8 },
+}
+
+struct Tokenizer<'a> {
+    src: &'a [u8],
+    text: &'a str,
+    pos: usize,
+    /// Open brackets: (char, offset).
+    brackets: Vec<(u8, usize)>,
+    /// Indentation stack: (columns with tabs to 8, columns with tabs as 1).
+    indents: Vec<(usize, usize)>,
+    at_line_start: bool,
+    /// Only check the nesting limits (used before parsing).
+    limits_only: bool,
+}
+
+impl<'a> Tokenizer<'a> {
+    fn new(text: &'a str, limits_only: bool) -> Self {
+        Tokenizer {
+            src: text.as_bytes(),
+            text,
+            pos: 0,
+            brackets: Vec::new(),
+            indents: vec![(0, 0)],
+            at_line_start: true,
+            limits_only,
+        }
+    }
+
+    fn err(&self, msg: impl Into<String>, offset: usize) -> TokError {
+        TokError::At {
+            kind: CompileErrorKind::SyntaxError,
+            msg: msg.into(),
+            offset,
+            line_end: false,
+            end_offset_zero: false,
+        }
+    }
+
+    /// Run to the end; `Ok(())` when the tokenizer would accept the input.
+    fn run(&mut self) -> Result<(), TokError> {
+        while self.pos < self.src.len() {
+            if self.at_line_start {
+                self.at_line_start = false;
+                if self.brackets.is_empty() {
+                    self.indentation()?;
+                    continue;
+                }
+            }
+            let c = self.src[self.pos];
+            match c {
+                b'#' => {
+                    while self.pos < self.src.len() && !matches!(self.src[self.pos], b'\n' | b'\r') {
+                        self.pos += 1;
+                    }
+                }
+                b'\n' | b'\r' => {
+                    self.pos += 1;
+                    if c == b'\r' && self.src.get(self.pos) == Some(&b'\n') {
+                        self.pos += 1;
+                    }
+                    self.at_line_start = true;
+                }
+                b'\\' => {
+                    // Line continuation: the next line is not a new logical line.
+                    self.pos += 1;
+                    if self.src.get(self.pos) == Some(&b'\r') {
+                        self.pos += 1;
+                    }
+                    if self.src.get(self.pos) == Some(&b'\n') {
+                        self.pos += 1;
+                    }
+                }
+                b'(' | b'[' | b'{' => {
+                    if self.brackets.len() >= MAX_LEVEL {
+                        return Err(self.err("too many nested parentheses", self.pos));
+                    }
+                    self.brackets.push((c, self.pos));
+                    self.pos += 1;
+                }
+                b')' | b']' | b'}' => {
+                    if !self.limits_only {
+                        let Some(&(open, open_at)) = self.brackets.last() else {
+                            return Err(self.err(format!("unmatched '{}'", c as char), self.pos));
+                        };
+                        let expected = match open {
+                            b'(' => b')',
+                            b'[' => b']',
+                            _ => b'}',
+                        };
+                        if expected != c {
+                            let here = line_of(self.src, self.pos);
+                            let there = line_of(self.src, open_at);
+                            let msg = if here != there {
+                                format!(
+                                    "closing parenthesis '{}' does not match opening parenthesis '{}' on line {there}",
+                                    c as char, open as char
+                                )
+                            } else {
+                                format!(
+                                    "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                    c as char, open as char
+                                )
+                            };
+                            return Err(self.err(msg, self.pos));
+                        }
+                    }
+                    self.brackets.pop();
+                    self.pos += 1;
+                }
+                b'\'' | b'"' => self.string(self.pos, self.pos)?,
+                c if c.is_ascii_alphabetic() || c == b'_' => {
+                    let start = self.pos;
+                    while self.pos < self.src.len()
+                        && (self.src[self.pos].is_ascii_alphanumeric() || self.src[self.pos] == b'_')
+                    {
+                        self.pos += 1;
+                    }
+                    // A string prefix directly followed by a quote.
+                    if matches!(self.src.get(self.pos), Some(b'\'' | b'"'))
+                        && self.pos - start <= 2
+                        && self.text[start..self.pos]
+                            .chars()
+                            .all(|c| matches!(c.to_ascii_lowercase(), 'r' | 'b' | 'u' | 'f'))
+                    {
+                        self.string(start, self.pos)?;
+                    }
+                }
+                c if c >= 0x80 => {
+                    let ch = self.text[self.pos..].chars().next().unwrap_or('\u{fffd}');
+                    if !self.limits_only && !(ch.is_alphanumeric() || ch == '_') {
+                        return Err(self.err(
+                            format!("invalid character '{ch}' (U+{:04X})", ch as u32),
+                            self.pos,
+                        ));
+                    }
+                    self.pos += ch.len_utf8();
+                }
+                _ => self.pos += 1,
+            }
+        }
+        if let Some(&(ch, opener)) = self.brackets.last()
+            && !self.limits_only
+        {
+            return Err(TokError::NeverClosed { opener, ch });
+        }
+        Ok(())
+    }
+
+    /// Measure the indentation of a new logical line and check it against the stack.
+    fn indentation(&mut self) -> Result<(), TokError> {
+        let line_start = self.pos;
+        let (mut col, mut altcol) = (0usize, 0usize);
+        while self.pos < self.src.len() {
+            match self.src[self.pos] {
+                b' ' => {
+                    col += 1;
+                    altcol += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    altcol += 1;
+                }
+                b'\x0c' => {
+                    col = 0;
+                    altcol = 0;
+                }
+                _ => break,
+            }
+            self.pos += 1;
+        }
+        // Blank lines and comment-only lines do not count.
+        if self.pos >= self.src.len() || matches!(self.src[self.pos], b'#' | b'\n' | b'\r' | b'\\')
+        {
+            return Ok(());
+        }
+        let tab_error = |offset| TokError::At {
+            kind: CompileErrorKind::TabError,
+            msg: "inconsistent use of tabs and spaces in indentation".into(),
+            offset,
+            line_end: false,
+            end_offset_zero: true,
+        };
+        let &(top, alttop) = self.indents.last().unwrap_or(&(0, 0));
+        if col == top {
+            if altcol != alttop && !self.limits_only {
+                return Err(tab_error(line_start));
+            }
+        } else if col > top {
+            if self.indents.len() > MAX_INDENT {
+                return Err(TokError::At {
+                    kind: CompileErrorKind::IndentationError,
+                    msg: "too many levels of indentation".into(),
+                    offset: line_start,
+                    line_end: false,
+                    end_offset_zero: true,
+                });
+            }
+            if altcol <= alttop && !self.limits_only {
+                return Err(tab_error(line_start));
+            }
+            self.indents.push((col, altcol));
+        } else {
+            while self.indents.len() > 1 && col < self.indents.last().map_or(0, |i| i.0) {
+                self.indents.pop();
+            }
+            let &(top, alttop) = self.indents.last().unwrap_or(&(0, 0));
+            if col != top && !self.limits_only {
+                return Err(TokError::At {
+                    kind: CompileErrorKind::IndentationError,
+                    msg: "unindent does not match any outer indentation level".into(),
+                    offset: self.pos,
+                    line_end: true,
+                    end_offset_zero: true,
+                });
+            }
+            if altcol != alttop && !self.limits_only {
+                return Err(tab_error(line_start));
+            }
+        }
+        Ok(())
+    }
+
+    /// Skip a string literal whose quote is at `quote` (prefix starting at `start`).
+    fn string(&mut self, start: usize, quote: usize) -> Result<(), TokError> {
+        let q = self.src[quote];
+        let triple = self.src.get(quote + 1) == Some(&q) && self.src.get(quote + 2) == Some(&q);
+        let raw = self.text[start..quote].to_ascii_lowercase().contains('r');
+        self.pos = quote + if triple { 3 } else { 1 };
+        loop {
+            let Some(&c) = self.src.get(self.pos) else {
+                let kind = if triple {
+                    "unterminated triple-quoted string literal"
+                } else {
+                    "unterminated string literal"
+                };
+                let line = line_of(self.src, self.src.len().saturating_sub(usize::from(
+                    !triple && self.src.ends_with(b"\n"),
+                )));
+                let detected = if triple {
+                    let n = self.src.iter().filter(|&&b| b == b'\n').count();
+                    if self.src.ends_with(b"\n") { n } else { n + 1 }
+                } else {
+                    line
+                };
+                return Err(self.err(format!("{kind} (detected at line {detected})"), start));
+            };
+            match c {
+                b'\\' => {
+                    self.pos += 2;
+                    let _ = raw;
+                }
+                b'\n' | b'\r' if !triple => {
+                    let line = line_of(self.src, self.pos);
+                    return Err(self.err(
+                        format!("unterminated string literal (detected at line {line})"),
+                        start,
+                    ));
+                }
+                c if c == q => {
+                    if !triple {
+                        self.pos += 1;
+                        return Ok(());
+                    }
+                    if self.src.get(self.pos + 1) == Some(&q) && self.src.get(self.pos + 2) == Some(&q)
+                    {
+                        self.pos += 3;
+                        return Ok(());
+                    }
+                    self.pos += 1;
+                }
+                _ => self.pos += 1,
+            }
+        }
+    }
+}
+
+fn line_of(src: &[u8], offset: usize) -> usize {
+    src[..offset.min(src.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+fn to_error(e: TokError, map: &SourceMap<'_>, filename: &str) -> CompileError {
+    match e {
+        TokError::At {
+            kind,
+            msg,
+            offset,
+            line_end,
+            end_offset_zero,
+        } => {
+            let at = TextSize::from(offset as u32);
+            let mut err = CompileError::spanning(kind, msg, map, filename, TextRange::empty(at));
+            // CPython's tokenizer errors show the line without its newline.
+            err.text = err
+                .text
+                .map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+            if line_end {
+                let len = err.text.as_deref().map_or(0, |t| t.chars().count()) as u32;
+                err.offset = len + 1;
+                err.end_offset = 0;
+                err.text = map.line_text(err.lineno);
+            }
+            if end_offset_zero {
+                err.end_offset = 0;
+                err.text = map.line_text(err.lineno);
+            }
+            err
+        }
+        TokError::NeverClosed { opener, ch } => {
+            let at = TextSize::from(opener as u32);
+            let mut err = CompileError::spanning(
+                CompileErrorKind::SyntaxError,
+                format!("'{}' was never closed", ch as char),
+                map,
+                filename,
+                TextRange::empty(at),
+            );
+            err.end_offset = 0;
+            err
+        }
+    }
+}
+
+/// Errors CPython raises before parsing anything deep: bracket nesting beyond 200 and indentation
+/// beyond 100 levels.
+pub(crate) fn check_limits(map: &SourceMap<'_>, filename: &str) -> Option<CompileError> {
+    let mut t = Tokenizer::new(map.source(), true);
+    t.run().err().map(|e| to_error(e, map, filename))
+}
+
+/// The tokenizer error CPython would report instead of a parser error at `parse_error_at`: one found
+/// before that point, or "never closed" brackets when the parser failed at the end of input.
+pub(crate) fn tokenizer_error(
+    map: &SourceMap<'_>,
+    filename: &str,
+    parse_error_at: TextSize,
+) -> Option<CompileError> {
+    let mut t = Tokenizer::new(map.source(), false);
+    let e = t.run().err()?;
+    let before = match &e {
+        TokError::At { offset, .. } => *offset <= usize::from(parse_error_at) || {
+            // Errors on the same line as the parser error still come from the tokenizer first.
+            line_of(t.src, *offset) <= line_of(t.src, usize::from(parse_error_at))
+        },
+        TokError::NeverClosed { opener, .. } => {
+            line_of(t.src, usize::from(parse_error_at)) > line_of(t.src, *opener)
+                || usize::from(parse_error_at) >= t.src.len().saturating_sub(1)
+        }
+    };
+    before.then(|| to_error(e, map, filename))
+}
+
+/// Length in bytes of the token at the start of `s` (for error ranges).
+pub(crate) fn token_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return 0;
+    };
+    if first.is_alphanumeric() || first == '_' {
+        return s
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
+            .map_or(s.len(), |(i, _)| i);
+    }
+    first.len_utf8()
+}

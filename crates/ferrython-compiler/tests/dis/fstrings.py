@@ -1,0 +1,10 @@
+name = "x"
+width = 10
+a = f"hello {name}"
+b = f"{name!r:>{width}}"
+c = f"{name=}"
+d = f"{width = :5}"
+e = f"{name!s}{name!a}"
+f = f"plain"
+g = "con" f"cat {name}" "enated"
+h = f"{3.14159:.{2}f}"
