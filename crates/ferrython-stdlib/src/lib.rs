@@ -1,1 +1,9 @@
-//! placeholder
+//! Native modules beyond the core (`math`, `time`, `os`, ...), registered with a VM by `register`.
+//! Depends on the VM only.
+
+use ferrython_vm::Vm;
+
+/// Make this crate's modules importable in `vm`.
+pub fn register(vm: &mut Vm) {
+    let _ = vm;
+}

@@ -65,6 +65,10 @@ impl Vm {
             CompileErrorKind::SyntaxError => self.exc.syntax_error.clone(),
             CompileErrorKind::IndentationError => self.exc.indentation_error.clone(),
             CompileErrorKind::TabError => self.exc.tab_error.clone(),
+            CompileErrorKind::RecursionError => {
+                let cls = self.exc.recursion_error.clone();
+                return self.new_error(&cls, e.msg.clone());
+            }
         };
         let details = self.new_tuple(vec![
             self.new_str(e.filename.clone()),

@@ -1,0 +1,160 @@
+//! Command-line parsing and the top-level run modes.
+
+use ferrython_vm::value::Value;
+use ferrython_vm::vm::dict_ops;
+use ferrython_vm::Vm;
+
+const USAGE: &str = "usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+enum Target {
+    Script(String),
+    Command(String),
+    Module(String),
+    Dis(String),
+}
+
+pub fn run(args: Vec<String>) -> i32 {
+    let mut i = 1;
+    let mut target = None;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-V" | "--version" => {
+                println!("Python 3.11.7");
+                return 0;
+            }
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option\n{USAGE}\nTry `ferrython -h' for more information.");
+                    return 2;
+                };
+                target = Some(Target::Command(code.clone()));
+                i += 2;
+                break;
+            }
+            "-m" => {
+                let Some(m) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -m option\n{USAGE}\nTry `ferrython -h' for more information.");
+                    return 2;
+                };
+                target = Some(Target::Module(m.clone()));
+                i += 2;
+                break;
+            }
+            "--dis" => {
+                let Some(f) = args.get(i + 1) else {
+                    eprintln!("--dis needs a file");
+                    return 2;
+                };
+                target = Some(Target::Dis(f.clone()));
+                i += 2;
+                break;
+            }
+            "-B" | "-E" | "-I" | "-s" | "-S" | "-u" | "-q" => i += 1,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return 0;
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("Unknown option: {s}\n{USAGE}\nTry `ferrython -h' for more information.");
+                return 2;
+            }
+            _ => {
+                target = Some(Target::Script(a.clone()));
+                i += 1;
+                break;
+            }
+        }
+    }
+    let rest: Vec<String> = args[i.min(args.len())..].to_vec();
+    let Some(target) = target else {
+        eprintln!("{USAGE}");
+        return 2;
+    };
+    let mut vm = Vm::new();
+    ferrython_stdlib::register(&mut vm);
+    let code = run_target(&mut vm, target, rest);
+    vm.finalize();
+    code
+}
+
+fn set_argv(vm: &mut Vm, first: String, rest: Vec<String>) {
+    let mut items = vec![vm.new_str(first)];
+    items.extend(rest.into_iter().map(|a| vm.new_str(a)));
+    let argv = vm.new_list(items);
+    let k = vm.intern("argv");
+    dict_ops::set_str_raw(&vm.sys.dict().expect("sys dict"), &k, argv);
+}
+
+fn set_path(vm: &mut Vm, first: String) {
+    let mut items = vec![vm.new_str(first)];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for p in pp.split(':').filter(|p| !p.is_empty()) {
+            items.push(vm.new_str(p));
+        }
+    }
+    let path = vm.new_list(items);
+    let k = vm.intern("path");
+    dict_ops::set_str_raw(&vm.sys.dict().expect("sys dict"), &k, path);
+}
+
+fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>) -> i32 {
+    match target {
+        Target::Dis(file) => match std::fs::read_to_string(&file) {
+            Ok(src) => match ferrython_compiler::compile(&src, &file, ferrython_compiler::Mode::Exec) {
+                Ok(code) => {
+                    print!("{}", ferrython_compiler::disassemble(&code));
+                    0
+                }
+                Err(e) => {
+                    let err = vm.syntax_error(&e);
+                    vm.handle_uncaught(err)
+                }
+            },
+            Err(e) => {
+                eprintln!("ferrython: can't open file '{file}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), ferrython_vm::modules::strerror(e.raw_os_error().unwrap_or(0)));
+                2
+            }
+        },
+        Target::Command(code) => {
+            set_argv(vm, "-c".into(), rest);
+            set_path(vm, String::new());
+            let main = vm.main_module();
+            let d = main.dict().expect("module dict");
+            match vm.exec_source(&code, "<string>", &d) {
+                Ok(_) => 0,
+                Err(e) => vm.handle_uncaught(e),
+            }
+        }
+        Target::Module(name) => {
+            set_argv(vm, name.clone(), rest);
+            set_path(vm, std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+            eprintln!("ferrython: -m is not supported yet");
+            1
+        }
+        Target::Script(path) => {
+            let source = match std::fs::read(&path) {
+                Ok(s) => String::from_utf8_lossy(&s).to_string(),
+                Err(e) => {
+                    let n = e.raw_os_error().unwrap_or(0);
+                    let exe = std::env::args().next().unwrap_or_else(|| "ferrython".into());
+                    let abs = std::path::absolute(&path).map(|p| p.to_string_lossy().to_string()).unwrap_or(path.clone());
+                    eprintln!("{exe}: can't open file '{abs}': [Errno {n}] {}", ferrython_vm::modules::strerror(n));
+                    return 2;
+                }
+            };
+            set_argv(vm, path.clone(), rest);
+            let dir = std::path::Path::new(&path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = std::path::absolute(if dir.is_empty() { "." } else { &dir }).map(|p| p.to_string_lossy().to_string()).unwrap_or(dir);
+            set_path(vm, dir);
+            let main = vm.main_module();
+            let d = main.dict().expect("module dict");
+            dict_ops::set_str_raw(&d, &vm.names.__file__.clone(), vm.new_str(path.clone()));
+            dict_ops::set_str_raw(&d, &vm.names.__cached__.clone(), Value::None);
+            match vm.exec_source(&source, &path, &d) {
+                Ok(_) => 0,
+                Err(e) => vm.handle_uncaught(e),
+            }
+        }
+    }
+}
