@@ -122,7 +122,11 @@ fn discover(dir: &Path, prefix: &str) -> Vec<Case> {
         .collect();
     stems
         .into_iter()
-        .map(|stem| Case { name: format!("{prefix}{stem}"), dir: dir.to_owned(), stem })
+        .map(|stem| Case {
+            name: format!("{prefix}{stem}"),
+            dir: dir.to_owned(),
+            stem,
+        })
         .collect()
 }
 
@@ -148,7 +152,11 @@ fn expected(case: &Case) -> Result<Outcome, Failed> {
         })
     };
     let code = String::from_utf8_lossy(&read(".code")?).trim().to_owned();
-    Ok(Outcome { stdout: read(".out")?, stderr: read(".err")?, code })
+    Ok(Outcome {
+        stdout: read(".out")?,
+        stderr: read(".err")?,
+        code,
+    })
 }
 
 fn describe_status(status: ExitStatus) -> String {
@@ -194,8 +202,18 @@ fn run(case: &Case) -> Result<Outcome, Failed> {
             buf
         })
     };
-    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let stdout = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
 
     let started = Instant::now();
     let mut pause = Duration::from_millis(1);
@@ -217,7 +235,11 @@ fn run(case: &Case) -> Result<Outcome, Failed> {
         Some(status) => describe_status(status),
         None => format!("timed out after {} s (killed)", TIMEOUT.as_secs()),
     };
-    Ok(Outcome { stdout, stderr, code })
+    Ok(Outcome {
+        stdout,
+        stderr,
+        code,
+    })
 }
 
 /// Remove every occurrence of `<absolute case folder>/`, as `tests/regen.py` does.
@@ -251,7 +273,10 @@ fn diff_stream(out: &mut String, label: &str, expected: &[u8], actual: &[u8]) {
         .unified_diff()
         .context_radius(3)
         .missing_newline_hint(true)
-        .header(&format!("{label} (CPython 3.11)"), &format!("{label} (ferrython)"))
+        .header(
+            &format!("{label} (CPython 3.11)"),
+            &format!("{label} (ferrython)"),
+        )
         .to_string();
     let lines: Vec<&str> = text.lines().collect();
     let _ = writeln!(out, "--- {label} differs:");
@@ -259,7 +284,11 @@ fn diff_stream(out: &mut String, label: &str, expected: &[u8], actual: &[u8]) {
         let _ = writeln!(out, "    {line}");
     }
     if lines.len() > MAX_DIFF_LINES {
-        let _ = writeln!(out, "    ... {} more diff lines", lines.len() - MAX_DIFF_LINES);
+        let _ = writeln!(
+            out,
+            "    ... {} more diff lines",
+            lines.len() - MAX_DIFF_LINES
+        );
     }
 }
 
@@ -275,7 +304,10 @@ fn compare(case: &Case, expected: &Outcome, actual: &Outcome) -> Option<String> 
         "case {} differs from CPython 3.11\n    (cd {} && ferrython {})",
         case.name,
         case.dir.display(),
-        args.iter().map(|a| format!("{a:?}")).collect::<Vec<_>>().join(" ")
+        args.iter()
+            .map(|a| format!("{a:?}"))
+            .collect::<Vec<_>>()
+            .join(" ")
     );
     if expected.code != actual.code {
         let _ = writeln!(
