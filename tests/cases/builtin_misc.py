@@ -1,0 +1,15 @@
+print(id(1) == id(1), type(id(object())).__name__, id([]) is not None)
+a = [1]
+b = a
+print(id(a) == id(b), a is b, [1] is not [1])
+print(isinstance(len, type(print)), len.__name__, print.__name__, type(len).__name__)
+print(repr(len)[:20], str(print)[:24])
+print(dir(None) == sorted(dir(None)), "__bool__" in dir(None))
+print(sum(map(int, "12345")), "".join(map(chr, range(97, 102))))
+print(list(zip(range(3), map(lambda v: v * v, range(3)), filter(lambda v: v % 2, range(10)))))
+print(max(enumerate("hello"), key=lambda p: p[1]), sorted(enumerate("cab"), key=lambda p: p[1]))
+print(any(map(str.isupper, "abC")), all(map(str.islower, "abc")))
+print(bool.__base__, int.__base__, type.__base__, object.__base__)
+print(hasattr(__builtins__, "len"), __name__, __doc__)
+print(NotImplemented, Ellipsis, ..., type(...) is type(Ellipsis))
+print(memoryview(b"ab").tobytes(), bytearray(b"x") == b"x", object.__doc__[:27])

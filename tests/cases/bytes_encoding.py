@@ -1,0 +1,10 @@
+text = "naïve café – 😀"
+data = text.encode("utf-8")
+print(data)
+print(len(text), len(data), data.decode("utf-8") == text)
+print(text.encode("ascii", "replace"), text.encode("ascii", "ignore"), text.encode("ascii", "backslashreplace"))
+print(b"caf\xe9".decode("latin-1"), "é".encode("latin-1"), b"\xff\xfe".decode("utf-8", "replace"))
+print(b"abc\xff".decode("ascii", "ignore"), b"A\xffB".decode("utf-8", "backslashreplace"))
+print([hex(x) for x in "€".encode()], "€".encode().hex(" "))
+print(int.from_bytes("hi".encode(), "big"), (26729).to_bytes(2, "big").decode())
+print(bytes(memoryview(b"mv")), b"abc"[1:2], b"ABC".lower(), b"a1".isalnum(), b"12".isdigit())

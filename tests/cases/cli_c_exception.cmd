@@ -1,0 +1,2 @@
+-c
+print("before"); 1 / 0

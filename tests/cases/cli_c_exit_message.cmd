@@ -1,0 +1,2 @@
+-c
+import sys; sys.exit("fatal: bad input")

@@ -1,0 +1,2 @@
+-c
+print(__name__); import sys; print(sys.argv[0])

@@ -1,0 +1,2 @@
+-c
+print(1 + 2); print("hello from -c")

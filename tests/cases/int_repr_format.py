@@ -1,0 +1,13 @@
+n = 255
+print(str(n), repr(n), bin(n), oct(n), hex(n), hex(-n), bin(-5), oct(0))
+print(format(n, "d"), format(n, "x"), format(n, "X"), format(n, "o"), format(n, "b"))
+print(format(n, "#x"), format(n, "#o"), format(n, "#b"), format(n, "08b"))
+print(f"{n:,}", f"{10**9:,}", f"{10**9:_}", f"{n:_b}")
+print(f"{n:>10}|", f"{n:<10}|", f"{n:^10}|", f"{n:*^10}|")
+print(f"{n:+}", f"{-n:+}", f"{n: }", f"{-n: }", f"{n:010}", f"{-n:010}")
+print(f"{n:e}", f"{n:.2f}", f"{n:%}")
+print(f"{1234567:=+12,}")
+print(int.__name__, type(n) is int, isinstance(True, int))
+print(n.real, n.imag, n.numerator, n.denominator, n.conjugate())
+print((10).as_integer_ratio())
+print(abs(-7), -(-7), +7)

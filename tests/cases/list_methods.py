@@ -1,0 +1,33 @@
+a = [3, 1, 4]
+a.append(1)
+a.extend([5, 9])
+a.insert(0, 2)
+a.insert(-1, 6)
+a.insert(100, 7)
+print(a, len(a))
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(1)
+print(a, a.index(4), a.index(1), a.count(1), a.count(42))
+a.reverse()
+print(a)
+a.sort()
+print(a)
+a.sort(reverse=True)
+print(a)
+b = a.copy()
+b.append(0)
+print(a, b, a is b)
+b.clear()
+print(b, len(b))
+words = ["banana", "Apple", "cherry", "date"]
+words.sort(key=str.lower)
+print(words)
+words.sort(key=len)
+print(words)
+print([1, 2] + [3], [0] * 3, [[0]] * 2, 3 in [1, 2, 3], [1, [2]] == [1, [2]])
+print([1, 2, 3] < [1, 2, 4], [1, 2] < [1, 2, 0], [] < [0], max([[1, 2], [1, 3]]))
+for bad in (lambda: [].pop(), lambda: [1].remove(2), lambda: [1].index(2), lambda: [1, 2][5], lambda: [1, "a"].sort()):
+    try:
+        bad()
+    except (IndexError, ValueError, TypeError) as e:
+        print(type(e).__name__ + ":", e)

@@ -1,0 +1,15 @@
+import math
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10**40), math.pow(2, 10), math.exp(1))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.7), type(math.floor(1.5)).__name__)
+print(math.fabs(-3), math.fmod(7, 3), math.fmod(-7, 3), math.copysign(3, -0.0), math.modf(3.75), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(0), math.expm1(0))
+print(math.sin(0), math.cos(0), math.tan(0), math.sin(math.pi / 2), round(math.cos(math.pi), 12))
+print(math.asin(1), math.acos(1), math.atan(1), math.atan2(1, 1), math.hypot(3, 4), math.hypot(1, 2, 2))
+print(math.degrees(math.pi), math.radians(180), math.sinh(0), math.cosh(0), math.tanh(0))
+print(math.factorial(10), math.factorial(25), math.gcd(12, 18), math.gcd(0, 5), math.gcd(12, 18, 27), math.lcm(4, 6))
+print(math.comb(10, 3), math.perm(5, 2), math.prod([1, 2, 3, 4]), math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.isfinite(1.0), math.isinf(math.inf), math.isnan(math.nan), math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1))
+print(math.dist((0, 0), (3, 4)), math.erf(0), math.gamma(5), math.lgamma(1))
+print(math.floor(1e20), math.ceil(1e-300))

@@ -1,0 +1,20 @@
+import os
+import os.path
+
+print(os.sep, os.path.sep, os.curdir, os.pardir, os.extsep, os.linesep == "\n", os.name)
+print(os.path.join("a", "b", "c.txt"), os.path.join("a/", "b"), os.path.join("/srv", "x"), os.path.join("a", "/abs", "b"))
+print(os.path.join("a", ""), os.path.join("", "b"))
+print(os.path.basename("/usr/lib/file.tar.gz"), os.path.basename("dir/"), os.path.basename("plain"))
+print(os.path.dirname("/usr/lib/file.tar.gz"), repr(os.path.dirname("plain")), os.path.dirname("a/b/"))
+print(os.path.split("a/b/c"), os.path.split("c"), os.path.split("/"))
+print(os.path.splitext("archive.tar.gz"), os.path.splitext(".bashrc"), os.path.splitext("noext"), os.path.splitext("a.b/c"))
+print(os.path.normpath("a//b/./c/../d"), os.path.normpath("/x/../../y"), os.path.normpath(""))
+print(os.path.isabs("/x"), os.path.isabs("x"), os.path.isabs(""))
+here = os.getcwd()
+print(type(here).__name__, os.path.isabs(here))
+print(os.path.abspath("x.txt") == os.path.join(here, "x.txt"), os.path.abspath(".") == here)
+print(os.path.abspath("sub/../y") == os.path.join(here, "y"))
+print(os.path.basename(os.path.abspath("os_path.py")), os.path.relpath(os.path.join(here, "a", "b"), here))
+print(os.path.exists("os_path.py"), os.path.isfile("os_path.py"), os.path.isdir("os_path.py"))
+print(os.path.exists("."), os.path.isdir("."), os.path.isfile("."), os.path.exists("no_such_thing_here"))
+print(os.path.getsize("os_path.py") > 100, os.path.expanduser("plain"), os.path.commonprefix(["abcd", "abxy"]))

@@ -1,0 +1,14 @@
+import sys
+
+sys.setrecursionlimit(60)
+
+
+def ping(n):
+    return pong(n + 1)
+
+
+def pong(n):
+    return ping(n + 1)
+
+
+ping(0)

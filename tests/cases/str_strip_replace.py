@@ -1,0 +1,10 @@
+s = "xx  hello world  xx"
+print(repr(s.strip("x")), repr(s.strip("x ")), repr(s.lstrip("x")), repr(s.rstrip("x")))
+print(repr("  \t\n spaced \n ".strip()), repr("  a ".lstrip()), repr("  a ".rstrip()))
+print("www.example.com".strip("cmowz."), "abcba".strip("ab"))
+print("aaaa".replace("a", "b"), "aaaa".replace("a", "b", 2), "aaaa".replace("aa", "a"))
+print("hello".replace("", "-"), "hello".replace("l", ""), "abc".replace("x", "y"))
+print("banana".replace("an", "AN", 1), "Mississippi".replace("ss", "SS"))
+print("prefix_name".removeprefix("prefix_"), "name.py".removesuffix(".py"), "abc".removeprefix("x"))
+print("tab\there".expandtabs(4), repr("a\tb".expandtabs()))
+print("Hello World".swapcase(), "ß".upper(), "İ".lower().__len__(), "ǅ".casefold())

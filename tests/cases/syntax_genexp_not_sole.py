@@ -1,0 +1,5 @@
+def f(x):
+    return x
+
+
+f(x for x in range(3), 1)

@@ -1,0 +1,4 @@
+doc = """never
+closed
+
+print(doc)

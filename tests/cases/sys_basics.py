@@ -1,0 +1,17 @@
+import sys
+
+print(sys.version_info[:2] == (3, 11))
+print(sys.version_info.major, sys.version_info.minor)
+print(sys.version_info >= (3, 0))
+print(type(sys.version).__name__, sys.version.startswith("3.11"))
+print(sys.maxsize == 2**63 - 1)
+print(sys.maxsize + 1 > sys.maxsize, type(sys.maxsize + 1).__name__)
+print(sys.platform)
+print(sys.byteorder)
+print(type(sys.implementation.name).__name__)
+print(type(sys.modules).__name__, "sys" in sys.modules)
+print(type(sys.path).__name__)
+print(sys.stdout is not None, sys.stderr is not None, sys.stdin is not None)
+print(hasattr(sys, "argv"), hasattr(sys, "exit"))
+print(sys.float_info.max > 1e308, sys.float_info.epsilon)
+print(sys.int_info.bits_per_digit in (15, 30))

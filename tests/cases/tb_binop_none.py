@@ -1,0 +1,3 @@
+print("computing")
+x = 1 + None
+print("unreachable", x)

@@ -1,0 +1,6 @@
+class BrokenError(Exception):
+    def __str__(self):
+        raise TypeError("cannot render")
+
+
+raise BrokenError("message")
