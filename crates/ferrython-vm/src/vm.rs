@@ -12,6 +12,7 @@ pub mod iter;
 pub mod names;
 pub mod ops;
 pub mod protocols;
+pub mod suggestions;
 pub mod traceback;
 pub mod types;
 
