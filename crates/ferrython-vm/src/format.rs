@@ -8,8 +8,8 @@
 //! - `int(str, base)` and `float(str)`: [`parse_int`], [`parse_float`] (Objects/longobject.c,
 //!   Python/pystrtod.c), plus `bin`/`oct`/`hex` ([`int_to_str_radix`]);
 //! - `str % args`: [`percent_format`] over the VM's [`PercentArgs`] (`PyUnicode_Format`);
-//! - `str.format` templates: [`FormatStringParser`] and [`FieldName`]
-//!   (Objects/stringlib/unicode_format.h);
+//! - `str.format` templates: [`FormatStringParser`], [`split_field_name`] and the
+//!   [`format_template`] driver over the VM's [`FormatFields`] (Objects/stringlib/unicode_format.h);
 //! - hashing of numbers and tuples: [`hash_bigint`], [`hash_float`], [`hash_tuple`], ...
 //!   (Python/pyhash.c, Objects/tupleobject.c).
 //!
@@ -20,6 +20,7 @@ mod complex;
 mod convert;
 mod dtoa;
 mod error;
+mod fields;
 mod float;
 mod float_repr;
 mod hash;
@@ -36,6 +37,10 @@ mod unicode;
 pub use complex::format_complex;
 pub use convert::{bigint_to_f64, f64_to_bigint};
 pub use error::{ErrorKind, FormatError};
+pub use fields::{
+    AutoNumber, Conversion, Field, FieldAccessor, FieldAccessors, FieldKey, FormatFields,
+    FormatStringParser, Piece, format_template, parse_conversion, split_field_name,
+};
 pub use float::format_float;
 pub use float_repr::{complex_repr, float_repr, float_str};
 pub use hash::{

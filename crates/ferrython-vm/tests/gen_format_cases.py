@@ -34,7 +34,7 @@ def esc(s):
 def outcome(fn):
     try:
         return "ok:" + esc(fn())
-    except (ValueError, TypeError, OverflowError, KeyError, IndexError, MemoryError) as e:
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError, MemoryError, AttributeError) as e:
         msg = e.args[0] if isinstance(e, KeyError) and e.args else str(e)
         return "err:%s:%s" % (type(e).__name__, esc(str(msg)))
 
@@ -266,6 +266,51 @@ def gen_hash(path):
     return t.n
 
 
+# str.format cases. The Rust test builds these same argument values.
+FIELD_ARGS = (42, "spam", -1.5, "x", 1234567, [10, "two", 3.25], {"k": "v", "n": 5, "0": "zero"})
+FIELD_KWARGS = {"name": "Bob", "w": 10, "p": 3, "f": 2.5, "n": -7, "lst": [1, "two"], "d": {"a": "b"},
+                "c": "\u00e9"}
+TEMPLATES = ["", "plain", "{}", "{0}", "{} {}", "{0} {1}", "{} {1}", "{1} {}", "{name}", "{name} {}", "{} {name}",
+             "{0!r}", "{1!r}", "{1!s}", "{1!a}", "{c!a}", "{c!r}", "{1!x}", "{1!}", "{1!", "{1!rr}", "{0!r:>8}",
+             "{0:{1}}", "{0:>{w}}", "{0:>{w}.{p}}", "{2:.{p}f}", "{2:{w}.{p}}", "{:{}}", "{:{}} {}", "{:{}} {0}",
+             "{0:{}}", "{:{0}}", "{0:{{}}}", "{0:{1:{2}}}", "{0:{a:{b}}}", "{{}}", "{{", "}}", "{{0}}", "{", "}", "a}b",
+             "{0}}", "{0}}}", "{{{0}}}", "{0[}", "{0[]}", "{5[0]}", "{5[1]}", "{5[9]}", "{6[k]}", "{6[n]}", "{6[0]}",
+             "{6[missing]}", "{lst[1]}", "{d[a]}", "{d[z]}", "{0.real}", "{2.imag}", "{0.real.real}", "{0.}",
+             "{0.foo}", "{0[}", "{5[0]x}", "{5[0].real}", "{5[0]!r:^9}", "{a{b}", "{missing}", "{9}", "{99}",
+             "{0:d}", "{1:d}", "{2:x}", "{5:x}", "{5}", "{6}", "{5:}", "{name:*^11}", "{w:#x}", "{n:+,}", "{f:%}",
+             "{3:\u00e9^5}", "{\u0663:>6}", "{0:{w}_}", "{4:,}", "{4:_x}", "{:}", "{!r}", "{!r:}", "{:>{}}",
+             "x{}y{}z{}", "{0}{1}{0}", "{n:{w}}", "{" + "9" * 30 + "}", "{0[" + "9" * 30 + "]}", "{0:{1}:}",
+             "{0!r:{w}}", "{0!s:{w}}", "{:{}}{}", "{lst}", "{d!r}", "{d:x}", "{:{:{}}}", "{0:{1:{2:{3}}}}",
+             "{0:}}", "{0:{}", "{[}]}", "{0!:}", "{0!\u00e9}", "{0!\x01}", "{name.nope}"]
+
+
+def field_tables(path):
+    t = Table(path)
+    names = ["", "0", "a", "0.b[c]", "a[0]", "a[]", "a.", "a[0", "a[0]b", ".a", "[0]", "00", "\u0663", "9" * 30,
+             "a[" + "9" * 30 + "]", "a.b.c", "a[b][c]", "a[.]", "a[[]", "a[]]", "a.[b]", "a..b", "x[0]]", "0[0][1].x"]
+    for n in names:
+        def split():
+            first, rest = _string.formatter_field_name_split(n)
+            parts = ["i:%d" % first if isinstance(first, int) else "s:" + first]
+            for is_attr, key in rest:
+                parts.append(("a:" if is_attr else ("i:" if isinstance(key, int) else "k:")) + str(key))
+            return "|".join(parts)
+        t.row("name", esc(n), outcome(split))
+    for tpl in TEMPLATES:
+        def parse():
+            pieces = []
+            for lit, name, spec, conv in _string.formatter_parser(tpl):
+                pieces.append("\x1f".join("\x00" if x is None else x for x in (lit, name, spec, conv)))
+            return "\x1e".join(pieces)
+        t.row("parse", esc(tpl), outcome(parse))
+        t.row("format", esc(tpl), outcome(lambda: tpl.format(*FIELD_ARGS, **FIELD_KWARGS)))
+    t.row("format_map", esc("{name}-{w:>4}"), outcome(lambda: "{name}-{w:>4}".format_map(FIELD_KWARGS)))
+    t.row("format_map", esc("{name}{0}"), outcome(lambda: "{name}{0}".format_map(FIELD_KWARGS)))
+    t.row("format_map", esc("{}"), outcome(lambda: "{}".format_map(FIELD_KWARGS)))
+    t.close()
+    return t.n
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "data", "format")
     os.makedirs(out, exist_ok=True)
@@ -275,6 +320,7 @@ def main():
         "round.tsv": gen_round(os.path.join(out, "round.tsv")),
         "parse.tsv": gen_parse(os.path.join(out, "parse.tsv")),
         "hash.tsv": gen_hash(os.path.join(out, "hash.tsv")),
+        "fields.tsv": field_tables(os.path.join(out, "fields.tsv")),
     }
     for name, n in counts.items():
         print("%s: %d cases" % (name, n))
