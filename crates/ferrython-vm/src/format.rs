@@ -28,6 +28,7 @@ mod int;
 mod layout;
 mod parse_float;
 mod parse_int;
+mod percent;
 mod radix;
 mod round;
 mod spec;
@@ -52,6 +53,7 @@ pub use parse_float::{invalid_float_literal, parse_float};
 pub use parse_int::{
     ParseIntError, invalid_int_literal, parse_int, parse_int_checked, parse_int_with_limit,
 };
+pub use percent::{CharArg, PercentArgs, PercentOperand, percent_format};
 pub use radix::{
     DEFAULT_INT_MAX_STR_DIGITS, int_max_str_digits, int_to_bin, int_to_decimal_string,
     int_to_decimal_string_with_limit, int_to_hex, int_to_oct, int_to_str_radix,
