@@ -118,10 +118,8 @@ fn template_parsers_never_panic() {
         let s = rng.text(chars, 14);
         for piece in FormatStringParser::new(&s) {
             let Ok(piece) = piece else { break };
-            if let Some(field) = piece.field {
-                if let Ok((_, accessors)) = split_field_name(field.name, None) {
-                    accessors.for_each(drop);
-                }
+            if let Some(Ok((_, accessors))) = piece.field.map(|f| split_field_name(f.name, None)) {
+                accessors.for_each(drop);
             }
         }
     }
