@@ -15,6 +15,17 @@
 //!
 //! Nothing here knows about VM objects; a [`FormatError`] carries the Python exception class and
 //! message for the VM to raise.
+//!
+//! Two deliberate departures from purity and from CPython, both documented where they apply:
+//! the `int` <-> `str` digit limit (`sys.set_int_max_str_digits`) is one process-wide setting
+//! ([`set_int_max_str_digits`]) rather than a parameter everywhere, with `_with_limit` variants for
+//! callers that want it explicit; and a lone surrogate (`format(0xD800, 'c')`, `'%c' % 0xD800`)
+//! is a `ValueError` because Rust strings cannot hold one. The `n` presentation type assumes the
+//! C locale (no grouping, `.` for the point), which is what CPython uses unless a program calls
+//! `locale.setlocale`.
+//!
+//! Every behaviour is checked against tables that CPython 3.11 itself printed
+//! (`tests/gen_format_cases.py` writes them to `tests/data/format/`).
 
 mod complex;
 mod convert;
