@@ -96,12 +96,9 @@ impl<V: Clone> ArgCursor<'_, V> {
     }
 }
 
-/// `template % args`.
-///
-/// ```ignore
-/// // With the VM's implementation of PercentArgs:
-/// percent_format("%5.2f|%-4d|%s", PercentOperand::Tuple(&[f, i, s]), &mut vm)?;
-/// ```
+/// `template % args`: CPython's output, or its exception (`not enough arguments for format
+/// string`, `unsupported format character 'y' (0x79) at index 3`, `* wants int`, ...), or the
+/// error a VM hook returned. tests/format_percent.rs has a complete `PercentArgs` implementation.
 pub fn percent_format<A: PercentArgs>(
     template: &str,
     args: PercentOperand<'_, A::Value>,
