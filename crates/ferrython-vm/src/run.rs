@@ -27,6 +27,7 @@ impl Vm {
             name: self.intern(&code.name),
             qualname: self.new_str_obj(&*code.qualname),
             filename: self.new_str_obj(&*code.filename),
+            global_cache: std::cell::RefCell::new(Vec::new()),
             code: code.clone(),
         })
     }

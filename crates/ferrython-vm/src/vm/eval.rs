@@ -217,13 +217,20 @@ impl Vm {
                     self.delete_name(frame, name)?;
                 }
                 Instruction::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = match dict_ops::get_str(&frame.globals, name) {
+                    let v = match code.cached_global(i as usize, &frame.globals, &frame.builtins) {
                         Some(v) => v,
-                        None => match self.load_builtin(frame, name)? {
-                            Some(v) => v,
-                            None => return Err(self.name_error(name).into()),
-                        },
+                        None => {
+                            let name = &code.names[i as usize];
+                            let v = match dict_ops::get_str(&frame.globals, name) {
+                                Some(v) => v,
+                                None => match self.load_builtin(frame, name)? {
+                                    Some(v) => v,
+                                    None => return Err(self.name_error(name).into()),
+                                },
+                            };
+                            code.cache_global(i as usize, &frame.globals, &frame.builtins, &v);
+                            v
+                        }
                     };
                     frame.push(v);
                 }
@@ -467,14 +474,20 @@ impl Vm {
                 }
                 Instruction::Jump(t) => frame.ip = t as usize,
                 Instruction::PopJumpIfFalse(t) => {
-                    let v = frame.pop();
-                    if !self.is_true(&v)? {
+                    let truth = match frame.pop() {
+                        Value::Bool(b) => b,
+                        v => self.is_true(&v)?,
+                    };
+                    if !truth {
                         frame.ip = t as usize;
                     }
                 }
                 Instruction::PopJumpIfTrue(t) => {
-                    let v = frame.pop();
-                    if self.is_true(&v)? {
+                    let truth = match frame.pop() {
+                        Value::Bool(b) => b,
+                        v => self.is_true(&v)?,
+                    };
+                    if truth {
                         frame.ip = t as usize;
                     }
                 }
