@@ -227,7 +227,7 @@ impl<'a> Tokenizer<'a> {
                 return Err(tab_error(line_start));
             }
         } else if col > top {
-            if self.indents.len() > MAX_INDENT {
+            if self.indents.len() >= MAX_INDENT {
                 return Err(TokError::At {
                     kind: CompileErrorKind::IndentationError,
                     msg: "too many levels of indentation".into(),
