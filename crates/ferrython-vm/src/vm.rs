@@ -163,6 +163,7 @@ impl Vm {
         let key = self.intern(name);
         let ns = ty.dict().expect("types have a namespace");
         dict_ops::set_str(self, &ns, &key, Value::Obj(f));
+        crate::objects::types::invalidate_lookup_cache(ty);
     }
 
     /// Set an attribute in a built-in type's namespace.
@@ -170,6 +171,7 @@ impl Vm {
         let key = self.intern(name);
         let ns = ty.dict().expect("types have a namespace");
         dict_ops::set_str(self, &ns, &key, value);
+        crate::objects::types::invalidate_lookup_cache(ty);
     }
 
     // ----- exceptions ------------------------------------------------------------------------

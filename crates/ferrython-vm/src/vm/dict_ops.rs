@@ -110,13 +110,9 @@ pub fn del_item(vm: &mut Vm, dict: &PyRef, key: &Value) -> PyResult<Option<Value
 /// Lookup by an interned-or-not `str` key without running Python code (namespaces).
 #[inline]
 pub fn get_str(dict: &PyRef, key: &PyRef) -> Option<Value> {
-    let hash = key.as_str().expect("str key").hash();
-    let k = Value::Obj(key.clone());
+    let s = key.as_str().expect("str key");
     let d = dict_of(dict).borrow();
-    match d.lookup(hash, |stored| Some(fast_eq(stored, &k).unwrap_or(false))) {
-        Lookup::Found(i) => d.entry(i).map(|e| e.value.clone()),
-        _ => None,
-    }
+    d.lookup_str(s.hash(), key, s.as_str()).and_then(|i| d.entry(i).map(|e| e.value.clone()))
 }
 
 /// Store under a `str` key without running Python code.
