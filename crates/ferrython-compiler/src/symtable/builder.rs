@@ -165,9 +165,6 @@ impl Builder<'_, '_> {
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
-                if f.is_async {
-                    self.cur().coroutine = true;
-                }
                 self.enter(
                     ScopeKind::Function,
                     &f.name,
@@ -562,8 +559,9 @@ impl Builder<'_, '_> {
                 self.visit_comprehension(e, "genexpr", &g.generators, &g.elt, None, true)?
             }
             Expr::Await(a) => {
-                self.check_comprehension_yield("'await'", a.range)?;
                 self.visit_expr(&a.value)?;
+                // An `await` inside a comprehension makes the comprehension a coroutine.
+                self.cur().coroutine = true;
             }
             Expr::Yield(y) => {
                 self.check_comprehension_yield("'yield'", y.range)?;
