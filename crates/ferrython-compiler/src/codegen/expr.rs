@@ -84,7 +84,8 @@ impl<'ast> Compiler<'ast, '_> {
                 if self.unit().kind != ScopeKind::Function {
                     return Err(self.error("'await' outside function", a.range));
                 }
-                if !self.in_async_context() {
+                let in_comprehension = self.scope().comprehension;
+                if !in_comprehension && !self.in_async_context() {
                     return Err(self.error("'await' outside async function", a.range));
                 }
                 self.compile_expr(&a.value)?;

@@ -766,7 +766,12 @@ impl Builder<'_, '_> {
         }
         self.visit_expr(elt)?;
         self.cur().generator = is_generator;
+        let awaits = self.cur().coroutine && !is_generator;
         self.exit();
+        // Its result is awaited where it appears, which makes that scope a coroutine (3.11).
+        if awaits {
+            self.cur().coroutine = true;
+        }
         Ok(())
     }
 }
