@@ -8,8 +8,8 @@
 //! - `int(str, base)` and `float(str)`: [`parse_int`], [`parse_float`] (Objects/longobject.c,
 //!   Python/pystrtod.c), plus `bin`/`oct`/`hex` ([`int_to_str_radix`]);
 //! - `str % args`: [`percent_format`] over the VM's [`PercentArgs`] (`PyUnicode_Format`);
-//! - `str.format` templates: [`FormatStringParser`] and [`FieldName`]
-//!   (Objects/stringlib/unicode_format.h);
+//! - `str.format` templates: [`FormatStringParser`], [`split_field_name`] and the
+//!   [`format_template`] driver over the VM's [`FormatFields`] (Objects/stringlib/unicode_format.h);
 //! - hashing of numbers and tuples: [`hash_bigint`], [`hash_float`], [`hash_tuple`], ...
 //!   (Python/pyhash.c, Objects/tupleobject.c).
 //!
@@ -20,6 +20,7 @@ mod complex;
 mod convert;
 mod dtoa;
 mod error;
+mod fields;
 mod float;
 mod float_repr;
 mod hash;
@@ -27,6 +28,7 @@ mod int;
 mod layout;
 mod parse_float;
 mod parse_int;
+mod percent;
 mod radix;
 mod round;
 mod spec;
@@ -36,6 +38,10 @@ mod unicode;
 pub use complex::format_complex;
 pub use convert::{bigint_to_f64, f64_to_bigint};
 pub use error::{ErrorKind, FormatError};
+pub use fields::{
+    AutoNumber, Conversion, Field, FieldAccessor, FieldAccessors, FieldKey, FormatFields,
+    FormatStringParser, Piece, format_template, parse_conversion, split_field_name,
+};
 pub use float::format_float;
 pub use float_repr::{complex_repr, float_repr, float_str};
 pub use hash::{
@@ -47,6 +53,7 @@ pub use parse_float::{invalid_float_literal, parse_float};
 pub use parse_int::{
     ParseIntError, invalid_int_literal, parse_int, parse_int_checked, parse_int_with_limit,
 };
+pub use percent::{CharArg, PercentArgs, PercentOperand, percent_format};
 pub use radix::{
     DEFAULT_INT_MAX_STR_DIGITS, int_max_str_digits, int_to_bin, int_to_decimal_string,
     int_to_decimal_string_with_limit, int_to_hex, int_to_oct, int_to_str_radix,
