@@ -210,6 +210,26 @@ impl DictData {
         self.version += 1;
     }
 
+    /// A copy without the holes deleted entries leave (`PyDict_Copy`).
+    pub fn compacted(&self) -> DictData {
+        let mut d = DictData::with_capacity(self.used);
+        for e in self.iter() {
+            let idx = d.entries.len() as u32;
+            d.entries.push(Some(e.clone()));
+            let slot = d.free_slot(e.hash);
+            d.indices[slot] = idx;
+        }
+        d.used = self.used;
+        d
+    }
+
+    /// Replace the contents with `other`'s, keeping `version` increasing (caches compare it).
+    pub fn replace_with(&mut self, other: DictData) {
+        let version = self.version.max(other.version) + 1;
+        *self = other;
+        self.version = version;
+    }
+
     /// Take every entry out (for the cycle collector and `clear()` that must drop values outside a borrow).
     pub fn take_all(&mut self) -> Vec<DictEntry> {
         let entries = std::mem::take(&mut self.entries);
