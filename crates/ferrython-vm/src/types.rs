@@ -67,6 +67,8 @@ pub fn init_types(vm: &mut Vm) {
     iter::init(vm);
     generator::init(vm);
     exception::init(vm);
+    int::init(vm);
+    float::init(vm);
     complex::init(vm);
     str::init(vm);
     bytes::init(vm);
