@@ -48,7 +48,8 @@ pub fn init_types(vm: &mut Vm) {
             t.bytes_iterator.clone(), t.range_iterator.clone(), t.dict_keyiterator.clone(),
             t.dict_valueiterator.clone(), t.dict_itemiterator.clone(), t.set_iterator.clone(), t.reversed.clone(),
             t.enumerate.clone(), t.zip.clone(), t.map.clone(), t.filter.clone(), t.callable_iterator.clone(),
-            t.iterator.clone(), t.text_file.clone(), t.binary_file.clone(),
+            t.iterator.clone(), t.text_file.clone(), t.binary_file.clone(), t.buffered_writer.clone(),
+            t.buffered_random.clone(), t.unsupported_operation.clone(),
         ];
         v.extend(vm.exc.all().into_iter().map(|(_, c)| c));
         v
