@@ -12,6 +12,7 @@ pub mod iter;
 pub mod names;
 pub mod ops;
 pub mod protocols;
+pub mod suggestions;
 pub mod traceback;
 pub mod types;
 
@@ -51,6 +52,8 @@ pub struct Vm {
     pub recursion_depth: usize,
     pub recursion_limit: usize,
     interned: HashMap<Box<str>, PyRef>,
+    /// Empty value-stack and locals vectors of finished frames, reused by the next call.
+    pub(crate) frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
     /// Native modules that `import` can create, by name.
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<PyRef>>,
 }
@@ -77,6 +80,7 @@ impl Vm {
             recursion_limit: 1000,
             interned: HashMap::new(),
             native_modules: HashMap::new(),
+            frame_pool: Vec::new(),
             types,
             exc,
         };

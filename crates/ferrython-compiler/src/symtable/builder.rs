@@ -344,7 +344,8 @@ impl Builder<'_, '_> {
             return Err(self.error("nonlocal declaration not allowed at module level", stmt));
         }
         self.add_def(name, if global { DEF_GLOBAL } else { DEF_NONLOCAL }, stmt)?;
-        self.cur().directives.insert(mangled, stmt);
+        // The first declaration is where CPython reports conflicts.
+        self.cur().directives.entry(mangled).or_insert(stmt);
         Ok(())
     }
 

@@ -44,6 +44,8 @@ pub struct TypeData {
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::PyObject>>>,
     /// `__slots__` names declared by the class body (instances still get a dict for now).
     pub slots: RefCell<Option<Vec<Value>>>,
+    /// Whether the class or a base defines `__del__` (checked when an instance is freed).
+    pub has_finalizer: Cell<bool>,
 }
 
 impl TypeData {
@@ -59,6 +61,7 @@ impl TypeData {
             version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
+            has_finalizer: Cell::new(false),
         }
     }
 

@@ -341,7 +341,8 @@ impl Vm {
             }
             td.version.set(td.version.get() + 1);
         }
-        match o.dict() {
+        let is_del = o.as_type().is_some() && name.as_str().is_some_and(|s| s.as_str() == "__del__");
+        let r = match o.dict() {
             Some(d) => match value {
                 Some(v) => {
                     dict_ops::set_str_raw(&d, name, v);
@@ -355,7 +356,11 @@ impl Vm {
                 }
             },
             None => Err(self.no_attribute_set(obj, name)),
+        };
+        if is_del {
+            crate::types::type_::update_finalizer_flag(self, o);
         }
+        r
     }
 
     fn no_attribute_set(&self, obj: &Value, name: &PyRef) -> crate::PyErr {
