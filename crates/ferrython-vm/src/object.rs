@@ -56,7 +56,8 @@ pub enum Payload {
     Generator(Box<RefCell<GeneratorData>>),
     Exception(Box<ExceptionData>),
     Traceback(Box<TracebackData>),
-    Property(Box<[RefCell<Value>; 4]>),
+    /// `fget`, `fset`, `fdel`, `__doc__`, and the name `__set_name__` gave it.
+    Property(Box<[RefCell<Value>; 5]>),
     StaticMethod(RefCell<Value>),
     ClassMethod(RefCell<Value>),
     Super(Box<(PyRef, Value)>),

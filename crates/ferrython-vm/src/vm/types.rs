@@ -91,6 +91,9 @@ builtin_types! {
     iterator: "iterator", Opaque, object;
     text_file: "TextIOWrapper", Opaque, object;
     binary_file: "BufferedReader", Opaque, object;
+    buffered_writer: "BufferedWriter", Opaque, object;
+    buffered_random: "BufferedRandom", Opaque, object;
+    unsupported_operation: "UnsupportedOperation", Exception, object;
 }
 
 /// A built-in type object (class `type`, immutable, no instance dict).
