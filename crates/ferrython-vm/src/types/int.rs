@@ -155,6 +155,7 @@ pub fn format_error(vm: &Vm, e: FormatError) -> PyErr {
         ErrorKind::ValueError => &vm.exc.value_error,
         ErrorKind::OverflowError => &vm.exc.overflow_error,
         ErrorKind::TypeError => &vm.exc.type_error,
+        ErrorKind::IndexError => &vm.exc.index_error,
         ErrorKind::MemoryError => return PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])),
     };
     vm.new_error(cls, e.message)

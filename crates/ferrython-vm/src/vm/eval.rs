@@ -685,6 +685,13 @@ impl Vm {
                     let n = self.len(&v)?;
                     frame.push(Value::Int(n as i64));
                 }
+                Instruction::GetAwaitable
+                | Instruction::GetAIter
+                | Instruction::GetANext
+                | Instruction::EndAsyncFor
+                | Instruction::BeforeAsyncWith => {
+                    return Err(self.new_error(&self.exc.system_error, "coroutines are not supported yet").into());
+                }
                 Instruction::MatchMapping | Instruction::MatchSequence | Instruction::MatchKeys | Instruction::MatchClass(_) => {
                     return Err(self.new_error(&self.exc.system_error, "pattern matching is not supported yet").into());
                 }

@@ -18,10 +18,7 @@ pub fn init(vm: &mut Vm) {
     let values = vm.types.dict_values.clone();
     let items = vm.types.dict_items.clone();
     let mapping = vm.new_native("mapping", view_mapping, BuiltinKind::Function, None);
-    let prop = Value::Obj(PyObject::new(
-        vm.types.property.clone(),
-        Payload::Property(Box::new([RefCell::new(Value::Obj(mapping)), RefCell::new(Value::None), RefCell::new(Value::None), RefCell::new(Value::None)])),
-    ));
+    let prop = crate::types::misc::property::new_property(vm, [Value::Obj(mapping), Value::None, Value::None, Value::None]);
     for ty in [&keys, &values, &items] {
         vm.add_method(ty, "__repr__", view_repr);
         vm.add_method(ty, "__len__", view_len);

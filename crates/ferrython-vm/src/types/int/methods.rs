@@ -34,16 +34,8 @@ pub fn init(vm: &mut Vm) {
 pub fn add_getter(vm: &mut Vm, ty: &PyRef, name: &'static str, getter: crate::objects::function::NativeFn) {
     let fget = vm.new_native(name, getter, BuiltinKind::Function, Some(ty.clone()));
     let doc = Value::None;
-    let prop = crate::object::PyObject::new(
-        vm.types.property.clone(),
-        crate::object::Payload::Property(Box::new([
-            std::cell::RefCell::new(Value::Obj(fget)),
-            std::cell::RefCell::new(Value::None),
-            std::cell::RefCell::new(Value::None),
-            std::cell::RefCell::new(doc),
-        ])),
-    );
-    vm.set_type_attr(ty, name, Value::Obj(prop));
+    let prop = crate::types::misc::property::new_property(vm, [Value::Obj(fget), Value::None, Value::None, doc]);
+    vm.set_type_attr(ty, name, prop);
 }
 
 fn int_exact_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
