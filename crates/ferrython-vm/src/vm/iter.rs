@@ -187,7 +187,8 @@ impl Vm {
         for (k, v) in items {
             if let Some(c) = callable {
                 if Vm::str_of(&k).is_none() {
-                    return Err(self.type_error(format!("{} keywords must be strings", self.callable_name(c))));
+                    let _ = c;
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 if dict_ops::get_item(self, d, &k)?.is_some() {
                     return Err(self.type_error(format!(
