@@ -94,9 +94,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
         compile_ast(parsed.syntax(), &map, filename, mode)
     };
     // Dropping a very deep AST recursively could overflow the stack: take it apart first.
-    let deep = result.as_ref().is_err_and(|e| {
-        e.kind == CompileErrorKind::RecursionError || !parsed.errors().is_empty()
-    });
+    let deep = result
+        .as_ref()
+        .is_err_and(|e| e.kind == CompileErrorKind::RecursionError || !parsed.errors().is_empty());
     if deep {
         teardown::dismantle(parsed.into_syntax());
     }
@@ -131,8 +131,12 @@ fn compile_ast(
                 .compile_module(&m.body)
         }
         Mod::Expression(e) => {
-            let table =
-                symtable::build(symtable::builder::Root::Expression(&e.body), map, filename, false)?;
+            let table = symtable::build(
+                symtable::builder::Root::Expression(&e.body),
+                map,
+                filename,
+                false,
+            )?;
             codegen::Compiler::new(&table, map, filename, mode, false).compile_expression(&e.body)
         }
     }

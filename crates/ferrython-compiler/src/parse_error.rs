@@ -6,9 +6,7 @@
 //! tokenizer; the rest are mapped here by error type.
 
 use ruff_python_ast::token::TokenKind;
-use ruff_python_parser::{
-    LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError,
-};
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError};
 use ruff_text_size::{TextRange, TextSize};
 
 use crate::prescan;
@@ -47,7 +45,12 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             found,
         } if found_starts_expression(*found) => forgot_comma(err.location, map, filename),
         ParseErrorType::ExpectedExpression if in_fstring_braces(map, err.location) => {
-            fstring_error("f-string: empty expression not allowed", err.location, map, filename)
+            fstring_error(
+                "f-string: empty expression not allowed",
+                err.location,
+                map,
+                filename,
+            )
         }
         ParseErrorType::SimpleStatementsOnSameLine => {
             missing_parentheses(err.location, map, filename)
@@ -71,12 +74,16 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             let at = TextRange::empty(previous_token_end(map, err.location.start()));
             syntax("expected ':'", at)
         }
-        ParseErrorType::NonDefaultParamAfterDefaultParam => {
-            syntax("non-default argument follows default argument", err.location)
-        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => syntax(
+            "non-default argument follows default argument",
+            err.location,
+        ),
         ParseErrorType::PositionalAfterKeywordArgument => {
             // CPython points at the token after the offending argument.
-            syntax("positional argument follows keyword argument", next_token(map, err.location.end()))
+            syntax(
+                "positional argument follows keyword argument",
+                next_token(map, err.location.end()),
+            )
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => syntax(
             "positional argument follows keyword argument unpacking",
@@ -118,9 +125,11 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
                 err.location,
             )
         }
-        ParseErrorType::FStringError(_) | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => {
-            syntax(&format!("f-string: {}", fstring_message(&err.error)), err.location)
-        }
+        ParseErrorType::FStringError(_)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => syntax(
+            &format!("f-string: {}", fstring_message(&err.error)),
+            err.location,
+        ),
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let e = CompileError::spanning(
                 CompileErrorKind::IndentationError,
@@ -146,7 +155,6 @@ fn fstring_message(e: &ParseErrorType) -> String {
     let s = e.to_string();
     s.trim_start_matches("f-string: ").to_string()
 }
-
 
 pub(crate) fn unsupported(
     err: &UnsupportedSyntaxError,
@@ -180,7 +188,10 @@ fn has_assignment(line: &str) -> bool {
     (0..b.len()).any(|i| {
         b[i] == b'='
             && b.get(i + 1) != Some(&b'=')
-            && !matches!(i.checked_sub(1).map(|j| b[j]), Some(b'=' | b'<' | b'>' | b'!'))
+            && !matches!(
+                i.checked_sub(1).map(|j| b[j]),
+                Some(b'=' | b'<' | b'>' | b'!')
+            )
     })
 }
 
@@ -206,7 +217,8 @@ fn found_starts_expression(kind: TokenKind) -> bool {
 /// the one after it (approximated as the atoms next to the gap).
 fn forgot_comma(at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileError {
     let text = map.source().as_bytes();
-    let is_atom = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80;
+    let is_atom =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80;
     let mut start = usize::from(at.start());
     while start > 0 && matches!(text[start - 1], b' ' | b'\t' | b'\n' | b'\r') {
         start -= 1;
@@ -231,7 +243,9 @@ fn forgot_comma(at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileEr
 fn in_fstring_braces(map: &SourceMap<'_>, at: TextRange) -> bool {
     let text = map.source().as_bytes();
     let i = usize::from(at.start());
-    i > 0 && text.get(i - 1) == Some(&b'{') && matches!(text.get(i), Some(b'}' | b'!' | b':' | b'='))
+    i > 0
+        && text.get(i - 1) == Some(&b'{')
+        && matches!(text.get(i), Some(b'}' | b'!' | b':' | b'='))
 }
 
 /// CPython 3.11 reports f-string errors just past the end of the string token.
@@ -266,7 +280,13 @@ fn missing_parentheses(at: TextRange, map: &SourceMap<'_>, filename: &str) -> Op
     let indent = line_text.len() - line_text.trim_start().len();
     let stmt = line_text.trim();
     let word = stmt.split([' ', '\t']).next().unwrap_or("");
-    if !matches!(word, "print" | "exec") || usize::from(at.start()) != start + indent + word.len() + (stmt[word.len()..].len() - stmt[word.len()..].trim_start().len()) {
+    if !matches!(word, "print" | "exec")
+        || usize::from(at.start())
+            != start
+                + indent
+                + word.len()
+                + (stmt[word.len()..].len() - stmt[word.len()..].trim_start().len())
+    {
         return None;
     }
     let range = TextRange::new(
@@ -332,7 +352,9 @@ fn expected_indented_block(
     // Find the header line: the last non-blank, non-comment line before the error line.
     let mut header = line;
     let mut header_text = String::new();
-    let at_end = text[usize::from(at.start()).min(text.len())..].trim().is_empty();
+    let at_end = text[usize::from(at.start()).min(text.len())..]
+        .trim()
+        .is_empty();
     let mut l = if at_end { line } else { line.saturating_sub(1) };
     let mut fallback = None;
     while l >= 1 {
@@ -367,8 +389,8 @@ fn expected_indented_block(
         "def" => format!("function definition on line {header}"),
         "class" => format!("class definition on line {header}"),
         "async" => format!("function definition on line {header}"),
-        kw @ ("if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except"
-        | "finally" | "match" | "case") => format!("'{kw}' statement on line {header}"),
+        kw @ ("if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally"
+        | "match" | "case") => format!("'{kw}' statement on line {header}"),
         _ => format!("statement on line {header}"),
     };
     let msg = format!("expected an indented block after {what}");

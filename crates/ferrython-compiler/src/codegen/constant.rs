@@ -106,6 +106,29 @@ pub(crate) fn constant_of(e: &Expr) -> Option<Constant> {
             },
             _ => return None,
         },
+        // `1 + 2j` / `-0 - 0j`: complex literals (CPython's AST optimizer folds them; match patterns
+        // rely on it).
+        Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub) => {
+            let real = match constant_of(&b.left)? {
+                Constant::Int(i) => i as f64,
+                Constant::Float(f) => f,
+                _ => return None,
+            };
+            let Constant::Complex { real: r2, imag } = constant_of(&b.right)? else {
+                return None;
+            };
+            if b.op == ast::Operator::Add {
+                Constant::Complex {
+                    real: real + r2,
+                    imag,
+                }
+            } else {
+                Constant::Complex {
+                    real: real - r2,
+                    imag: -imag,
+                }
+            }
+        }
         Expr::Tuple(t) => {
             let items: Option<Vec<Constant>> = t.elts.iter().map(constant_of).collect();
             Constant::Tuple(items?.into())

@@ -502,9 +502,10 @@ impl<'ast> Compiler<'ast, '_> {
                 }
                 Expr::BoolOp(b) => {
                     let is_or = b.op == ast::BoolOp::Or;
-                    let (last, rest) = b.values.split_last().ok_or_else(|| {
-                        c.error("invalid syntax", b.range)
-                    })?;
+                    let (last, rest) = b
+                        .values
+                        .split_last()
+                        .ok_or_else(|| c.error("invalid syntax", b.range))?;
                     if is_or != jump_if {
                         let next = c.new_label();
                         for v in rest {

@@ -357,7 +357,10 @@ impl Builder<'_, '_> {
                 } else {
                     "nonlocal"
                 };
-                return Err(self.error(format!("annotated name '{}' can't be {what}", n.id), n.range));
+                return Err(self.error(
+                    format!("annotated name '{}' can't be {what}", n.id),
+                    n.range,
+                ));
             }
             if a.simple {
                 self.add_def(&n.id, DEF_ANNOT | DEF_LOCAL, n.range)?;
