@@ -73,6 +73,11 @@ fn int_constant(i: &ast::Int) -> Constant {
 
 /// The constant value of `e` if it is a literal (or a folded negative literal / tuple of constants).
 pub(crate) fn constant_of(e: &Expr) -> Option<Constant> {
+    // `- - - ... 1` recurses once per operator: grow the stack rather than overflow it.
+    stacker::maybe_grow(32 * 1024, 1024 * 1024, || constant_of_inner(e))
+}
+
+fn constant_of_inner(e: &Expr) -> Option<Constant> {
     Some(match e {
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => int_constant(i),
