@@ -112,6 +112,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
         self.units
             .push(CodeUnit::new(0, ScopeKind::Module, "<module>", 1));
         self.compile_expr(e)?;
+        self.set_loc(e.range());
         self.emit(Instruction::ReturnValue);
         Ok(self.pop_unit())
     }
