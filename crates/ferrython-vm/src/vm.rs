@@ -53,6 +53,9 @@ pub struct Vm {
     interned: HashMap<Box<str>, PyRef>,
     /// Native modules that `import` can create, by name.
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<PyRef>>,
+    /// Containers whose `repr` is being computed (CPython's `Py_ReprEnter` list), so a container
+    /// that contains itself prints as `[...]`.
+    repr_active: Vec<*const PyObject>,
 }
 
 impl Vm {
@@ -77,6 +80,7 @@ impl Vm {
             recursion_limit: 1000,
             interned: HashMap::new(),
             native_modules: HashMap::new(),
+            repr_active: Vec::new(),
             types,
             exc,
         };
@@ -253,6 +257,25 @@ impl Vm {
     }
 
     // ----- small helpers ----------------------------------------------------------------------
+
+    /// `Py_ReprEnter`: false when `obj`'s repr is already being computed further up the stack (the
+    /// caller then prints `[...]`); otherwise records it until [`Vm::repr_leave`].
+    pub fn repr_enter(&mut self, obj: &PyRef) -> bool {
+        let p = Rc::as_ptr(obj);
+        if self.repr_active.contains(&p) {
+            return false;
+        }
+        self.repr_active.push(p);
+        true
+    }
+
+    /// `Py_ReprLeave`.
+    pub fn repr_leave(&mut self, obj: &PyRef) {
+        let p = Rc::as_ptr(obj);
+        if let Some(i) = self.repr_active.iter().rposition(|q| *q == p) {
+            self.repr_active.remove(i);
+        }
+    }
 
     /// The class of any value.
     #[inline]
