@@ -2,8 +2,9 @@
 //! a new range), O(1) membership, `index`/`count` for ints, equality by the sequence it
 //! describes, hashing, iteration and `reversed`, and the `start`/`stop`/`step` attributes.
 //!
-//! Bounds are `i64` (`RangeData`): arguments beyond that range raise OverflowError where CPython
-//! would still build the range (docs/divergences.md).
+//! Bounds that fit in `i64` are stored inline in `RangeData`; larger ones (up to 2**120 in
+//! magnitude, beyond which OverflowError is raised where CPython would still build the range) in
+//! its `big` field. All arithmetic is done in `i128`.
 
 use std::cell::RefCell;
 
@@ -13,6 +14,9 @@ use crate::PyResult;
 use crate::object::{Payload, PyObject, RangeData};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::iter::IterState;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
 use crate::types::sequence::{self, ItemKey, SSIZE_OVERFLOW};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
@@ -54,27 +58,142 @@ pub fn add_member(vm: &mut Vm, ty: &PyRef, name: &'static str, getter: NativeFn)
     vm.set_type_attr(ty, name, Value::Obj(prop));
 }
 
-fn range_of<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a RangeData> {
-    match v.payload() {
-        Some(Payload::Range(r)) => Ok(r),
-        _ => Err(sequence::descriptor_error(vm, method, "range", v)),
+/// A range's bounds, widened so that ranges beyond `i64` use the same arithmetic.
+#[derive(Clone, Copy)]
+struct Bounds {
+    start: i128,
+    stop: i128,
+    step: i128,
+}
+
+impl Bounds {
+    fn of(r: &RangeData) -> Bounds {
+        match &r.big {
+            Some(b) => Bounds {
+                start: b[0],
+                stop: b[1],
+                step: b[2],
+            },
+            None => Bounds {
+                start: r.start as i128,
+                stop: r.stop as i128,
+                step: r.step as i128,
+            },
+        }
+    }
+
+    /// The number of items (`compute_range_length`).
+    fn len(self) -> i128 {
+        let Bounds { start, stop, step } = self;
+        if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    }
+
+    fn at(self, k: i128) -> i128 {
+        self.start + k * self.step
+    }
+
+    /// Is `x` one of the values?
+    fn contains(self, x: i128) -> bool {
+        let Bounds { start, stop, step } = self;
+        let inside = if step > 0 {
+            start <= x && x < stop
+        } else {
+            stop < x && x <= start
+        };
+        inside && (x - start) % step == 0
     }
 }
 
-fn this<'a>(
-    vm: &Vm,
-    args: Args<'a>,
-    method: &str,
-) -> PyResult<(&'a Value, &'a RangeData, Args<'a>)> {
+/// Bounds beyond this magnitude are refused, so that lengths and products stay within `i128`.
+const LIMIT: i128 = 1 << 120;
+
+fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Value, Bounds, Args<'a>)> {
     let (this, rest) = sequence::receiver(vm, args, &format!("range.{method}"))?;
-    Ok((this, range_of(vm, this, method)?, rest))
+    match this.payload() {
+        Some(Payload::Range(r)) => Ok((this, Bounds::of(r), rest)),
+        _ => Err(sequence::descriptor_error(vm, method, "range", this)),
+    }
+}
+
+/// An int value for a range computation.
+fn int_value(vm: &Vm, i: i128) -> Value {
+    match i64::try_from(i) {
+        Ok(small) => Value::Int(small),
+        Err(_) => vm.new_int(BigInt::from(i)),
+    }
+}
+
+/// A range object with these bounds (OverflowError beyond what it can hold).
+fn make_range(vm: &Vm, start: i128, stop: i128, step: i128) -> PyResult<Value> {
+    let data = match (
+        i64::try_from(start),
+        i64::try_from(stop),
+        i64::try_from(step),
+    ) {
+        (Ok(start), Ok(stop), Ok(step)) => RangeData {
+            start,
+            stop,
+            step,
+            big: None,
+        },
+        _ if [start, stop, step].iter().all(|v| v.abs() < LIMIT) => RangeData {
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: Some(Box::new([start, stop, step])),
+        },
+        _ => return Err(vm.overflow_error(SSIZE_OVERFLOW.0)),
+    };
+    Ok(Value::Obj(PyObject::new(
+        vm.types.range.clone(),
+        Payload::Range(data),
+    )))
 }
 
 pub fn new_range(vm: &Vm, start: i64, stop: i64, step: i64) -> Value {
     Value::Obj(PyObject::new(
         vm.types.range.clone(),
-        Payload::Range(RangeData { start, stop, step }),
+        Payload::Range(RangeData {
+            start,
+            stop,
+            step,
+            big: None,
+        }),
     ))
+}
+
+/// A range argument through `__index__` ("'float' object cannot be interpreted as an integer").
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
+    let r = match v {
+        Value::Int(i) => return Ok(*i as i128),
+        Value::Bool(b) => return Ok(*b as i128),
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => v.clone(),
+        _ => match vm.call_special(v, &vm.names.__index__.clone(), &[])? {
+            Some(r) => r,
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )));
+            }
+        },
+    };
+    match crate::types::int::as_bigint(&r) {
+        Some(b) => b
+            .to_i128()
+            .filter(|i| i.abs() < LIMIT)
+            .ok_or_else(|| vm.overflow_error(SSIZE_OVERFLOW.0)),
+        None => Err(vm.type_error(format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(&r)
+        ))),
+    }
 }
 
 /// `range(stop)`, `range(start, stop[, step])`.
@@ -84,9 +203,9 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let a = args.args.get(1..).unwrap_or(&[]);
     sequence::check_count(vm, a.len(), "range", 1, 3)?;
-    let mut ints = [0i64; 3];
+    let mut ints = [0i128; 3];
     for (slot, v) in ints.iter_mut().zip(a) {
-        *slot = sequence::int_arg(vm, v, &SSIZE_OVERFLOW)?;
+        *slot = range_arg(vm, v)?;
     }
     let (start, stop, step) = match a.len() {
         1 => (0, ints[0], 1),
@@ -96,24 +215,12 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(new_range(vm, start, stop, step))
-}
-
-/// The number of items, which may exceed `i64` for bounds near its limits.
-fn length(r: &RangeData) -> i128 {
-    let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
-    if step > 0 && start < stop {
-        (stop - start - 1) / step + 1
-    } else if step < 0 && start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        0
-    }
+    make_range(vm, start, stop, step)
 }
 
 /// The length as a `Py_ssize_t` ("Python int too large to convert to C ssize_t" otherwise).
-fn length_checked(vm: &Vm, r: &RangeData) -> PyResult<i64> {
-    i64::try_from(length(r)).map_err(|_| vm.overflow_error(SSIZE_OVERFLOW.0))
+fn length_checked(vm: &Vm, r: Bounds) -> PyResult<i64> {
+    i64::try_from(r.len()).map_err(|_| vm.overflow_error(SSIZE_OVERFLOW.0))
 }
 
 fn range_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -133,15 +240,16 @@ fn range_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn range_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, r, _) = this(vm, args, "__bool__")?;
-    Ok(Value::Bool(length(r) != 0))
+    let (_, r, rest) = this(vm, args, "__bool__")?;
+    sequence::no_args(vm, rest, "range.__bool__")?;
+    Ok(Value::Bool(r.len() != 0))
 }
 
 /// `r[i]` ("range object index out of range") and `r[a:b:c]` (a new range).
 fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, r, rest) = this(vm, args, "__getitem__")?;
     let key = sequence::one_arg(vm, rest, "range.__getitem__")?;
-    let len = length(r);
+    let len = r.len();
     match sequence::item_key(vm, key, "range")? {
         ItemKey::Index(i) => {
             let i = i as i128;
@@ -149,53 +257,36 @@ fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if j < 0 || j >= len {
                 return Err(vm.index_error("range object index out of range"));
             }
-            Ok(Value::Int((r.start as i128 + j * r.step as i128) as i64))
+            Ok(int_value(vm, r.at(j)))
         }
         ItemKey::Slice(s) => {
-            let len = length_checked(vm, r)?;
+            // Slice bounds are clamped to i64 like any index; the length of a huge range is
+            // clamped the same way (an approximation only for ranges longer than i64::MAX).
+            let len = i64::try_from(len).unwrap_or(i64::MAX);
             let (start, stop, step) = sequence::slice_unpack(vm, &s)?;
             let idx = sequence::adjust_indices(len, start, stop, step);
-            let at = |k: i64| r.start as i128 + k as i128 * r.step as i128;
-            let (start, stop, step) = (
-                at(idx.start),
-                at(idx.stop),
-                r.step as i128 * idx.step as i128,
-            );
-            match (
-                i64::try_from(start),
-                i64::try_from(stop),
-                i64::try_from(step),
-            ) {
-                (Ok(a), Ok(b), Ok(c)) => Ok(new_range(vm, a, b, c)),
-                _ => Err(vm.overflow_error(SSIZE_OVERFLOW.0)),
-            }
+            make_range(
+                vm,
+                r.at(idx.start as i128),
+                r.at(idx.stop as i128),
+                r.step * idx.step as i128,
+            )
         }
     }
 }
 
-/// Is the int `x` one of the range's values?
-fn contains_int(r: &RangeData, x: i128) -> bool {
-    let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
-    let inside = if step > 0 {
-        start <= x && x < stop
-    } else {
-        stop < x && x <= start
-    };
-    inside && (x - start) % step == 0
-}
-
 /// The value of an exact int or bool (`PyLong_CheckExact || PyBool_Check`), which `in`, `index`
-/// and `count` answer arithmetically; `None` for anything else (compared item by item).
+/// and `count` answer arithmetically (`Some(None)`: an int beyond any range's bounds); `None` for
+/// anything else (compared item by item).
 fn exact_int(v: &Value) -> Option<Option<i128>> {
     match v {
         Value::Int(i) => Some(Some(*i as i128)),
         Value::Bool(b) => Some(Some(*b as i128)),
-        // A big int: beyond every i64 range.
-        Value::Obj(o)
-            if matches!(o.payload, Payload::Int(_))
-                && o.class.borrow().as_type().is_some_and(|t| t.builtin) =>
-        {
-            Some(None)
+        Value::Obj(o) if o.class.borrow().as_type().is_some_and(|t| t.builtin) => {
+            match &o.payload {
+                Payload::Int(b) => Some(b.to_i128().filter(|i| i.abs() < LIMIT)),
+                _ => None,
+            }
         }
         _ => None,
     }
@@ -205,53 +296,67 @@ fn range_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, r, rest) = this(vm, args, "__contains__")?;
     let x = sequence::one_arg(vm, rest, "range.__contains__")?;
     match exact_int(x) {
-        Some(i) => Ok(Value::Bool(i.is_some_and(|i| contains_int(r, i)))),
+        Some(i) => Ok(Value::Bool(i.is_some_and(|i| r.contains(i)))),
         None => Ok(Value::Bool(sequence::iter_search(vm, this, x)?.is_some())),
     }
 }
 
 fn range_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, r, rest) = this(vm, args, "__iter__")?;
+    let (this, r, rest) = this(vm, args, "__iter__")?;
     sequence::no_args(vm, rest, "range.__iter__")?;
-    let remaining = length_checked(vm, r)?;
     let cls = vm.types.range_iterator.clone();
-    Ok(vm.new_iterator(
-        &cls,
-        IterState::Range {
-            next: r.start,
-            step: r.step,
+    let state = match (
+        i64::try_from(r.start),
+        i64::try_from(r.step),
+        i64::try_from(r.len()),
+    ) {
+        (Ok(next), Ok(step), Ok(remaining)) => IterState::Range {
+            next,
+            step,
             remaining,
         },
-    ))
+        // Values beyond i64: iterate by index (each item computed by __getitem__).
+        _ => IterState::Seq {
+            seq: this.clone(),
+            index: 0,
+        },
+    };
+    Ok(vm.new_iterator(&cls, state))
 }
 
 /// `reversed(range)`: a range_iterator from the last item down.
 fn range_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, r, rest) = this(vm, args, "__reversed__")?;
+    let (this, r, rest) = this(vm, args, "__reversed__")?;
     sequence::no_args(vm, rest, "range.__reversed__")?;
-    let remaining = length_checked(vm, r)?;
-    let last = if remaining == 0 {
-        r.start
-    } else {
-        (r.start as i128 + (remaining as i128 - 1) * r.step as i128) as i64
-    };
-    // The negated step wraps for i64::MIN; the iterator adds it with wrapping arithmetic, which
-    // still yields the right values.
+    let len = r.len();
+    let last = if len == 0 { r.start } else { r.at(len - 1) };
     let cls = vm.types.range_iterator.clone();
-    Ok(vm.new_iterator(
-        &cls,
-        IterState::Range {
-            next: last,
-            step: r.step.wrapping_neg(),
+    // The iterator adds the negated step with wrapping arithmetic, so -i64::MIN still works.
+    let state = match (
+        i64::try_from(last),
+        i64::try_from(r.step),
+        i64::try_from(len),
+    ) {
+        (Ok(next), Ok(step), Ok(remaining)) => IterState::Range {
+            next,
+            step: step.wrapping_neg(),
             remaining,
         },
-    ))
+        _ => match usize::try_from(len) {
+            Ok(index) => IterState::Reversed {
+                seq: this.clone(),
+                index,
+            },
+            Err(_) => return Err(vm.overflow_error(SSIZE_OVERFLOW.0)),
+        },
+    };
+    Ok(vm.new_iterator(&cls, state))
 }
 
 /// Two ranges are equal when they describe the same sequence (`range_equals`).
-fn ranges_equal(a: &RangeData, b: &RangeData) -> bool {
-    let len = length(a);
-    if len != length(b) {
+fn ranges_equal(a: Bounds, b: Bounds) -> bool {
+    let len = a.len();
+    if len != b.len() {
         return false;
     }
     len == 0 || (a.start == b.start && (len == 1 || a.step == b.step))
@@ -262,7 +367,7 @@ fn range_compare(vm: &mut Vm, args: Args, op: ComparisonOperator, name: &str) ->
     let other = sequence::one_arg(vm, rest, &format!("range.{name}"))?;
     match other.payload() {
         Some(Payload::Range(o)) => Ok(Value::Bool(
-            ranges_equal(r, o) == (op == ComparisonOperator::Equal),
+            ranges_equal(r, Bounds::of(o)) == (op == ComparisonOperator::Equal),
         )),
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }
@@ -281,15 +386,15 @@ fn range_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn range_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, r, rest) = this(vm, args, "__hash__")?;
     sequence::no_args(vm, rest, "range.__hash__")?;
-    let len = length(r);
-    let len_v = match i64::try_from(len) {
-        Ok(n) => Value::Int(n),
-        Err(_) => vm.new_int(num_bigint::BigInt::from(len)),
-    };
+    let len = r.len();
     let items = match len {
-        0 => [len_v, Value::None, Value::None],
-        1 => [len_v, Value::Int(r.start), Value::None],
-        _ => [len_v, Value::Int(r.start), Value::Int(r.step)],
+        0 => [int_value(vm, len), Value::None, Value::None],
+        1 => [int_value(vm, len), int_value(vm, r.start), Value::None],
+        _ => [
+            int_value(vm, len),
+            int_value(vm, r.start),
+            int_value(vm, r.step),
+        ],
     };
     Ok(Value::Int(crate::types::tuple::hash_items(vm, &items)?))
 }
@@ -298,9 +403,9 @@ fn range_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, r, rest) = this(vm, args, "__reduce__")?;
     sequence::no_args(vm, rest, "range.__reduce__")?;
     let bounds = vm.new_tuple(vec![
-        Value::Int(r.start),
-        Value::Int(r.stop),
-        Value::Int(r.step),
+        int_value(vm, r.start),
+        int_value(vm, r.stop),
+        int_value(vm, r.step),
     ]);
     Ok(vm.new_tuple(vec![Value::Obj(vm.types.range.clone()), bounds]))
 }
@@ -310,9 +415,7 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, r, rest) = this(vm, args, "index")?;
     let x = sequence::one_arg(vm, rest, "range.index")?;
     match exact_int(x) {
-        Some(Some(i)) if contains_int(r, i) => {
-            Ok(Value::Int(((i - r.start as i128) / r.step as i128) as i64))
-        }
+        Some(Some(i)) if r.contains(i) => Ok(int_value(vm, (i - r.start) / r.step)),
         Some(_) => {
             let s = vm.repr_string(x)?;
             Err(vm.value_error(format!("{s} is not in range")))
@@ -329,7 +432,7 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, r, rest) = this(vm, args, "count")?;
     let x = sequence::one_arg(vm, rest, "range.count")?;
     if let Some(i) = exact_int(x) {
-        return Ok(Value::Int(i.is_some_and(|i| contains_int(r, i)) as i64));
+        return Ok(Value::Int(i.is_some_and(|i| r.contains(i)) as i64));
     }
     let it = vm.get_iter(this)?;
     let mut n = 0;
@@ -343,15 +446,15 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_start(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, r, _) = this(vm, args, "start")?;
-    Ok(Value::Int(r.start))
+    Ok(int_value(vm, r.start))
 }
 
 fn range_stop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, r, _) = this(vm, args, "stop")?;
-    Ok(Value::Int(r.stop))
+    Ok(int_value(vm, r.stop))
 }
 
 fn range_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, r, _) = this(vm, args, "step")?;
-    Ok(Value::Int(r.step))
+    Ok(int_value(vm, r.step))
 }

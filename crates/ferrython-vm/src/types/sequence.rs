@@ -28,16 +28,60 @@ pub fn receiver<'a>(vm: &Vm, args: Args<'a>, qualname: &str) -> PyResult<(&'a Va
     ))
 }
 
+/// Is `name` (a special method) a slot wrapper in CPython rather than a method? Their argument and
+/// receiver errors are worded differently ("expected 1 argument, got 0").
+fn is_slot_wrapper(name: &str) -> bool {
+    name.starts_with("__")
+        && !matches!(
+            name,
+            "__getitem__"
+                | "__reversed__"
+                | "__getnewargs__"
+                | "__reduce__"
+                | "__sizeof__"
+                | "__class_getitem__"
+        )
+}
+
+/// The method name of a qualified name (`list.append` -> `append`).
+fn method_name(qualname: &str) -> &str {
+    qualname.rsplit('.').next().unwrap_or(qualname)
+}
+
 /// CPython's message for a method descriptor applied to the wrong type.
 pub fn descriptor_error(vm: &Vm, name: &str, owner: &str, got: &Value) -> crate::PyErr {
+    if is_slot_wrapper(name) {
+        return vm.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+            vm.type_name(got)
+        ));
+    }
     vm.type_error(format!(
         "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
         vm.type_name(got)
     ))
 }
 
+/// A slot wrapper's argument check: "expected 1 argument, got 0".
+fn slot_args<'a>(vm: &Vm, args: Args<'a>, qualname: &str, n: usize) -> PyResult<&'a [Value]> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "wrapper {}() takes no keyword arguments",
+            method_name(qualname)
+        )));
+    }
+    if args.args.len() != n {
+        let plural = if n == 1 { "argument" } else { "arguments" };
+        return Err(vm.type_error(format!("expected {n} {plural}, got {}", args.args.len())));
+    }
+    Ok(args.args)
+}
+
 /// `METH_NOARGS`: "list.copy() takes no arguments (1 given)".
 pub fn no_args(vm: &Vm, args: Args, qualname: &str) -> PyResult<()> {
+    if is_slot_wrapper(method_name(qualname)) {
+        return slot_args(vm, args, qualname, 0).map(|_| ());
+    }
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -52,6 +96,9 @@ pub fn no_args(vm: &Vm, args: Args, qualname: &str) -> PyResult<()> {
 
 /// `METH_O`: "list.append() takes exactly one argument (0 given)".
 pub fn one_arg<'a>(vm: &Vm, args: Args<'a>, qualname: &str) -> PyResult<&'a Value> {
+    if is_slot_wrapper(method_name(qualname)) {
+        return Ok(&slot_args(vm, args, qualname, 1)?[0]);
+    }
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
