@@ -250,29 +250,83 @@ fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, r, rest) = this(vm, args, "__getitem__")?;
     let key = sequence::one_arg(vm, rest, "range.__getitem__")?;
     let len = r.len();
+    // An index beyond i64 is still an index here (`compute_range_item` works on Python ints).
+    if let Some(Some(i)) = exact_int(key).filter(|_| !matches!(key, Value::Int(_))) {
+        return range_item(vm, r, i);
+    }
     match sequence::item_key(vm, key, "range")? {
-        ItemKey::Index(i) => {
-            let i = i as i128;
-            let j = if i < 0 { i + len } else { i };
-            if j < 0 || j >= len {
-                return Err(vm.index_error("range object index out of range"));
-            }
-            Ok(int_value(vm, r.at(j)))
-        }
+        ItemKey::Index(i) => range_item(vm, r, i as i128),
         ItemKey::Slice(s) => {
-            // Slice bounds are clamped to i64 like any index; the length of a huge range is
-            // clamped the same way (an approximation only for ranges longer than i64::MAX).
-            let len = i64::try_from(len).unwrap_or(i64::MAX);
-            let (start, stop, step) = sequence::slice_unpack(vm, &s)?;
-            let idx = sequence::adjust_indices(len, start, stop, step);
-            make_range(
-                vm,
-                r.at(idx.start as i128),
-                r.at(idx.stop as i128),
-                r.step * idx.step as i128,
-            )
+            let (start, stop, step) = slice_bounds(vm, &s, len)?;
+            make_range(vm, r.at(start), r.at(stop), r.step * step)
         }
     }
+}
+
+/// A slice bound for a range, in `i128` and clamped far beyond any range's length
+/// (`_PySlice_GetLongIndices` works on Python ints).
+fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i128>> {
+    const CLAMP: i128 = 1 << 122;
+    if v.is_none() {
+        return Ok(None);
+    }
+    let r = match v {
+        Value::Int(i) => return Ok(Some(*i as i128)),
+        Value::Bool(b) => return Ok(Some(*b as i128)),
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => v.clone(),
+        _ => match vm.call_special(v, &vm.names.__index__.clone(), &[])? {
+            Some(r) => r,
+            None => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
+            }
+        },
+    };
+    match crate::types::int::as_bigint(&r) {
+        Some(b) => Ok(Some(
+            b.to_i128()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    -CLAMP
+                } else {
+                    CLAMP
+                })
+                .clamp(-CLAMP, CLAMP),
+        )),
+        None => Err(vm.type_error(format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(&r)
+        ))),
+    }
+}
+
+/// The (start, stop, step) positions a slice selects from a range of `len` items.
+fn slice_bounds(vm: &mut Vm, s: &[Value; 3], len: i128) -> PyResult<(i128, i128, i128)> {
+    let step = slice_bound(vm, &s[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |i: i128| {
+        if i < 0 {
+            (i + len).max(lower)
+        } else {
+            i.min(upper)
+        }
+    };
+    let start = slice_bound(vm, &s[0])?.map_or(if step < 0 { upper } else { lower }, fix);
+    let stop = slice_bound(vm, &s[1])?.map_or(if step < 0 { lower } else { upper }, fix);
+    Ok((start, stop, step))
+}
+
+/// `r[i]`.
+fn range_item(vm: &Vm, r: Bounds, i: i128) -> PyResult<Value> {
+    let len = r.len();
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return Err(vm.index_error("range object index out of range"));
+    }
+    Ok(int_value(vm, r.at(j)))
 }
 
 /// The value of an exact int or bool (`PyLong_CheckExact || PyBool_Check`), which `in`, `index`
