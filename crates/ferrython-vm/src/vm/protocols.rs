@@ -148,7 +148,7 @@ impl Vm {
                     Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.borrow().len()),
                     Payload::Bytes(b) => return Ok(b.len()),
                     Payload::ByteArray(b) => return Ok(b.borrow().len()),
-                    Payload::Range(r) => return Ok(r.len() as usize),
+                    Payload::Range(r) if r.big.is_none() => return Ok(r.len() as usize),
                     Payload::DictView(d, _) => return Ok(d.as_dict().map_or(0, |d| d.borrow().len())),
                     _ => {}
                 }
