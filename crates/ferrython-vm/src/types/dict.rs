@@ -150,7 +150,8 @@ fn dict_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict_subscript`: a subclass's `__missing__` answers for absent keys.
 fn dict_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (this, [key]) = args::slot::<1>(vm, &a, Receiver::Dict, "__getitem__")?;
+    // `__getitem__` and `__contains__` are METH_O methods of dict, not slot wrappers.
+    let (this, key) = args::one_arg(vm, &a, Receiver::Dict, "__getitem__")?;
     if let Some(v) = dict_ops::get_item(vm, &this, key)? {
         return Ok(v);
     }
@@ -181,7 +182,7 @@ fn dict_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (this, [key]) = args::slot::<1>(vm, &a, Receiver::Dict, "__contains__")?;
+    let (this, key) = args::one_arg(vm, &a, Receiver::Dict, "__contains__")?;
     Ok(Value::Bool(dict_ops::get_item(vm, &this, key)?.is_some()))
 }
 

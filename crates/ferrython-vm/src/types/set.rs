@@ -248,7 +248,7 @@ fn frozen_key(vm: &mut Vm, key: &Value, e: &crate::PyErr) -> PyResult<Option<Val
 }
 
 fn set_contains<const F: bool>(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (this, [key]) = args::slot::<1>(vm, &a, recv(F), "__contains__")?;
+    let (this, key) = args::one_arg(vm, &a, recv(F), "__contains__")?;
     Ok(Value::Bool(contains(vm, &this, key)?))
 }
 

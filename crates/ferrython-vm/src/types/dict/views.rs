@@ -1,8 +1,6 @@
 //! `dict_keys`, `dict_values`, `dict_items`: live views of a dict (CPython's `dictview_*`). Keys and
 //! items views are set-like: comparisons, `isdisjoint`, and `& | - ^` returning new sets.
 
-use std::cell::RefCell;
-
 use ferrython_compiler::bytecode::{BinaryOperator, ComparisonOperator};
 
 use crate::object::{DictViewKind, Payload, PyObject};
