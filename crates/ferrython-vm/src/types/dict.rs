@@ -107,12 +107,11 @@ fn update_common(vm: &mut Vm, this: &PyRef, arg: Option<&Value>, a: &Args) -> Py
 /// `dict_repr`: `{k: v, ...}`, `{...}` for a dict already being printed.
 fn dict_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (this, []) = args::slot::<0>(vm, &a, Receiver::Dict, "__repr__")?;
-    let v = Value::Obj(this.clone());
-    if !vm.repr_enter(&v) {
+    if !vm.repr_enter(&this) {
         return Ok(Value::Obj(vm.intern("{...}")));
     }
     let r = repr_items(vm, &this);
-    vm.repr_leave(&v);
+    vm.repr_leave(&this);
     Ok(vm.new_str(r?))
 }
 
