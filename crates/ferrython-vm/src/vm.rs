@@ -83,6 +83,7 @@ impl Vm {
             recursion_limit: 1000,
             interned: HashMap::new(),
             native_modules: HashMap::new(),
+            repr_active: Vec::new(),
             frame_pool: Vec::new(),
             repr_active: Vec::new(),
             types,
