@@ -49,7 +49,12 @@ fn log1p(x: f64) -> f64 {
     if x == 0.0 { x } else { libm::log1p(x) }
 }
 
-fn gamma_like(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> Result<f64, bool>) -> PyResult<Value> {
+fn gamma_like(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(f64) -> Result<f64, bool>,
+) -> PyResult<Value> {
     let x = real::one_arg(vm, &args, name)?;
     let x = to_f64(vm, x)?;
     match f(x) {
@@ -69,12 +74,16 @@ fn math_lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn math_degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real::one_arg(vm, &args, "degrees")?;
-    Ok(Value::Float(to_f64(vm, x)? * (180.0 / std::f64::consts::PI)))
+    Ok(Value::Float(
+        to_f64(vm, x)? * (180.0 / std::f64::consts::PI),
+    ))
 }
 
 fn math_radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real::one_arg(vm, &args, "radians")?;
-    Ok(Value::Float(to_f64(vm, x)? * (std::f64::consts::PI / 180.0)))
+    Ok(Value::Float(
+        to_f64(vm, x)? * (std::f64::consts::PI / 180.0),
+    ))
 }
 
 fn math_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -146,12 +155,16 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Build the `math` module object.
 pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
     let module = vm.new_module("math");
-    let Some(dict) = module.dict() else { return Ok(module) };
-    let mut set = |vm: &mut Vm, name: &str, v: Value| {
+    let Some(dict) = module.dict() else {
+        return Ok(module);
+    };
+    let set = |vm: &mut Vm, name: &str, v: Value| {
         let k = vm.intern(name);
         ferrython_vm::vm::dict_ops::set_str_raw(&dict, &k, v);
     };
-    let doc = vm.new_str("This module provides access to the mathematical functions\ndefined by the C standard.");
+    let doc = vm.new_str(
+        "This module provides access to the mathematical functions\ndefined by the C standard.",
+    );
     set(vm, "__doc__", doc);
     set(vm, "pi", Value::Float(std::f64::consts::PI));
     set(vm, "e", Value::Float(std::f64::consts::E));

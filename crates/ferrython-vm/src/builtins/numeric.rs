@@ -5,13 +5,13 @@ use ferrython_compiler::bytecode::{BinaryOperator, ComparisonOperator};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
+use crate::PyResult;
 use crate::builtins::add_function;
 use crate::object::Payload;
 use crate::objects::function::Args;
-use crate::types::int::{int_ref, IntRef};
+use crate::types::int::{IntRef, int_ref};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     add_function(vm, "abs", builtin_abs);
@@ -48,14 +48,18 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let number = number.unwrap_or(Value::None);
     let ndigits = ndigits.filter(|n| !n.is_none());
     if let (Value::Float(f), None) = (&number, &ndigits) {
-        let r = crate::format::round_to_int(*f).map_err(|e| crate::types::int::format_error(vm, e))?;
+        let r =
+            crate::format::round_to_int(*f).map_err(|e| crate::types::int::format_error(vm, e))?;
         return Ok(vm.new_int(r));
     }
     if let (Value::Int(_), None) = (&number, &ndigits) {
         return Ok(number);
     }
     let Some(m) = vm.special(&number, &vm.names.__round__.clone()) else {
-        return Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&number))));
+        return Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&number)
+        )));
     };
     match ndigits {
         None => vm.call(&m, &[number], &[]),
@@ -65,11 +69,15 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "divmod")?;
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        if *y != 0 && !(*x == i64::MIN && *y == -1) {
-            let (q, r) = (num_integer::Integer::div_floor(x, y), num_integer::Integer::mod_floor(x, y));
-            return Ok(vm.new_tuple(vec![Value::Int(q), Value::Int(r)]));
-        }
+    if let (Value::Int(x), Value::Int(y)) = (a, b)
+        && *y != 0
+        && !(*x == i64::MIN && *y == -1)
+    {
+        let (q, r) = (
+            num_integer::Integer::div_floor(x, y),
+            num_integer::Integer::mod_floor(x, y),
+        );
+        return Ok(vm.new_tuple(vec![Value::Int(q), Value::Int(r)]));
     }
     let (l, r) = (vm.names.__divmod__.clone(), vm.names.__rdivmod__.clone());
     let res = vm.binary_op1(a, b, &l, &r)?;
@@ -106,13 +114,22 @@ fn ternary_pow(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> 
             return Ok(r);
         }
     }
-    let number = |v: &Value| int_ref(v).is_some() || crate::types::float::float_of(v).is_some() || crate::types::complex::complex_of(v).is_some();
+    let number = |v: &Value| {
+        int_ref(v).is_some()
+            || crate::types::float::float_of(v).is_some()
+            || crate::types::complex::complex_of(v).is_some()
+    };
     if number(a) && number(b) && number(m) {
         // Only the built-in number types are left: the float or complex one among them refuses.
-        if [a, b, m].iter().any(|v| crate::types::complex::complex_of(v).is_some()) {
+        if [a, b, m]
+            .iter()
+            .any(|v| crate::types::complex::complex_of(v).is_some())
+        {
             return Err(vm.value_error("complex modulo"));
         }
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -139,7 +156,11 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: ComparisonOperator) -> PyRes
         match Vm::str_of(k).unwrap_or("") {
             "key" => key = Some(v.clone()).filter(|k| !k.is_none()),
             "default" => default = Some(v.clone()),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )));
+            }
         }
     }
     let pos = args.positional();
@@ -148,7 +169,9 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: ComparisonOperator) -> PyRes
         [iterable] => (Some(vm.get_iter(iterable)?), &[][..]),
         several => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             (None, several)
         }
@@ -179,7 +202,11 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: ComparisonOperator) -> PyRes
                         vm.is_true(&r)?
                     }
                 };
-                if better { Some((item, k)) } else { Some((bv, bk)) }
+                if better {
+                    Some((item, k))
+                } else {
+                    Some((bv, bk))
+                }
             }
         };
     }
@@ -201,15 +228,23 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let iterable = iterable.unwrap_or(Value::None);
     let mut result = start.unwrap_or(Value::Int(0));
     match result.payload() {
-        Some(Payload::Str(_)) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Some(Payload::Bytes(_)) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-        Some(Payload::ByteArray(_)) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        Some(Payload::Str(_)) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        Some(Payload::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        }
+        Some(Payload::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        }
         _ => {}
     }
     let it = vm.get_iter(&iterable)?;
     if let Value::Int(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else { return Ok(Value::Int(acc)) };
+            let Some(item) = vm.next(&it)? else {
+                return Ok(Value::Int(acc));
+            };
             let small = match &item {
                 Value::Int(b) => Some(*b),
                 Value::Bool(b) => Some(*b as i64),
@@ -225,7 +260,9 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if let Value::Float(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else { return Ok(Value::Float(acc)) };
+            let Some(item) = vm.next(&it)? else {
+                return Ok(Value::Float(acc));
+            };
             match &item {
                 Value::Float(f) => {
                     acc += f;
@@ -240,11 +277,11 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     continue;
                 }
                 Value::Obj(o) => {
-                    if let Payload::Int(b) = &o.payload {
-                        if let Some(i) = b.to_i64() {
-                            acc += i as f64;
-                            continue;
-                        }
+                    if let Payload::Int(b) = &o.payload
+                        && let Some(i) = b.to_i64()
+                    {
+                        acc += i as f64;
+                        continue;
                     }
                 }
                 _ => {}
@@ -285,7 +322,9 @@ fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [x] = args.exact::<1>(vm, "chr")?;
     let i = crate::types::int::index_big(vm, x)?;
-    let Some(i) = i.to_i32() else { return Err(vm.overflow_error("Python int too large to convert to C int")) };
+    let Some(i) = i.to_i32() else {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    };
     if !(0..0x110000).contains(&i) {
         return Err(vm.value_error("chr() arg not in range(0x110000)"));
     }
@@ -308,10 +347,17 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let b = b.borrow();
             (b.first().map(|&x| x as i64), b.len())
         }
-        _ => return Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(c)))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(c)
+            )));
+        }
     };
     match code {
         Some(code) if len == 1 => Ok(Value::Int(code)),
-        _ => Err(vm.type_error(format!("ord() expected a character, but string of length {len} found"))),
+        _ => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {len} found"
+        ))),
     }
 }
