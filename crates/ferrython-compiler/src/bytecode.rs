@@ -228,7 +228,7 @@ pub enum Instruction {
     PushExcInfo,
     /// `[.., prev] -> [..]` and restore the handled exception to `prev`.
     PopExcept,
-    /// `[.., exc, type] -> [.., exc, isinstance-match]` (type may be a tuple of types).
+    /// `[.., exc, type] -> [.., isinstance-match]` (type may be a tuple of types; codegen `Copy`s exc first).
     CheckExcMatch,
     /// `[.., exc] -> raise exc` without adding a traceback entry.
     Reraise,

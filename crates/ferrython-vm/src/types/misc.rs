@@ -19,6 +19,16 @@ pub fn init(vm: &mut Vm) {
     super_::init(vm);
     singletons::init(vm);
     module::init(vm);
+    // `object.__doc__` sits in `object`'s namespace, so types whose instances carry their own doc
+    // need a descriptor that shadows it, as CPython's member descriptors do.
+    for ty in [vm.types.function.clone(), vm.types.builtin_function.clone(), vm.types.method.clone()] {
+        add_getset(vm, &ty, "__doc__", instance_doc);
+    }
+}
+
+fn instance_doc(vm: &mut Vm, args: crate::objects::function::Args) -> PyResult<Value> {
+    let Some(this) = args.args.first() else { return Ok(Value::None) };
+    Ok(crate::types::special_attr(vm, this, "__doc__")?.unwrap_or(Value::None))
 }
 
 /// Attributes of the remaining built-in objects that are not namespace entries.

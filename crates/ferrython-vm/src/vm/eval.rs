@@ -624,8 +624,9 @@ impl Vm {
                     self.exc_info = prev;
                 }
                 Instruction::CheckExcMatch => {
+                    // `[.., exc, type] -> [.., match]`: codegen `Copy`s the exception first.
                     let ty = frame.pop();
-                    let exc = frame.top().clone();
+                    let exc = frame.pop();
                     let m = self.exception_matches(&exc, &ty)?;
                     frame.push(Value::Bool(m));
                 }
