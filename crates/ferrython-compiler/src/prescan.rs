@@ -144,10 +144,13 @@ impl<'a> Tokenizer<'a> {
                     self.pos += 1;
                 }
                 b'\'' | b'"' => self.string(self.pos, self.pos)?,
-                b'0'..=b'9' => self.number()?,
-                b'.' if self.src.get(self.pos + 1).is_some_and(u8::is_ascii_digit) => {
-                    self.pos += 1;
-                    self.number()?;
+                b'0'..=b'9' | b'.' if c != b'.' || self.src.get(self.pos + 1).is_some_and(u8::is_ascii_digit) => {
+                    let after_dot = c == b'.';
+                    self.pos += usize::from(after_dot);
+                    let r = self.number(after_dot);
+                    if !self.limits_only {
+                        r?;
+                    }
                 }
                 c if c.is_ascii_alphabetic() || c == b'_' => {
                     let start = self.pos;
@@ -262,9 +265,9 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// Skip a number, with CPython's errors for malformed ones.
-    fn number(&mut self) -> Result<(), TokError> {
+    fn number(&mut self, after_dot: bool) -> Result<(), TokError> {
         let start = self.pos;
-        let radix_name = match (self.src[self.pos], self.src.get(self.pos + 1).map(u8::to_ascii_lowercase)) {
+        let radix_name = match (if after_dot { b'.' } else { self.src[self.pos] }, self.src.get(self.pos + 1).map(u8::to_ascii_lowercase)) {
             (b'0', Some(b'x')) => Some(("hexadecimal", 16)),
             (b'0', Some(b'o')) => Some(("octal", 8)),
             (b'0', Some(b'b')) => Some(("binary", 2)),
@@ -291,7 +294,7 @@ impl<'a> Tokenizer<'a> {
                 }
             }
         }
-        let mut digits_only = true;
+        let mut digits_only = !after_dot;
         loop {
             let c = self.src.get(self.pos).copied().unwrap_or(b'\n');
             match c {

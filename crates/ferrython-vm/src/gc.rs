@@ -257,7 +257,7 @@ fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
                 Seq { seq, .. } | Reversed { seq, .. } => v(seq),
                 Str { s, .. } => v(&Value::Obj(s.clone())),
                 Bytes { b, .. } => v(&Value::Obj(b.clone())),
-                Dict { dict, .. } => v(&Value::Obj(dict.clone())),
+                Dict { dict, .. } | DictReversed { dict, .. } => v(&Value::Obj(dict.clone())),
                 Set { set, .. } => v(&Value::Obj(set.clone())),
                 Enumerate { iter, count } => {
                     v(iter);
@@ -353,7 +353,7 @@ fn drop_later(state: crate::objects::iter::IterState, garbage: &mut Vec<Value>) 
         CallIter { func, sentinel } => garbage.extend([func, sentinel]),
         Str { s, .. } => garbage.push(Value::Obj(s)),
         Bytes { b, .. } => garbage.push(Value::Obj(b)),
-        Dict { dict, .. } => garbage.push(Value::Obj(dict)),
+        Dict { dict, .. } | DictReversed { dict, .. } => garbage.push(Value::Obj(dict)),
         Set { set, .. } => garbage.push(Value::Obj(set)),
         Range { .. } | Exhausted => {}
     }

@@ -14,6 +14,12 @@ use crate::bytecode::{Constant, Instruction};
 impl<'ast> Compiler<'ast, '_> {
     pub(crate) fn compile_call(&mut self, call: &'ast ast::ExprCall) -> Result {
         self.check_keywords(&call.arguments.keywords, call.range())?;
+        if let [Expr::Generator(g)] = &*call.arguments.args
+            && !g.parenthesized
+            && call.arguments.keywords.is_empty()
+        {
+            self.bare_genexpr = Some((g.range, call.arguments.range));
+        }
         if self.try_method_call(call)? {
             return Ok(());
         }

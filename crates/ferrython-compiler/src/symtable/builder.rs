@@ -165,9 +165,6 @@ impl Builder<'_, '_> {
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
-                if f.is_async {
-                    self.cur().coroutine = true;
-                }
                 self.enter(
                     ScopeKind::Function,
                     &f.name,
@@ -562,8 +559,9 @@ impl Builder<'_, '_> {
                 self.visit_comprehension(e, "genexpr", &g.generators, &g.elt, None, true)?
             }
             Expr::Await(a) => {
-                self.check_comprehension_yield("'await'", a.range)?;
                 self.visit_expr(&a.value)?;
+                // An `await` inside a comprehension makes the comprehension a coroutine.
+                self.cur().coroutine = true;
             }
             Expr::Yield(y) => {
                 self.check_comprehension_yield("'yield'", y.range)?;
@@ -768,7 +766,12 @@ impl Builder<'_, '_> {
         }
         self.visit_expr(elt)?;
         self.cur().generator = is_generator;
+        let awaits = self.cur().coroutine && !is_generator;
         self.exit();
+        // Its result is awaited where it appears, which makes that scope a coroutine (3.11).
+        if awaits {
+            self.cur().coroutine = true;
+        }
         Ok(())
     }
 }

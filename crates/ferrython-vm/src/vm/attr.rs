@@ -11,10 +11,20 @@ use crate::vm::dict_ops;
 use crate::vm::Vm;
 use crate::PyResult;
 
-/// Find `name` in the namespaces of `cls`'s MRO.
+/// Find `name` in the namespaces of `cls`'s MRO (through the type's lookup cache).
 #[inline]
 pub fn lookup_type(cls: &PyRef, name: &PyRef) -> Option<Value> {
     let td = cls.as_type()?;
+    let key = Rc::as_ptr(name) as usize;
+    if let Some((_, hit)) = td.lookup_cache.borrow().get(&key) {
+        return hit.clone();
+    }
+    let found = lookup_mro(td, name);
+    td.lookup_cache.borrow_mut().insert(key, (name.clone(), found.clone()));
+    found
+}
+
+fn lookup_mro(td: &crate::objects::types::TypeData, name: &PyRef) -> Option<Value> {
     let mro = td.mro.borrow();
     for base in mro.iter() {
         if let Some(ns) = &*base.dict.borrow() {
@@ -339,7 +349,7 @@ impl Vm {
                     td.name()
                 )));
             }
-            td.version.set(td.version.get() + 1);
+            crate::objects::types::invalidate_lookup_cache(o);
         }
         let is_del = o.as_type().is_some() && name.as_str().is_some_and(|s| s.as_str() == "__del__");
         let r = match o.dict() {

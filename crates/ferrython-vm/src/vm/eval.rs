@@ -417,10 +417,14 @@ impl Vm {
                     let it = frame.pop();
                     let target = frame.peek(i as usize).as_obj().cloned();
                     if let Some(s) = target {
-                        let items = self.collect_iterable(&it)?;
-                        for item in items {
-                            dict_ops::set_add(self, &s, item)?;
-                        }
+                        // `BuildSet(0); LoadConst(tuple); SetUpdate(1)` is a set display of constants,
+                        // which CPython builds from a frozenset constant (merged, or just iterated by a
+                        // following `for`): see `types::set::update_from`.
+                        let merge_constant = i == 1
+                            && matches!(ip.checked_sub(2).and_then(|j| instructions.get(j)), Some(Instruction::BuildSet(0)))
+                            && matches!(ip.checked_sub(1).and_then(|j| instructions.get(j)), Some(Instruction::LoadConst(_)))
+                            && !matches!(instructions.get(ip + 1), Some(Instruction::GetIter));
+                        crate::types::set::update_from(self, &s, &it, merge_constant)?;
                     }
                 }
                 Instruction::DictUpdate(i) => {
@@ -681,6 +685,13 @@ impl Vm {
                     let v = frame.top().clone();
                     let n = self.len(&v)?;
                     frame.push(Value::Int(n as i64));
+                }
+                Instruction::GetAwaitable
+                | Instruction::GetAIter
+                | Instruction::GetANext
+                | Instruction::EndAsyncFor
+                | Instruction::BeforeAsyncWith => {
+                    return Err(self.new_error(&self.exc.system_error, "coroutines are not supported yet").into());
                 }
                 Instruction::MatchMapping | Instruction::MatchSequence | Instruction::MatchKeys | Instruction::MatchClass(_) => {
                     return Err(self.new_error(&self.exc.system_error, "pattern matching is not supported yet").into());

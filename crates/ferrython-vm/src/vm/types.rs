@@ -78,6 +78,9 @@ builtin_types! {
     dict_keyiterator: "dict_keyiterator", Opaque, object;
     dict_valueiterator: "dict_valueiterator", Opaque, object;
     dict_itemiterator: "dict_itemiterator", Opaque, object;
+    dict_reversekeyiterator: "dict_reversekeyiterator", Opaque, object;
+    dict_reversevalueiterator: "dict_reversevalueiterator", Opaque, object;
+    dict_reverseitemiterator: "dict_reverseitemiterator", Opaque, object;
     set_iterator: "set_iterator", Opaque, object;
     reversed: "reversed", Opaque, object;
     enumerate: "enumerate", Opaque, object;
