@@ -1,14 +1,16 @@
 //! The remaining built-in types: `property`, `staticmethod`/`classmethod`, `super`, the singletons'
 //! types (`NoneType`, `NotImplementedType`, `ellipsis`) and `module`. One file each under `misc/`.
 
+pub mod getset;
 pub mod methods;
 pub mod module;
 pub mod property;
 pub mod singletons;
 pub mod super_;
 
+pub use getset::add_getset;
+
 use crate::object::Payload;
-use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -19,16 +21,7 @@ pub fn init(vm: &mut Vm) {
     super_::init(vm);
     singletons::init(vm);
     module::init(vm);
-    // `object.__doc__` sits in `object`'s namespace, so types whose instances carry their own doc
-    // need a descriptor that shadows it, as CPython's member descriptors do.
-    for ty in [vm.types.function.clone(), vm.types.builtin_function.clone(), vm.types.method.clone()] {
-        add_getset(vm, &ty, "__doc__", instance_doc);
-    }
-}
-
-fn instance_doc(vm: &mut Vm, args: crate::objects::function::Args) -> PyResult<Value> {
-    let Some(this) = args.args.first() else { return Ok(Value::None) };
-    Ok(crate::types::special_attr(vm, this, "__doc__")?.unwrap_or(Value::None))
+    getset::init(vm);
 }
 
 /// Attributes of the remaining built-in objects that are not namespace entries.
@@ -44,12 +37,4 @@ pub fn special_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value
         Payload::File(_) => crate::types::file::file_attr(vm, o, name),
         _ => Ok(None),
     }
-}
-
-/// Put a computed attribute in a built-in type's namespace: a `property` whose getter is `get`, so
-/// it takes precedence over `object`'s namespace entries (CPython's getset descriptors).
-pub fn add_getset(vm: &mut Vm, ty: &PyRef, name: &'static str, get: NativeFn) {
-    let f = vm.new_native(name, get, BuiltinKind::Function, Some(ty.clone()));
-    let p = property::new_property(vm, [Value::Obj(f), Value::None, Value::None, Value::None]);
-    vm.set_type_attr(ty, name, p);
 }
