@@ -628,6 +628,7 @@ impl Vm {
                     self.exc_info = prev;
                 }
                 Instruction::CheckExcMatch => {
+                    // `[.., exc, type] -> [.., match]`: codegen `Copy`s the exception first.
                     let ty = frame.pop();
                     let exc = frame.pop();
                     let m = self.exception_matches(&exc, &ty)?;
