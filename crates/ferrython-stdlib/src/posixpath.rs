@@ -290,18 +290,54 @@ fn commonpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn expanduser(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = one_path(vm, args, "expanduser", "path")?;
-    Ok(p.with_bytes(pure::expanduser(&p.bytes, fsquery::home_dir)).to_value(vm))
+    if p.bytes.first() != Some(&b'~') {
+        return Ok(p.to_value(vm));
+    }
+    // `os.environ['HOME']` first, as CPython reads it.
+    let home = os_environ(vm)?.into_iter().find(|(k, _)| k == "HOME").map(|(_, v)| v.into_bytes());
+    let lookup = |user: Option<&[u8]>| match (user, &home) {
+        (None, Some(h)) => Some(h.clone()),
+        _ => fsquery::home_dir(user),
+    };
+    Ok(p.with_bytes(pure::expanduser(&p.bytes, lookup)).to_value(vm))
 }
 
-/// `expandvars(path)`: from the process environment (which `os.environ` writes through to).
+/// `expandvars(path)`: values from `os.environ`, as CPython's posixpath reads them (so `os.putenv`
+/// alone does not show).
 fn expandvars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::os::unix::ffi::{OsStrExt, OsStringExt};
     let p = one_path(vm, args, "expandvars", "path")?;
-    let lookup = |name: &[u8]| {
-        if name.is_empty() || name.contains(&b'=') {
-            return None;
-        }
-        std::env::var_os(std::ffi::OsStr::from_bytes(name)).map(|v| v.into_vec())
-    };
+    if !p.bytes.contains(&b'$') {
+        return Ok(p.to_value(vm));
+    }
+    let environ = os_environ(vm)?;
+    let mut values: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+    for (k, v) in environ {
+        values.push((k.into_bytes(), v.into_bytes()));
+    }
+    let lookup = |name: &[u8]| values.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     Ok(p.with_bytes(pure::expandvars(&p.bytes, lookup)).to_value(vm))
+}
+
+/// The items of `sys.modules['os'].environ` (str keys and values), or of the process environment
+/// when `os` is not imported.
+pub fn os_environ(vm: &mut Vm) -> PyResult<Vec<(String, String)>> {
+    use std::os::unix::ffi::OsStringExt;
+    let os = vm.new_str("os");
+    let modules = vm.sys_modules.clone();
+    let environ = match ferrython_vm::vm::dict_ops::get_item(vm, &modules, &os)? {
+        Some(m) => {
+            let k = vm.intern("environ");
+            vm.getattr(&m, &k).ok()
+        }
+        None => None,
+    };
+    let items = match environ.as_ref().and_then(|e| e.as_obj()).and_then(|o| o.as_dict()) {
+        Some(d) => d.borrow().items(),
+        None => {
+            return Ok(std::env::vars_os()
+                .map(|(k, v)| (String::from_utf8_lossy(&k.into_vec()).into_owned(), String::from_utf8_lossy(&v.into_vec()).into_owned()))
+                .collect());
+        }
+    };
+    Ok(items.iter().filter_map(|(k, v)| Some((Vm::str_of(k)?.to_string(), Vm::str_of(v)?.to_string()))).collect())
 }
