@@ -247,6 +247,28 @@ pub enum Instruction {
     /// `YieldFrom` runs again). If it returns `r`: `[.., r]` and go on.
     YieldFrom,
 
+    // ---- Coroutines (added by the compiler for `async def`; CPython 3.11's opcodes of the same names).
+    /// `[.., obj] -> [.., awaitable_iter]`: a coroutine (or generator-based coroutine) passes through,
+    /// otherwise `obj.__await__()`, which must return an iterator ("object X can't be used in 'await'
+    /// expression" otherwise). `await e` compiles to `<e>; GetAwaitable; LoadConst(None); YieldFrom`.
+    GetAwaitable,
+    /// `[.., obj] -> [.., obj.__aiter__()]` ("'async for' requires an object with __aiter__ method").
+    GetAIter,
+    /// `[.., aiter] -> [.., aiter, awaitable]` where the awaitable is `aiter.__anext__()` made awaitable
+    /// as `GetAwaitable` does. `async for` is:
+    /// `<iter>; GetAIter; start: SetupFinally(end); GetANext; LoadConst(None); YieldFrom; PopBlock;
+    /// <store target>; <body>; Jump(start); end: EndAsyncFor; <else>`.
+    GetANext,
+    /// `[.., aiter, exc] -> [..]` when `exc` is a `StopAsyncIteration`, otherwise re-raise `exc` (like
+    /// `Reraise`). Ends an `async for` loop.
+    EndAsyncFor,
+    /// `[.., mgr] -> [.., mgr.__aexit__ (bound), mgr.__aenter__()]`. `async with` is:
+    /// `<mgr>; BeforeAsyncWith; GetAwaitable; LoadConst(None); YieldFrom; <store target or PopTop>;
+    /// SetupFinally(h); <body>; PopBlock; LoadConst(None) x3; Call(3); GetAwaitable; LoadConst(None);
+    /// YieldFrom; PopTop`, and the handler is the `with` handler with `GetAwaitable; LoadConst(None);
+    /// YieldFrom` after `WithExceptStart`.
+    BeforeAsyncWith,
+
     /// `[.., obj] -> [.., obj, len(obj)]` (pattern matching)
     GetLen,
     /// `[.., subject] -> [.., subject, is-mapping]`

@@ -49,6 +49,11 @@ pub(crate) struct Compiler<'ast, 'src> {
     interactive: bool,
     /// `from __future__ import annotations`: annotations are compiled to their source text.
     future_annotations: bool,
+    /// `f(x for x in y)`: CPython's genexpr node spans the call's parentheses; (genexpr range,
+    /// parenthesised range).
+    pub(crate) bare_genexpr: Option<(TextRange, TextRange)>,
+    /// Scopes of `async def` functions.
+    pub(crate) async_scopes: std::collections::HashSet<crate::symtable::ScopeId>,
 }
 
 impl<'ast, 'src> Compiler<'ast, 'src> {
@@ -67,6 +72,8 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
             depth: 0,
             interactive: mode == Mode::Single,
             future_annotations,
+            bare_genexpr: None,
+            async_scopes: Default::default(),
         }
     }
 
@@ -203,7 +210,15 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
         for p in &scope.params {
             unit.add_varname(p);
         }
-        let mut cells = scope.sorted_names(NameScope::Cell, 0);
+        // CPython 3.11 orders cells: parameters first (in parameter order), then the rest sorted.
+        let sorted = scope.sorted_names(NameScope::Cell, 0);
+        let mut cells: Vec<String> = scope
+            .params
+            .iter()
+            .filter(|p| sorted.contains(p))
+            .cloned()
+            .collect();
+        cells.extend(sorted.into_iter().filter(|c| !scope.params.contains(c)));
         if scope.needs_class_closure {
             cells.insert(0, "__class__".to_string());
         }
@@ -218,9 +233,12 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
             if scope.nested {
                 unit.flags |= code_flags::NESTED;
             }
-            if scope.generator {
-                unit.flags |= code_flags::GENERATOR;
-            }
+            unit.flags |= match (scope.generator, scope.coroutine) {
+                (true, false) => code_flags::GENERATOR,
+                (false, true) => code_flags::COROUTINE,
+                (true, true) => code_flags::ASYNC_GENERATOR,
+                (false, false) => 0,
+            };
         }
         unit.qualname = self.qualname_for(scope.kind, name);
         unit.loc = Location {

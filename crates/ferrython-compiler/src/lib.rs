@@ -89,6 +89,8 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
         Err(parse_error::convert(first, &map, filename))
     } else if let Some(unsupported) = parsed.unsupported_syntax_errors().first() {
         Err(parse_error::unsupported(unsupported, &map, filename))
+    } else if let Some(tab) = prescan::tab_error(&map, filename) {
+        Err(tab)
     } else {
         compile_ast(parsed.syntax(), &map, filename, mode)
     };

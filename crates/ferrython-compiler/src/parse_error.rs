@@ -32,13 +32,38 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
                 filename,
                 err.location,
             );
-            e.end_offset = u32::MAX; // CPython reports -1; fixed up below.
-            fix_minus_one(e)
+            // CPython points at the end of the indentation and reports end_offset -1 (0 here).
+            let line = map.line_text(e.lineno).unwrap_or_default();
+            let indent = line.len() - line.trim_start_matches([' ', '\t', '\x0c']).len();
+            e.offset = line[..indent].chars().count() as u32;
+            e.end_offset = 0;
+            e
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
+            expected_indented_block(err.location, msg, map, filename)
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            found,
+        } if found_starts_expression(*found) => forgot_comma(err.location, map, filename),
+        ParseErrorType::ExpectedExpression if in_fstring_braces(map, err.location) => {
+            fstring_error("f-string: empty expression not allowed", err.location, map, filename)
+        }
+        ParseErrorType::SimpleStatementsOnSameLine => {
+            missing_parentheses(err.location, map, filename)
+                .unwrap_or_else(|| syntax("invalid syntax", first_token(map, err.location)))
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            syntax("Generator expression must be parenthesized", err.location)
+        }
+        ParseErrorType::ExpectedKeywordParam => {
+            let star = TextRange::at(err.location.start(), TextSize::from(1));
+            syntax("named arguments must follow bare *", star)
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Indent,
             ..
-        } => expected_indented_block(err.location, map, filename),
+        } => expected_indented_block(err.location, "", map, filename),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             ..
@@ -50,7 +75,8 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             syntax("non-default argument follows default argument", err.location)
         }
         ParseErrorType::PositionalAfterKeywordArgument => {
-            syntax("positional argument follows keyword argument", err.location)
+            // CPython points at the token after the offending argument.
+            syntax("positional argument follows keyword argument", next_token(map, err.location.end()))
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => syntax(
             "positional argument follows keyword argument unpacking",
@@ -58,7 +84,7 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
         ),
         ParseErrorType::InvalidArgumentUnpackingOrder => syntax(
             "iterable argument unpacking follows keyword argument unpacking",
-            err.location,
+            TextRange::at(err.location.start(), TextSize::from(1)),
         ),
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidNamedAssignmentTarget
@@ -67,7 +93,14 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             let text = map.source();
             let after = &text[usize::from(err.location.end()).min(text.len())..];
             let after = after.trim_start_matches([' ', '\t']);
-            let msg = if after.starts_with('=') && !after.starts_with("==") && is_statement_start(map, err.location.start()) {
+            let rest = after.get(1..).unwrap_or("");
+            let rest_line = rest.lines().next().unwrap_or("");
+            let singleton = matches!(what, "True" | "False" | "None" | "list" | "tuple");
+            let msg = if after.starts_with('=')
+                && !after.starts_with("==")
+                && !singleton
+                && !has_assignment(rest_line)
+            {
                 format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
             } else {
                 format!("cannot assign to {what}")
@@ -96,7 +129,7 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
                 filename,
                 err.location,
             );
-            fix_minus_one(CompileError { end_offset: u32::MAX, ..e })
+            CompileError { end_offset: 0, ..e }
         }
         _ => {
             let range = if err.location.is_empty() {
@@ -114,11 +147,6 @@ fn fstring_message(e: &ParseErrorType) -> String {
     s.trim_start_matches("f-string: ").to_string()
 }
 
-/// CPython reports `end_offset == -1` for some tokenizer errors; the field is unsigned here, so those
-/// become 0 (documented divergence: the VM renders -1 when it sees `u32::MAX`).
-fn fix_minus_one(e: CompileError) -> CompileError {
-    e
-}
 
 pub(crate) fn unsupported(
     err: &UnsupportedSyntaxError,
@@ -146,12 +174,123 @@ fn describe_source(map: &SourceMap<'_>, range: TextRange) -> &'static str {
     }
 }
 
-fn is_statement_start(map: &SourceMap<'_>, offset: TextSize) -> bool {
-    let (line, _) = map.line_col(offset);
+/// Does `line` contain another assignment `=` (not `==`, `<=`, `>=`, `!=`) or `:=`?
+fn has_assignment(line: &str) -> bool {
+    let b = line.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i] == b'='
+            && b.get(i + 1) != Some(&b'=')
+            && !matches!(i.checked_sub(1).map(|j| b[j]), Some(b'=' | b'<' | b'>' | b'!'))
+    })
+}
+
+fn found_starts_expression(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::FStringStart
+            | TokenKind::Lpar
+            | TokenKind::Lsqb
+            | TokenKind::Lbrace
+            | TokenKind::None
+            | TokenKind::True
+            | TokenKind::False
+    )
+}
+
+/// "invalid syntax. Perhaps you forgot a comma?" spans the expression before the missing comma and
+/// the one after it (approximated as the atoms next to the gap).
+fn forgot_comma(at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileError {
+    let text = map.source().as_bytes();
+    let is_atom = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80;
+    let mut start = usize::from(at.start());
+    while start > 0 && matches!(text[start - 1], b' ' | b'\t' | b'\n' | b'\r') {
+        start -= 1;
+    }
+    while start > 0 && is_atom(text[start - 1]) {
+        start -= 1;
+    }
+    let mut end = usize::from(at.start());
+    while end < text.len() && is_atom(text[end]) {
+        end += 1;
+    }
+    CompileError::spanning(
+        CompileErrorKind::SyntaxError,
+        "invalid syntax. Perhaps you forgot a comma?",
+        map,
+        filename,
+        TextRange::new(TextSize::from(start as u32), TextSize::from(end as u32)),
+    )
+}
+
+/// Is `at` right after a `{` inside an f-string (an empty replacement field)?
+fn in_fstring_braces(map: &SourceMap<'_>, at: TextRange) -> bool {
+    let text = map.source().as_bytes();
+    let i = usize::from(at.start());
+    i > 0 && text.get(i - 1) == Some(&b'{') && matches!(text.get(i), Some(b'}' | b'!' | b':' | b'='))
+}
+
+/// CPython 3.11 reports f-string errors just past the end of the string token.
+fn fstring_error(msg: &str, at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileError {
+    let text = map.source();
+    let (line, _) = map.line_col(at.start());
+    let line_start = map.line_start(line) as usize;
+    let i = usize::from(at.start());
+    let before = &text[line_start..i];
+    let quote = before
+        .rfind(['\'', '"'])
+        .map_or(b'\'', |q| before.as_bytes()[q]);
+    let end = text[i..]
+        .bytes()
+        .position(|c| c == quote)
+        .map_or(text.len(), |p| i + p + 1);
+    CompileError::spanning(
+        CompileErrorKind::SyntaxError,
+        msg,
+        map,
+        filename,
+        TextRange::empty(TextSize::from(end as u32)),
+    )
+}
+
+/// `print 'x'` / `exec 'x'`: CPython's Python 2 hint.
+fn missing_parentheses(at: TextRange, map: &SourceMap<'_>, filename: &str) -> Option<CompileError> {
+    let text = map.source();
+    let (line, _) = map.line_col(at.start());
     let start = map.line_start(line) as usize;
-    map.source()[start..usize::from(offset)]
-        .chars()
-        .all(|c| c == ' ' || c == '\t')
+    let line_text = text[start..].lines().next().unwrap_or("");
+    let indent = line_text.len() - line_text.trim_start().len();
+    let stmt = line_text.trim();
+    let word = stmt.split([' ', '\t']).next().unwrap_or("");
+    if !matches!(word, "print" | "exec") || usize::from(at.start()) != start + indent + word.len() + (stmt[word.len()..].len() - stmt[word.len()..].trim_start().len()) {
+        return None;
+    }
+    let range = TextRange::new(
+        TextSize::from((start + indent) as u32),
+        TextSize::from((start + indent + stmt.len()) as u32),
+    );
+    Some(CompileError::spanning(
+        CompileErrorKind::SyntaxError,
+        format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
+        map,
+        filename,
+        range,
+    ))
+}
+
+/// The token starting at the first non-blank character at or after `offset`.
+fn next_token(map: &SourceMap<'_>, offset: TextSize) -> TextRange {
+    let text = map.source();
+    let mut i = usize::from(offset);
+    while i < text.len() && matches!(text.as_bytes()[i], b' ' | b'\t') {
+        i += 1;
+    }
+    let len = prescan::token_len(&text[i..]).max(1).min(text.len() - i);
+    TextRange::at(TextSize::from(i as u32), TextSize::from(len as u32))
 }
 
 /// The first token of `range` (CPython points at one token for "invalid syntax").
@@ -160,7 +299,7 @@ fn first_token(map: &SourceMap<'_>, range: TextRange) -> TextRange {
     let start = usize::from(range.start());
     let end = usize::from(range.end()).min(text.len());
     let slice = &text[start..end];
-    let len = prescan::token_len(slice).max(1).min(slice.len());
+    let len = prescan::token_len(slice).min(slice.len());
     TextRange::new(range.start(), range.start() + TextSize::from(len as u32))
 }
 
@@ -175,29 +314,50 @@ fn previous_token_end(map: &SourceMap<'_>, offset: TextSize) -> TextSize {
     TextSize::from(i as u32)
 }
 
-/// "expected an indented block after 'if' statement on line 3" (an `IndentationError`).
-fn expected_indented_block(at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileError {
+/// "expected an indented block after 'if' statement on line 3" (an `IndentationError`). `ruff_msg` is
+/// ruff's "Expected an indented block after `if` statement", naming the clause.
+fn expected_indented_block(
+    at: TextRange,
+    ruff_msg: &str,
+    map: &SourceMap<'_>,
+    filename: &str,
+) -> CompileError {
+    let keyword = if ruff_msg.contains("function definition") {
+        Some("def")
+    } else {
+        ruff_msg.split('`').nth(1)
+    };
     let text = map.source();
     let (line, _) = map.line_col(at.start());
     // Find the header line: the last non-blank, non-comment line before the error line.
     let mut header = line;
-    let mut header_text = "";
-    let mut l = line.saturating_sub(1);
+    let mut header_text = String::new();
+    let at_end = text[usize::from(at.start()).min(text.len())..].trim().is_empty();
+    let mut l = if at_end { line } else { line.saturating_sub(1) };
+    let mut fallback = None;
     while l >= 1 {
         let t = map.line_text(l).unwrap_or_default();
-        let trimmed = t.trim();
-        if !trimmed.is_empty() && !trimmed.starts_with('#') {
-            header = l;
-            let start = map.line_start(l) as usize;
-            header_text = text[start..].lines().next().unwrap_or("").trim_start();
-            break;
+        let trimmed = t.trim_start();
+        if !trimmed.trim().is_empty() && !trimmed.starts_with('#') {
+            fallback.get_or_insert((l, trimmed.to_string()));
+            let first: String = trimmed
+                .trim_start_matches("async ")
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if keyword.is_none_or(|k| k == first) {
+                header = l;
+                header_text = trimmed.trim_start_matches("async ").to_string();
+                break;
+            }
         }
         l -= 1;
     }
-    if at.start() >= TextSize::from(text.len() as u32) || header == line {
-        header = line;
-        let start = map.line_start(line) as usize;
-        header_text = text[start..].lines().next().unwrap_or("").trim_start();
+    if header_text.is_empty()
+        && let Some((l, t)) = fallback
+    {
+        header = l;
+        header_text = t;
     }
     let first_word: String = header_text
         .chars()
@@ -212,10 +372,10 @@ fn expected_indented_block(at: TextRange, map: &SourceMap<'_>, filename: &str) -
         _ => format!("statement on line {header}"),
     };
     let msg = format!("expected an indented block after {what}");
-    if header == line {
+    if at_end || header == line {
         // At end of input CPython points just past the header's colon.
-        let start = map.line_start(line);
-        let line_text = map.line_text(line).unwrap_or_default();
+        let start = map.line_start(header);
+        let line_text = map.line_text(header).unwrap_or_default();
         let end = start + line_text.trim_end_matches(['\n', '\r']).len() as u32;
         let mut e = CompileError::spanning(
             CompileErrorKind::IndentationError,

@@ -25,6 +25,13 @@ enum TokError {
         /// `offset` counts indentation columns instead of `col + 1` (unexpected indent).
         end_offset_zero: bool,
     },
+    /// An error spanning `start..end` (byte offsets).
+    Span {
+        kind: CompileErrorKind,
+        msg: String,
+        start: usize,
+        end: usize,
+    },
     /// Input ended inside brackets: `opener` is the offset of the innermost unclosed one.
     NeverClosed { opener: usize, ch: u8 },
 }
@@ -137,6 +144,14 @@ impl<'a> Tokenizer<'a> {
                     self.pos += 1;
                 }
                 b'\'' | b'"' => self.string(self.pos, self.pos)?,
+                b'0'..=b'9' | b'.' if c != b'.' || self.src.get(self.pos + 1).is_some_and(u8::is_ascii_digit) => {
+                    let after_dot = c == b'.';
+                    self.pos += usize::from(after_dot);
+                    let r = self.number(after_dot);
+                    if !self.limits_only {
+                        r?;
+                    }
+                }
                 c if c.is_ascii_alphabetic() || c == b'_' => {
                     let start = self.pos;
                     while self.pos < self.src.len()
@@ -215,7 +230,7 @@ impl<'a> Tokenizer<'a> {
                 return Err(tab_error(line_start));
             }
         } else if col > top {
-            if self.indents.len() > MAX_INDENT {
+            if self.indents.len() >= MAX_INDENT {
                 return Err(TokError::At {
                     kind: CompileErrorKind::IndentationError,
                     msg: "too many levels of indentation".into(),
@@ -245,6 +260,78 @@ impl<'a> Tokenizer<'a> {
             if altcol != alttop && !self.limits_only {
                 return Err(tab_error(line_start));
             }
+        }
+        Ok(())
+    }
+
+    /// Skip a number, with CPython's errors for malformed ones.
+    fn number(&mut self, after_dot: bool) -> Result<(), TokError> {
+        let start = self.pos;
+        let radix_name = match (if after_dot { b'.' } else { self.src[self.pos] }, self.src.get(self.pos + 1).map(u8::to_ascii_lowercase)) {
+            (b'0', Some(b'x')) => Some(("hexadecimal", 16)),
+            (b'0', Some(b'o')) => Some(("octal", 8)),
+            (b'0', Some(b'b')) => Some(("binary", 2)),
+            _ => None,
+        };
+        // Errors are reported one column before the offending character, as CPython does.
+        let bad = |t: &Self, what: &str, at: usize| t.err(format!("invalid {what} literal"), at.saturating_sub(1));
+        if let Some((what, radix)) = radix_name {
+            self.pos += 2;
+            loop {
+                let c = self.src.get(self.pos).copied().unwrap_or(b'\n');
+                if c == b'_' {
+                    self.pos += 1;
+                    let next = self.src.get(self.pos).copied().unwrap_or(b'\n');
+                    if !(next as char).is_digit(radix) {
+                        return Err(bad(self, what, self.pos));
+                    }
+                } else if (c as char).is_digit(radix) {
+                    self.pos += 1;
+                } else if c.is_ascii_alphanumeric() || (radix == 8 || radix == 2) && c.is_ascii_digit() {
+                    return Err(bad(self, what, self.pos));
+                } else {
+                    return Ok(());
+                }
+            }
+        }
+        let mut digits_only = !after_dot;
+        loop {
+            let c = self.src.get(self.pos).copied().unwrap_or(b'\n');
+            match c {
+                b'0'..=b'9' => self.pos += 1,
+                b'_' => {
+                    self.pos += 1;
+                    if !self.src.get(self.pos).is_some_and(u8::is_ascii_digit) {
+                        return Err(bad(self, "decimal", self.pos));
+                    }
+                }
+                b'.' | b'e' | b'E' | b'j' | b'J' => {
+                    digits_only = false;
+                    self.pos += 1;
+                    if matches!(c, b'e' | b'E') && matches!(self.src.get(self.pos), Some(b'+' | b'-')) {
+                        self.pos += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let literal = &self.text[start..self.pos];
+        if digits_only
+            && literal.len() > 1
+            && literal.starts_with('0')
+            && literal.bytes().any(|b| b.is_ascii_digit() && b != b'0')
+        {
+            return Err(TokError::At {
+                kind: CompileErrorKind::SyntaxError,
+                msg: "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(),
+                offset: start,
+                line_end: false,
+                end_offset_zero: false,
+            })
+            .map_err(|e| match e {
+                TokError::At { kind, msg, offset, .. } => TokError::Span { kind, msg, start: offset, end: self.pos - 1 },
+                other => other,
+            });
         }
         Ok(())
     }
@@ -338,6 +425,19 @@ fn to_error(e: TokError, map: &SourceMap<'_>, filename: &str) -> CompileError {
             }
             err
         }
+        TokError::Span {
+            kind,
+            msg,
+            start,
+            end,
+        } => {
+            let range = TextRange::new(TextSize::from(start as u32), TextSize::from(end as u32));
+            let mut err = CompileError::spanning(kind, msg, map, filename, range);
+            err.text = err
+                .text
+                .map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+            err
+        }
         TokError::NeverClosed { opener, ch } => {
             let at = TextSize::from(opener as u32);
             let mut err = CompileError::spanning(
@@ -370,7 +470,7 @@ pub(crate) fn tokenizer_error(
     let mut t = Tokenizer::new(map.source(), false);
     let e = t.run().err()?;
     let before = match &e {
-        TokError::At { offset, .. } => *offset <= usize::from(parse_error_at) || {
+        TokError::Span { start: offset, .. } | TokError::At { offset, .. } => *offset <= usize::from(parse_error_at) || {
             // Errors on the same line as the parser error still come from the tokenizer first.
             line_of(t.src, *offset) <= line_of(t.src, usize::from(parse_error_at))
         },
@@ -382,12 +482,25 @@ pub(crate) fn tokenizer_error(
     before.then(|| to_error(e, map, filename))
 }
 
+/// A `TabError` in source that parsed: CPython's tokenizer rejects inconsistent tabs and spaces that
+/// ruff accepts.
+pub(crate) fn tab_error(map: &SourceMap<'_>, filename: &str) -> Option<CompileError> {
+    let mut t = Tokenizer::new(map.source(), false);
+    match t.run() {
+        Err(e @ TokError::At { kind: CompileErrorKind::TabError, .. }) => Some(to_error(e, map, filename)),
+        _ => None,
+    }
+}
+
 /// Length in bytes of the token at the start of `s` (for error ranges).
 pub(crate) fn token_len(s: &str) -> usize {
     let mut chars = s.char_indices();
     let Some((_, first)) = chars.next() else {
         return 0;
     };
+    if first == '\n' || first == '\r' {
+        return 0;
+    }
     if first.is_alphanumeric() || first == '_' {
         return s
             .char_indices()

@@ -8,6 +8,7 @@
 pub mod builtins;
 pub mod error;
 pub mod format;
+pub mod gc;
 pub mod import;
 pub mod modules;
 pub mod object;

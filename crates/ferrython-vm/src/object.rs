@@ -24,6 +24,8 @@ pub struct PyObject {
     /// The instance `__dict__` (a dict object), for objects that have one; for types, their namespace.
     pub dict: RefCell<Option<PyRef>>,
     pub payload: Payload,
+    /// `gc::FINALIZED` and friends.
+    pub flags: Cell<u8>,
 }
 
 pub enum Payload {
@@ -54,7 +56,8 @@ pub enum Payload {
     Generator(Box<RefCell<GeneratorData>>),
     Exception(Box<ExceptionData>),
     Traceback(Box<TracebackData>),
-    Property(Box<[RefCell<Value>; 4]>),
+    /// `fget`, `fset`, `fdel`, `__doc__`, and the name `__set_name__` gave it.
+    Property(Box<[RefCell<Value>; 5]>),
     StaticMethod(RefCell<Value>),
     ClassMethod(RefCell<Value>),
     Super(Box<(PyRef, Value)>),
@@ -115,19 +118,25 @@ pub struct TracebackData {
 
 impl PyObject {
     pub fn new(class: PyRef, payload: Payload) -> PyRef {
-        Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             class: RefCell::new(class),
             dict: RefCell::new(None),
             payload,
-        })
+            flags: Cell::new(0),
+        });
+        crate::gc::track(&o);
+        o
     }
 
     pub fn with_dict(class: PyRef, payload: Payload, dict: PyRef) -> PyRef {
-        Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             class: RefCell::new(class),
             dict: RefCell::new(Some(dict)),
             payload,
-        })
+            flags: Cell::new(0),
+        });
+        crate::gc::track(&o);
+        o
     }
 
     #[inline]

@@ -27,6 +27,7 @@ impl Vm {
             name: self.intern(&code.name),
             qualname: self.new_str_obj(&*code.qualname),
             filename: self.new_str_obj(&*code.filename),
+            global_cache: std::cell::RefCell::new(Vec::new()),
             code: code.clone(),
         })
     }
@@ -180,8 +181,32 @@ impl Vm {
         }
     }
 
-    /// Flush the standard streams at exit.
+    /// Shut down: run pending finalizers, clear `__main__` (as CPython's module teardown does, so
+    /// `__del__` of objects still bound there runs), then flush the standard streams.
     pub fn finalize(&mut self) {
+        self.run_finalizers();
+        let main = self.intern("__main__");
+        if let Some(Value::Obj(m)) = dict_ops::get_str(&self.sys_modules.clone(), &main) {
+            if let Some(d) = m.dict() {
+                let keys = d.as_dict().map(|d| d.borrow().keys()).unwrap_or_default();
+                // Names starting with an underscore first, then the rest (_PyModule_ClearDict).
+                for pass in [true, false] {
+                    for k in &keys {
+                        let underscore = Vm::str_of(k).is_some_and(|s| s.starts_with('_'));
+                        if underscore == pass && Vm::str_of(k) != Some("__builtins__") {
+                            if let Value::Obj(k) = k {
+                                let old = dict_ops::get_str(&d, k);
+                                dict_ops::set_str_raw(&d, k, Value::None);
+                                drop(old);
+                                self.run_finalizers();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        crate::gc::collect();
+        self.run_finalizers();
         self.flush_std("stdout");
         self.flush_std("stderr");
         if let Some(Payload::File(fd)) = self.sys_attr("__stdout__").as_ref().and_then(|f| f.payload()) {

@@ -46,9 +46,11 @@ pub fn init_types(vm: &mut Vm) {
             t.traceback.clone(), t.mappingproxy.clone(), t.dict_keys.clone(), t.dict_values.clone(),
             t.dict_items.clone(), t.list_iterator.clone(), t.tuple_iterator.clone(), t.str_iterator.clone(),
             t.bytes_iterator.clone(), t.range_iterator.clone(), t.dict_keyiterator.clone(),
-            t.dict_valueiterator.clone(), t.dict_itemiterator.clone(), t.set_iterator.clone(), t.reversed.clone(),
+            t.dict_valueiterator.clone(), t.dict_itemiterator.clone(), t.dict_reversekeyiterator.clone(),
+            t.dict_reversevalueiterator.clone(), t.dict_reverseitemiterator.clone(), t.set_iterator.clone(), t.reversed.clone(),
             t.enumerate.clone(), t.zip.clone(), t.map.clone(), t.filter.clone(), t.callable_iterator.clone(),
-            t.iterator.clone(), t.text_file.clone(), t.binary_file.clone(),
+            t.iterator.clone(), t.text_file.clone(), t.binary_file.clone(), t.buffered_writer.clone(),
+            t.buffered_random.clone(), t.unsupported_operation.clone(),
         ];
         v.extend(vm.exc.all().into_iter().map(|(_, c)| c));
         v
@@ -66,6 +68,8 @@ pub fn init_types(vm: &mut Vm) {
     iter::init(vm);
     generator::init(vm);
     exception::init(vm);
+    int::init(vm);
+    float::init(vm);
     complex::init(vm);
     str::init(vm);
     bytes::init(vm);

@@ -12,6 +12,7 @@ pub mod iter;
 pub mod names;
 pub mod ops;
 pub mod protocols;
+pub mod suggestions;
 pub mod traceback;
 pub mod types;
 
@@ -50,7 +51,11 @@ pub struct Vm {
     pub(crate) frames: Vec<*const frame::Frame>,
     pub recursion_depth: usize,
     pub recursion_limit: usize,
+    /// Containers whose `repr` is being computed (`Py_ReprEnter`), by identity.
+    pub repr_active: Vec<usize>,
     interned: HashMap<Box<str>, PyRef>,
+    /// Empty value-stack and locals vectors of finished frames, reused by the next call.
+    pub(crate) frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
     /// Native modules that `import` can create, by name.
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<PyRef>>,
 }
@@ -75,8 +80,10 @@ impl Vm {
             frames: Vec::new(),
             recursion_depth: 0,
             recursion_limit: 1000,
+            repr_active: Vec::new(),
             interned: HashMap::new(),
             native_modules: HashMap::new(),
+            frame_pool: Vec::new(),
             types,
             exc,
         };
@@ -159,6 +166,7 @@ impl Vm {
         let key = self.intern(name);
         let ns = ty.dict().expect("types have a namespace");
         dict_ops::set_str(self, &ns, &key, Value::Obj(f));
+        crate::objects::types::invalidate_lookup_cache(ty);
     }
 
     /// Set an attribute in a built-in type's namespace.
@@ -166,6 +174,7 @@ impl Vm {
         let key = self.intern(name);
         let ns = ty.dict().expect("types have a namespace");
         dict_ops::set_str(self, &ns, &key, value);
+        crate::objects::types::invalidate_lookup_cache(ty);
     }
 
     // ----- exceptions ------------------------------------------------------------------------
@@ -297,6 +306,25 @@ impl Vm {
         }
         self.recursion_depth += 1;
         Ok(())
+    }
+
+    /// `Py_ReprEnter`: false when the repr of `v` is already being computed (a container that contains
+    /// itself prints `[...]`/`{...}` there). Each `true` must be paired with `repr_leave`.
+    pub fn repr_enter(&mut self, v: &Value) -> bool {
+        let id = v.id() as usize;
+        if self.repr_active.contains(&id) {
+            return false;
+        }
+        self.repr_active.push(id);
+        true
+    }
+
+    /// `Py_ReprLeave`.
+    pub fn repr_leave(&mut self, v: &Value) {
+        let id = v.id() as usize;
+        if let Some(pos) = self.repr_active.iter().rposition(|x| *x == id) {
+            self.repr_active.remove(pos);
+        }
     }
 
     /// Builtins module's namespace lookup by name.

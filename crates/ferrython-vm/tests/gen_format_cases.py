@@ -34,7 +34,7 @@ def esc(s):
 def outcome(fn):
     try:
         return "ok:" + esc(fn())
-    except (ValueError, TypeError, OverflowError, KeyError, IndexError, MemoryError) as e:
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError, MemoryError, AttributeError) as e:
         msg = e.args[0] if isinstance(e, KeyError) and e.args else str(e)
         return "err:%s:%s" % (type(e).__name__, esc(str(msg)))
 
@@ -85,7 +85,7 @@ def random_spec(types):
             + rng.choice(GROUPS) + rng.choice(PRECS) + rng.choice(types))
 
 
-FIXED_SPECS = ["", "abc", "5.3ss", ".", "9" * 30, "." + "9" * 11, ".2147483648f", ".2147483647f" * 0, "\x00", "\u00e9",
+FIXED_SPECS = ["", "abc", "9999999999999999", "<9999999999999999", ".9999999999999999", "5.3ss", ".", "9" * 30, "." + "9" * 11, ".2147483648f", ".2147483647f" * 0, "\x00", "\u00e9",
                ",_", "_,", ",,", "__", ".,", "=", "0", "00", "010", "0=10,", "x=10,", "<010", "#", "#x",
                "#o", "#b", "#X", "_b", "_x", "_o", "_X", ",b", ",x", ",c", ",n", "_n", "_s", ",s", "z", "zd",
                "+c", "#c", "<5c", "^7c", "=+10", "+010", " 010", "-010", "0=+10", "*=+10", "010_", "011,",
@@ -266,6 +266,100 @@ def gen_hash(path):
     return t.n
 
 
+# str.format cases. The Rust test builds these same argument values.
+FIELD_ARGS = (42, "spam", -1.5, "x", 1234567, [10, "two", 3.25], {"k": "v", "n": 5, "0": "zero"})
+FIELD_KWARGS = {"name": "Bob", "w": 10, "p": 3, "f": 2.5, "n": -7, "lst": [1, "two"], "d": {"a": "b"},
+                "c": "\u00e9"}
+TEMPLATES = ["", "plain", "{}", "{0}", "{} {}", "{0} {1}", "{} {1}", "{1} {}", "{name}", "{name} {}", "{} {name}",
+             "{0!r}", "{1!r}", "{1!s}", "{1!a}", "{c!a}", "{c!r}", "{1!x}", "{1!}", "{1!", "{1!rr}", "{0!r:>8}",
+             "{0:{1}}", "{0:>{w}}", "{0:>{w}.{p}}", "{2:.{p}f}", "{2:{w}.{p}}", "{:{}}", "{:{}} {}", "{:{}} {0}",
+             "{0:{}}", "{:{0}}", "{0:{{}}}", "{0:{1:{2}}}", "{0:{a:{b}}}", "{{}}", "{{", "}}", "{{0}}", "{", "}", "a}b",
+             "{0}}", "{0}}}", "{{{0}}}", "{0[}", "{0[]}", "{5[0]}", "{5[1]}", "{5[9]}", "{6[k]}", "{6[n]}", "{6[0]}",
+             "{6[missing]}", "{lst[1]}", "{d[a]}", "{d[z]}", "{0.real}", "{2.imag}", "{0.real.real}", "{0.}",
+             "{0.foo}", "{0[}", "{5[0]x}", "{5[0].real}", "{5[0]!r:^9}", "{a{b}", "{missing}", "{9}", "{99}",
+             "{0:d}", "{1:d}", "{2:x}", "{5:x}", "{5}", "{6}", "{5:}", "{name:*^11}", "{w:#x}", "{n:+,}", "{f:%}",
+             "{3:\u00e9^5}", "{\u0663:>6}", "{0:{w}_}", "{4:,}", "{4:_x}", "{:}", "{!r}", "{!r:}", "{:>{}}",
+             "x{}y{}z{}", "{0}{1}{0}", "{n:{w}}", "{" + "9" * 30 + "}", "{0[" + "9" * 30 + "]}", "{0:{1}:}",
+             "{0!r:{w}}", "{0!s:{w}}", "{:{}}{}", "{lst}", "{d!r}", "{d:x}", "{:{:{}}}", "{0:{1:{2:{3}}}}",
+             "{0:}}", "{0:{}", "{[}]}", "{0!:}", "{0!\u00e9}", "{0!\x01}", "{name.nope}"]
+
+
+def field_tables(path):
+    t = Table(path)
+    names = ["", "0", "a", "0.b[c]", "a[0]", "a[]", "a.", "a[0", "a[0]b", ".a", "[0]", "00", "\u0663", "9" * 30,
+             "a[" + "9" * 30 + "]", "a.b.c", "a[b][c]", "a[.]", "a[[]", "a[]]", "a.[b]", "a..b", "x[0]]", "0[0][1].x"]
+    for n in names:
+        def split():
+            first, rest = _string.formatter_field_name_split(n)
+            parts = ["i:%d" % first if isinstance(first, int) else "s:" + first]
+            for is_attr, key in rest:
+                parts.append(("a:" if is_attr else ("i:" if isinstance(key, int) else "k:")) + str(key))
+            return "|".join(parts)
+        t.row("name", esc(n), outcome(split))
+    for tpl in TEMPLATES:
+        def parse():
+            pieces = []
+            for lit, name, spec, conv in _string.formatter_parser(tpl):
+                pieces.append("\x1f".join("\x00" if x is None else x for x in (lit, name, spec, conv)))
+            return "\x1e".join(pieces)
+        t.row("parse", esc(tpl), outcome(parse))
+        t.row("format", esc(tpl), outcome(lambda: tpl.format(*FIELD_ARGS, **FIELD_KWARGS)))
+    t.row("format_map", esc("{name}-{w:>4}"), outcome(lambda: "{name}-{w:>4}".format_map(FIELD_KWARGS)))
+    t.row("format_map", esc("{name}{0}"), outcome(lambda: "{name}{0}".format_map(FIELD_KWARGS)))
+    t.row("format_map", esc("{}"), outcome(lambda: "{}".format_map(FIELD_KWARGS)))
+    t.close()
+    return t.n
+
+
+PERCENT_CASES = [
+    ("%5%", ()), ("%5%", (1,)), ("%y", ()), ("%y", (1,)), ("%", ()), ("%(a)", {"a": 1}), ("%(a", {"a": 1}),
+    ("%(a)s %s", {"a": 1}), ("%s %(a)s", {"a": 1}), ("abc", [1]), ("abc", 5), ("abc", ()), ("abc", {}), ("%s", [1, 2]),
+    ("%-05d", 3), ("%05s", "ab"), ("%.2s", "abc"), ("%c", "ab"), ("%c", -1), ("%c", 2**70), ("%c", 1.5), ("%d", "x"),
+    ("%x", 1.5), ("%f", "x"), ("%*d", ("a", 1)), ("%*d", (-5, 1)), ("%.*f", (-3, 1.5)), ("%#o", 8), ("%#X", 255),
+    ("%+#x", 255), ("% 05d", 42), ("%#010x", 255), ("%#010o", 8), ("%-#10x", 255), ("%hd", 5), ("%lld", 5),
+    ("%ld", 5), ("%Lf", 1.5), ("%5.3d", 7), ("%#.3o", 8), ("%r", "x"), ("%a", "\u00e9"), ("%%%s", 1),
+    ("%(a)s %%", {"a": 1}), ("%s %s", (1,)), ("%s", (1, 2)), ("%(a)d", 5), ("%(a)s", [1]), ("%(a)s", {"b": 1}),
+    ("%0*d", (5, -3)), ("%-*d", (5, 3)), ("%.0f", 0.5), ("%e", 1e300), ("%10.4g", 3.14159), ("%G", 1e-10),
+    ("%i", 3.9), ("%u", -3), ("%o", -8), ("%x", True), ("%d", 2**100), ("%*s", (2**64, "a")),
+    ("%.*s", (2**40, "a")), ("%(a)*d", {"a": 5}), ("%5c", 65), ("%-5c", "x"), ("%.1c", "x"), ("%s", ()),
+    ("%d", None), ("%((a))s", {"(a)": 1}), ("%(a)s%(b)r", {"a": "x", "b": "y"}), ("%(a)5.1f|%(a)-8.3e", {"a": 2.5}),
+    ("%s", {"a": 1}), ("%r %r", ("a", "b")), ("%s\u00e9%s", ("x", "\u00e9")), ("%99999999999999999999d", 1),
+    ("%.99999999999d", 1), ("%.2147483647d", 1), ("%.2147483645d", 1), ("%d %d", (1, 2, 3)), ("%*.*f", (10, 2, 3.14159)),
+    ("%-+8.2f|", -0.0), ("% d", 5), ("% d", -5), ("%+d", 0), ("%+s", 5), ("%#s", 5), ("%+5s", "ab"), ("%c", "\u00e9"),
+    ("%c", 0x10FFFF), ("%c", 0x110000), ("%d", float("inf")), ("%d", float("nan")), ("%x", -255), ("%#x", -255),
+    ("%#5X", -255), ("%08.3f", -1.5), ("%-08.3f|", -1.5), ("%+08d", 42), ("% 8d", 42), ("%#.0f", 2.0), ("%#g", 2.0),
+    ("%#x", 0), ("%#o", 0), ("%.0d", 0), ("%.3x", 255), ("%#.5X", 255), ("%F", float("inf")), ("%f", float("-inf")),
+    ("%+f", float("nan")), ("%010f", float("inf")), ("%e", 0), ("%f", 2**1024), ("%s", 1.0),
+    ("%s %s %s", (None, True, [1, "a"])), ("%r", (("a", 1),)), ("%(a)s", {"a": (1, 2)}), ("%s", ((1, 2),)),
+    ("%x", "a"), ("%o", None), ("%.3s|%-6.2s|", ("abcdef", "xyz")), ("%3c|%-3c", ("a", 66)), ("%c", True),
+    ("%\u00e9", 1), ("%\x01", 1), ("%-", 1), ("%.", 1), ("%5", 1), ("%*", (5,)), ("%.*", (5,)), ("%(", {}),
+    ("%(a)", {}), ("%(a)-", {"a": 1}),
+]
+
+
+def percent_table(path):
+    t = Table(path)
+    for fmt, args in PERCENT_CASES:
+        t.row("percent", esc(fmt), esc(repr(args)), outcome(lambda: fmt % args))
+    pool = [0, 42, -42, 255, 2**70, -2**70, 3.7, -0.0, 1e300, float("inf"), float("nan"), "abc", "\u00e9", "x",
+            True, None, [1], 65, 0x10FFFF, -1, 1.5e-7, 123456.789, -0.5, 2.5]
+    for _ in range(2500):
+        conv = rng.choice("sradiuoxXeEfFgGc")
+        flags = "".join(rng.sample("-+ #0", rng.randint(0, 3)))
+        width = rng.choice(["", "", "1", "5", "12", "*"])
+        prec = rng.choice(["", "", ".0", ".1", ".3", ".10", ".*"])
+        fmt = rng.choice(["", "<", "a "]) + "%" + flags + width + prec + conv + rng.choice(["", ">", " z"])
+        args = [rng.choice(pool)]
+        if prec == ".*":
+            args.insert(0, rng.choice([-2, 0, 2, 7]))
+        if width == "*":
+            args.insert(0, rng.choice([-9, 0, 4, 10]))
+        args = tuple(args)
+        t.row("percent", esc(fmt), esc(repr(args)), outcome(lambda: fmt % args))
+    t.close()
+    return t.n
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "data", "format")
     os.makedirs(out, exist_ok=True)
@@ -275,6 +369,8 @@ def main():
         "round.tsv": gen_round(os.path.join(out, "round.tsv")),
         "parse.tsv": gen_parse(os.path.join(out, "parse.tsv")),
         "hash.tsv": gen_hash(os.path.join(out, "hash.tsv")),
+        "fields.tsv": field_tables(os.path.join(out, "fields.tsv")),
+        "percent.tsv": percent_table(os.path.join(out, "percent.tsv")),
     }
     for name, n in counts.items():
         print("%s: %d cases" % (name, n))

@@ -13,7 +13,13 @@ use crate::bytecode::{Constant, Instruction};
 
 impl<'ast> Compiler<'ast, '_> {
     pub(crate) fn compile_call(&mut self, call: &'ast ast::ExprCall) -> Result {
-        self.check_keywords(&call.arguments.keywords)?;
+        self.check_keywords(&call.arguments.keywords, call.range())?;
+        if let [Expr::Generator(g)] = &*call.arguments.args
+            && !g.parenthesized
+            && call.arguments.keywords.is_empty()
+        {
+            self.bare_genexpr = Some((g.range, call.arguments.range));
+        }
         if self.try_method_call(call)? {
             return Ok(());
         }
@@ -46,12 +52,12 @@ impl<'ast> Compiler<'ast, '_> {
     }
 
     /// "keyword argument repeated" is detected by CPython's compiler, not its parser.
-    fn check_keywords(&self, keywords: &[Keyword]) -> Result {
+    fn check_keywords(&self, keywords: &[Keyword], call: TextRange) -> Result {
         let mut seen = HashSet::new();
         for k in keywords {
             if let Some(arg) = &k.arg {
                 if arg.as_str() == "__debug__" {
-                    return Err(self.error("cannot assign to __debug__", k.range));
+                    return Err(self.error("cannot assign to __debug__", call));
                 }
                 if !seen.insert(arg.as_str()) {
                     return Err(self.error(format!("keyword argument repeated: {arg}"), k.range));

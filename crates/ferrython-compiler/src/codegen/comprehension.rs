@@ -38,16 +38,24 @@ impl<'ast> Compiler<'ast, '_> {
         let Some(first) = generators.first() else {
             return Err(self.error("invalid syntax", e.range()));
         };
-        if generators.iter().any(|g| g.is_async) {
+        let is_async = generators.iter().any(|g| g.is_async)
+            || self
+                .table
+                .lookup(NodeKey::new(e.range(), NodeKey::COMPREHENSION))
+                .is_some_and(|id| self.table.scope(id).coroutine);
+        if is_async && kind != Kind::Generator && !self.in_async_context() {
             return Err(self.error(
                 "asynchronous comprehension outside of an asynchronous function",
                 e.range(),
             ));
         }
-        let range = e.range();
+        let range = match self.bare_genexpr {
+            Some((g, parens)) if g == e.range() => parens,
+            _ => e.range(),
+        };
         let line = self.location(range).line;
         self.enter_scope(
-            NodeKey::new(range, NodeKey::COMPREHENSION),
+            NodeKey::new(e.range(), NodeKey::COMPREHENSION),
             name,
             line,
             range,
@@ -72,8 +80,15 @@ impl<'ast> Compiler<'ast, '_> {
         self.make_closure(code, 0, range)?;
         self.compile_expr(&first.iter)?;
         self.set_loc(range);
-        self.emit(Instruction::GetIter);
+        self.emit(if first.is_async {
+            Instruction::GetAIter
+        } else {
+            Instruction::GetIter
+        });
         self.emit(Instruction::Call(1));
+        if is_async && kind != Kind::Generator {
+            self.emit_await();
+        }
         Ok(())
     }
 
@@ -86,6 +101,9 @@ impl<'ast> Compiler<'ast, '_> {
         kind: Kind,
     ) -> Result {
         let g = &generators[index];
+        if g.is_async {
+            return self.async_comprehension_loop(generators, index, elt, value, kind);
+        }
         let start = self.new_label();
         let if_cleanup = self.new_label();
         let anchor = self.new_label();
@@ -109,6 +127,23 @@ impl<'ast> Compiler<'ast, '_> {
         if index + 1 < generators.len() {
             self.nest(|c| c.comprehension_loop(generators, index + 1, elt, value, kind))?;
         } else {
+            self.comprehension_element(generators, elt, value, kind)?;
+        }
+        self.bind(if_cleanup);
+        self.jump_back(start);
+        self.bind(anchor);
+        Ok(())
+    }
+
+    /// The innermost part: yield or add the element.
+    fn comprehension_element(
+        &mut self,
+        generators: &'ast [Comprehension],
+        elt: &'ast Expr,
+        value: Option<&'ast Expr>,
+        kind: Kind,
+    ) -> Result {
+        {
             let depth = generators.len() as u32 + 1;
             match kind {
                 Kind::Generator => {
@@ -137,9 +172,49 @@ impl<'ast> Compiler<'ast, '_> {
                 }
             }
         }
-        self.bind(if_cleanup);
+        Ok(())
+    }
+
+    /// `async for` inside a comprehension (see `GetANext` in `bytecode.rs`).
+    fn async_comprehension_loop(
+        &mut self,
+        generators: &'ast [Comprehension],
+        index: usize,
+        elt: &'ast Expr,
+        value: Option<&'ast Expr>,
+        kind: Kind,
+    ) -> Result {
+        let g = &generators[index];
+        let start = self.new_label();
+        let handler = self.new_label();
+        if index == 0 {
+            self.set_loc(g.iter.range());
+            let i = self.unit().add_varname(".0");
+            self.emit(Instruction::LoadFast(i));
+        } else {
+            self.compile_expr(&g.iter)?;
+            self.set_loc(g.iter.range());
+            self.emit(Instruction::GetAIter);
+        }
+        self.bind(start);
+        self.set_loc(g.iter.range());
+        self.emit(Instruction::SetupFinally(handler.0));
+        self.emit(Instruction::GetANext);
+        self.emit_await();
+        self.emit(Instruction::PopBlock);
+        self.compile_store(&g.target)?;
+        for cond in &g.ifs {
+            self.compile_jump_if(cond, false, start)?;
+        }
+        if index + 1 < generators.len() {
+            self.nest(|c| c.comprehension_loop(generators, index + 1, elt, value, kind))?;
+        } else {
+            self.comprehension_element(generators, elt, value, kind)?;
+        }
         self.jump_back(start);
-        self.bind(anchor);
+        self.bind(handler);
+        self.set_loc(g.iter.range());
+        self.emit(Instruction::EndAsyncFor);
         Ok(())
     }
 

@@ -60,13 +60,16 @@ impl<'ast> Compiler<'ast, '_> {
                 self.emit(Instruction::PopBlock);
                 self.emit(Instruction::PopExcept);
             }
-            FBlock::With { range } => {
+            FBlock::With { range } | FBlock::AsyncWith { range } => {
                 self.set_loc(range);
                 self.emit(Instruction::PopBlock);
                 if preserve_tos {
                     self.emit(Instruction::Swap(2));
                 }
                 self.call_exit_with_nones();
+                if matches!(block, FBlock::AsyncWith { .. }) {
+                    self.emit_await();
+                }
                 self.emit(Instruction::PopTop);
             }
             FBlock::HandlerCleanup { name } => {
@@ -245,8 +248,8 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// `with a as x, b as y:` is `with a as x: with b as y:` (CPython's `compiler_with`).
     pub(crate) fn compile_with(&mut self, w: &'ast ast::StmtWith, index: usize) -> Result {
-        if w.is_async {
-            return Err(self.error("async with is not supported yet", w.range));
+        if w.is_async && !self.in_async_context() {
+            return Err(self.error("'async with' outside async function", w.range));
         }
         let Some(item) = w.items.get(index) else {
             return self.compile_body(&w.body);
@@ -257,12 +260,25 @@ impl<'ast> Compiler<'ast, '_> {
         let after = self.new_label();
         self.compile_expr(&item.context_expr)?;
         self.set_loc(w.range);
-        self.emit(Instruction::SetupWith(handler.0));
-        match &item.optional_vars {
-            Some(target) => self.compile_store(target)?,
-            None => self.emit(Instruction::PopTop),
+        if w.is_async {
+            // The block starts after the target is stored (there is no async `SetupWith`).
+            self.emit(Instruction::BeforeAsyncWith);
+            self.emit_await();
+            match &item.optional_vars {
+                Some(target) => self.compile_store(target)?,
+                None => self.emit(Instruction::PopTop),
+            }
+            self.set_loc(w.range);
+            self.emit(Instruction::SetupFinally(handler.0));
+            self.unit().fblocks.push(FBlock::AsyncWith { range: w.range });
+        } else {
+            self.emit(Instruction::SetupWith(handler.0));
+            match &item.optional_vars {
+                Some(target) => self.compile_store(target)?,
+                None => self.emit(Instruction::PopTop),
+            }
+            self.unit().fblocks.push(FBlock::With { range: w.range });
         }
-        self.unit().fblocks.push(FBlock::With { range: w.range });
         if index + 1 < w.items.len() {
             self.nest(|c| c.compile_with(w, index + 1))?;
         } else {
@@ -272,6 +288,9 @@ impl<'ast> Compiler<'ast, '_> {
         self.set_loc(w.range);
         self.emit(Instruction::PopBlock);
         self.call_exit_with_nones();
+        if w.is_async {
+            self.emit_await();
+        }
         self.emit(Instruction::PopTop);
         self.emit(Instruction::Jump(after.0));
 
@@ -279,6 +298,9 @@ impl<'ast> Compiler<'ast, '_> {
         self.emit(Instruction::SetupFinally(cleanup.0));
         self.emit(Instruction::PushExcInfo);
         self.emit(Instruction::WithExceptStart);
+        if w.is_async {
+            self.emit_await();
+        }
         self.emit(Instruction::PopJumpIfTrue(suppress.0));
         self.emit(Instruction::Reraise);
         self.bind(suppress);

@@ -84,7 +84,13 @@ impl<'ast> Compiler<'ast, '_> {
                 if self.unit().kind != ScopeKind::Function {
                     return Err(self.error("'await' outside function", a.range));
                 }
-                return Err(self.error("await is not supported yet", a.range));
+                let in_comprehension = self.scope().comprehension;
+                if !in_comprehension && !self.in_async_context() {
+                    return Err(self.error("'await' outside async function", a.range));
+                }
+                self.compile_expr(&a.value)?;
+                self.set_loc(a.range);
+                self.emit_await();
             }
             Expr::Yield(y) => {
                 self.check_yield_allowed(y.range)?;
@@ -134,6 +140,24 @@ impl<'ast> Compiler<'ast, '_> {
             | Expr::EllipsisLiteral(_) => {}
         }
         Ok(())
+    }
+
+    /// `GetAwaitable; LoadConst(None); YieldFrom` (CPython's GET_AWAITABLE + SEND loop).
+    pub(crate) fn emit_await(&mut self) {
+        self.emit(Instruction::GetAwaitable);
+        self.load_const(Constant::None);
+        self.emit(Instruction::YieldFrom);
+    }
+
+    /// Inside an `async def`, or a comprehension nested (only through comprehensions) in one.
+    pub(crate) fn in_async_context(&self) -> bool {
+        for u in self.units.iter().rev() {
+            let scope = self.table.scope(u.scope);
+            if !scope.comprehension {
+                return scope.kind == ScopeKind::Function && self.async_scopes.contains(&u.scope);
+            }
+        }
+        false
     }
 
     fn check_yield_allowed(&mut self, range: ruff_text_size::TextRange) -> Result {

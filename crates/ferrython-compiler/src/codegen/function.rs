@@ -19,9 +19,6 @@ const HAS_CLOSURE: u32 = 0x08;
 
 impl<'ast> Compiler<'ast, '_> {
     pub(crate) fn compile_function_def(&mut self, f: &'ast ast::StmtFunctionDef) -> Result {
-        if f.is_async {
-            return Err(self.error("async functions are not supported yet", f.range));
-        }
         if let Some(tp) = &f.type_params {
             return Err(self.error("invalid syntax", tp.range));
         }
@@ -42,6 +39,10 @@ impl<'ast> Compiler<'ast, '_> {
             f.range,
         )?;
         self.set_arg_counts(&f.parameters);
+        if f.is_async {
+            let id = self.unit().scope;
+            self.async_scopes.insert(id);
+        }
         let doc = docstring(&f.body);
         self.unit().doc = doc.clone();
         let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
@@ -174,7 +175,14 @@ impl<'ast> Compiler<'ast, '_> {
             if let Some(ann) = &param.annotation {
                 let name = self.mangled(&param.name);
                 self.load_const(Constant::Str(name.into()));
-                self.compile_annotation(ann)?;
+                match &**ann {
+                    // `*args: *Ts` is evaluated as `[*Ts][0]`-like unpacking (CPython 3.11).
+                    Expr::Starred(s) if !self.future_annotations => {
+                        self.compile_expr(&s.value)?;
+                        self.emit(Instruction::UnpackSequence(1));
+                    }
+                    other => self.compile_annotation(other)?,
+                }
                 n += 1;
             }
         }

@@ -51,7 +51,7 @@ impl<'ast> Compiler<'ast, '_> {
             Stmt::AnnAssign(a) => self.compile_ann_assign(a),
             Stmt::For(f) => {
                 if f.is_async {
-                    return Err(self.error("async for is not supported yet", f.range));
+                    return self.compile_async_for(f);
                 }
                 self.compile_for(f)
             }
@@ -437,6 +437,36 @@ impl<'ast> Compiler<'ast, '_> {
         self.unit().fblocks.pop();
         self.emit_jump_noline(start);
         self.bind(cleanup);
+        self.compile_body(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `async for` (see `GetANext` in `bytecode.rs`).
+    fn compile_async_for(&mut self, f: &'ast ast::StmtFor) -> Result {
+        if !self.in_async_context() {
+            return Err(self.error("'async for' outside async function", f.range));
+        }
+        let start = self.new_label();
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.compile_expr(&f.iter)?;
+        self.set_loc(f.iter.range());
+        self.emit(Instruction::GetAIter);
+        self.bind(start);
+        self.emit(Instruction::SetupFinally(handler.0));
+        self.emit(Instruction::GetANext);
+        self.load_const(Constant::None);
+        self.emit(Instruction::YieldFrom);
+        self.emit(Instruction::PopBlock);
+        self.compile_store(&f.target)?;
+        self.unit().fblocks.push(FBlock::ForLoop { start, end });
+        self.compile_body(&f.body)?;
+        self.unit().fblocks.pop();
+        self.emit_jump_noline(start);
+        self.bind(handler);
+        self.set_loc(f.iter.range());
+        self.emit(Instruction::EndAsyncFor);
         self.compile_body(&f.orelse)?;
         self.bind(end);
         Ok(())

@@ -28,6 +28,8 @@ pub(crate) enum FBlock<'ast> {
     FinallyEnd,
     /// The body of a `with`: `[.., exit]` on the stack.
     With { range: TextRange },
+    /// The body of an `async with`: like `With`, and the exit call is awaited.
+    AsyncWith { range: TextRange },
     /// Between `PushExcInfo` and the start of a handler body.
     ExceptionHandler,
     /// An `except` body: `[.., prev]` on the stack; `name` is the `as` target to clear.

@@ -165,9 +165,6 @@ impl Builder<'_, '_> {
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
-                if f.is_async {
-                    self.cur().coroutine = true;
-                }
                 self.enter(
                     ScopeKind::Function,
                     &f.name,
@@ -344,7 +341,8 @@ impl Builder<'_, '_> {
             return Err(self.error("nonlocal declaration not allowed at module level", stmt));
         }
         self.add_def(name, if global { DEF_GLOBAL } else { DEF_NONLOCAL }, stmt)?;
-        self.cur().directives.insert(mangled, stmt);
+        // The first declaration is where CPython reports conflicts.
+        self.cur().directives.entry(mangled).or_insert(stmt);
         Ok(())
     }
 
@@ -561,8 +559,9 @@ impl Builder<'_, '_> {
                 self.visit_comprehension(e, "genexpr", &g.generators, &g.elt, None, true)?
             }
             Expr::Await(a) => {
-                self.check_comprehension_yield("'await'", a.range)?;
                 self.visit_expr(&a.value)?;
+                // An `await` inside a comprehension makes the comprehension a coroutine.
+                self.cur().coroutine = true;
             }
             Expr::Yield(y) => {
                 self.check_comprehension_yield("'yield'", y.range)?;
@@ -767,7 +766,12 @@ impl Builder<'_, '_> {
         }
         self.visit_expr(elt)?;
         self.cur().generator = is_generator;
+        let awaits = self.cur().coroutine && !is_generator;
         self.exit();
+        // Its result is awaited where it appears, which makes that scope a coroutine (3.11).
+        if awaits {
+            self.cur().coroutine = true;
+        }
         Ok(())
     }
 }

@@ -3,7 +3,7 @@
 use super::error::{FormatError, reserve};
 use super::float::{float_conversion, split_number};
 use super::float_repr::{DtoaFlags, complex_repr, double_to_string};
-use super::layout::{NumberStyle, calc_padding, write_number};
+use super::layout::{NumberStyle, pad, write_number};
 use super::spec::{Align, FormatSpec, Sign, unknown_code};
 
 /// `format(complex(real, imag), spec)`. Types `e E f F g G n` or none; with no type the result
@@ -78,11 +78,5 @@ pub fn format_complex(
     if add_parens {
         body.push(')');
     }
-    let nchars = body.chars().count();
-    let (left, right) = calc_padding(nchars, r.width, r.align);
-    let mut out = String::new();
-    super::error::push_repeated(&mut out, r.fill, left)?;
-    out.push_str(&body);
-    super::error::push_repeated(&mut out, r.fill, right)?;
-    Ok(out)
+    pad(&body, body.chars().count(), r.fill, r.width, r.align)
 }

@@ -169,3 +169,57 @@ pub(crate) fn decompose(x: f64) -> (u64, i64) {
         (fraction | (1u64 << 52), biased - 1075)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// xorshift64*, so the cross-check covers many doubles without a dependency.
+    fn next(state: &mut u64) -> u64 {
+        *state ^= *state >> 12;
+        *state ^= *state << 25;
+        *state ^= *state >> 27;
+        state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    #[test]
+    fn rust_fixed_digits_agree_with_exact_rounding() {
+        let mut state = 0x9E37_79B9_7F4A_7C15;
+        for i in 0..4000 {
+            let x = f64::from_bits(next(&mut state));
+            if !x.is_finite() {
+                continue;
+            }
+            // Mix in short decimals, whose halfway cases are exact.
+            let x = if i % 2 == 0 {
+                x
+            } else {
+                (next(&mut state) % 100_000) as f64 / 1000.0
+            };
+            for n in [0, 1, 2, 3, 5, 10, 17, 25, 330] {
+                assert_eq!(
+                    dtoa(x, Mode::Fixed(n)),
+                    fixed_exact(x, n),
+                    "{x:e} to {n} places"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn zero_and_vanishing_values() {
+        let zero = Digits {
+            digits: "0".into(),
+            decpt: 1,
+        };
+        assert_eq!(dtoa(0.0, Mode::Fixed(3)), zero);
+        assert_eq!(dtoa(-0.0, Mode::Shortest), zero);
+        // A nonzero value that rounds away entirely: no digits, decpt == -ndigits.
+        let gone = Digits {
+            digits: String::new(),
+            decpt: -2,
+        };
+        assert_eq!(dtoa(0.001, Mode::Fixed(2)), gone);
+        assert_eq!(fixed_exact(0.001, 2), gone);
+    }
+}

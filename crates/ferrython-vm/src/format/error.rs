@@ -9,6 +9,8 @@ pub enum ErrorKind {
     ValueError,
     OverflowError,
     TypeError,
+    /// Only `str.format`'s "Replacement index 3 out of range for positional args tuple".
+    IndexError,
     /// CPython raises `MemoryError` (with no message) when a width or precision asks for a string
     /// it cannot allocate.
     MemoryError,
@@ -21,6 +23,7 @@ impl ErrorKind {
             ErrorKind::ValueError => "ValueError",
             ErrorKind::OverflowError => "OverflowError",
             ErrorKind::TypeError => "TypeError",
+            ErrorKind::IndexError => "IndexError",
             ErrorKind::MemoryError => "MemoryError",
         }
     }

@@ -14,7 +14,7 @@ pub enum ParseIntError {
     /// [`invalid_int_literal`]`(base, repr(s))`.
     Invalid,
     /// More decimal digits than `sys.get_int_max_str_digits()` allows (bases that are not powers
-    /// of two only). The message is [`ParseIntError::message`].
+    /// of two only). [`ParseIntError::to_error`] gives the message.
     ExceedsLimit { digits: usize, limit: usize },
 }
 

@@ -1,5 +1,6 @@
 //! Runtime code objects: the compiler's `CodeObject` plus its constants and names as Python values.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use ferrython_compiler::CodeObject;
@@ -16,9 +17,48 @@ pub struct PyCode {
     pub name: PyRef,
     pub qualname: PyRef,
     pub filename: PyRef,
+    /// `LoadGlobal` inline caches, one per name: valid while both the globals and the builtins dict
+    /// keep the version they had when the entry was filled (a reload rewriting the module dict, or
+    /// any assignment to a global, changes the version).
+    pub global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
+}
+
+pub struct GlobalCacheEntry {
+    /// Weak, so the address cannot be reused by another dict while the entry exists.
+    globals: std::rc::Weak<crate::object::PyObject>,
+    globals_version: u64,
+    builtins_version: u64,
+    value: Value,
+}
+
+fn dict_version(d: &PyRef) -> u64 {
+    d.as_dict().map_or(u64::MAX, |d| d.borrow().version)
 }
 
 impl PyCode {
+    #[inline]
+    pub fn cached_global(&self, i: usize, globals: &PyRef, builtins: &PyRef) -> Option<Value> {
+        let cache = self.global_cache.borrow();
+        let e = cache.get(i)?.as_ref()?;
+        (std::ptr::eq(e.globals.as_ptr(), Rc::as_ptr(globals))
+            && e.globals_version == dict_version(globals)
+            && e.builtins_version == dict_version(builtins))
+        .then(|| e.value.clone())
+    }
+
+    pub fn cache_global(&self, i: usize, globals: &PyRef, builtins: &PyRef, value: &Value) {
+        let mut cache = self.global_cache.borrow_mut();
+        if cache.len() <= i {
+            cache.resize_with(self.names.len().max(i + 1), || None);
+        }
+        cache[i] = Some(GlobalCacheEntry {
+            globals: Rc::downgrade(globals),
+            globals_version: dict_version(globals),
+            builtins_version: dict_version(builtins),
+            value: value.clone(),
+        });
+    }
+
     #[inline]
     pub fn is_generator(&self) -> bool {
         self.code.has_flag(ferrython_compiler::bytecode::code_flags::GENERATOR)

@@ -123,6 +123,36 @@ impl DictData {
         if undecided.is_empty() { Lookup::Missing } else { Lookup::Undecided(undecided) }
     }
 
+    /// Find a `str` key without running Python code: same object, or equal text.
+    #[inline]
+    pub fn lookup_str(&self, hash: i64, key: &crate::value::PyRef, text: &str) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        if let Value::Obj(o) = &e.key {
+                            if std::rc::Rc::ptr_eq(o, key) || o.as_str().is_some_and(|s| s.as_str() == text) {
+                                return Some(ix as usize);
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
     /// Append a new entry for a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
@@ -178,6 +208,26 @@ impl DictData {
         self.entries.clear();
         self.used = 0;
         self.version += 1;
+    }
+
+    /// A copy without the holes deleted entries leave (`PyDict_Copy`).
+    pub fn compacted(&self) -> DictData {
+        let mut d = DictData::with_capacity(self.used);
+        for e in self.iter() {
+            let idx = d.entries.len() as u32;
+            d.entries.push(Some(e.clone()));
+            let slot = d.free_slot(e.hash);
+            d.indices[slot] = idx;
+        }
+        d.used = self.used;
+        d
+    }
+
+    /// Replace the contents with `other`'s, keeping `version` increasing (caches compare it).
+    pub fn replace_with(&mut self, other: DictData) {
+        let version = self.version.max(other.version) + 1;
+        *self = other;
+        self.version = version;
     }
 
     /// Take every entry out (for the cycle collector and `clear()` that must drop values outside a borrow).

@@ -27,6 +27,10 @@ pub struct FileData {
     pub eof: bool,
     /// Flush after every write (stderr, `-u`).
     pub unbuffered: bool,
+    /// Text files: the `encoding` argument as given (`UTF-8` when `open()` chose it).
+    pub encoding: String,
+    /// Text files: the `newline` argument (`None` is universal newlines mode).
+    pub newline: Option<String>,
 }
 
 impl FileData {
@@ -44,6 +48,8 @@ impl FileData {
             write_buf: Vec::new(),
             read_buf: Vec::new(),
             eof: false,
+            encoding: "utf-8".to_string(),
+            newline: None,
         }
     }
 

@@ -9,7 +9,10 @@ pub enum IterState {
     Str { s: PyRef, byte_pos: usize },
     Bytes { b: PyRef, index: usize },
     Range { next: i64, step: i64, remaining: i64 },
-    Dict { dict: PyRef, pos: usize, kind: DictViewKind, len: usize },
+    /// `len` is the dict's size when iteration started, `remaining` how many entries are still due.
+    Dict { dict: PyRef, pos: usize, kind: DictViewKind, len: usize, remaining: usize },
+    /// `reversed(d)`: `pos` counts the entry slots not yet examined, from the end.
+    DictReversed { dict: PyRef, pos: usize, kind: DictViewKind, len: usize, remaining: usize },
     Set { set: PyRef, pos: usize, len: usize },
     Reversed { seq: Value, index: usize },
     Enumerate { iter: Value, count: Value },

@@ -44,6 +44,12 @@ pub struct TypeData {
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::PyObject>>>,
     /// `__slots__` names declared by the class body (instances still get a dict for now).
     pub slots: RefCell<Option<Vec<Value>>>,
+    /// Results of MRO lookups by name (CPython's method cache), keyed by the name object (kept alive
+    /// by the key, so its address cannot be reused). Cleared for this type and every subclass whenever
+    /// a namespace along the MRO changes (`invalidate_lookup_cache`).
+    pub lookup_cache: RefCell<LookupCache>,
+    /// Whether the class or a base defines `__del__` (checked when an instance is freed).
+    pub has_finalizer: Cell<bool>,
 }
 
 impl TypeData {
@@ -59,10 +65,54 @@ impl TypeData {
             version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
+            has_finalizer: Cell::new(false),
+            lookup_cache: RefCell::new(LookupCache::default()),
         }
     }
 
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+}
+
+/// Name-object address -> (the name, kept alive so the address is not reused; the lookup result).
+pub type LookupCache = std::collections::HashMap<usize, (PyRef, Option<Value>), BuildPtrHasher>;
+
+/// A hasher for addresses: one multiply, no SipHash (the keys are not attacker-chosen).
+#[derive(Default, Clone, Copy)]
+pub struct BuildPtrHasher;
+
+#[derive(Default)]
+pub struct PtrHasher(u64);
+
+impl std::hash::BuildHasher for BuildPtrHasher {
+    type Hasher = PtrHasher;
+    fn build_hasher(&self) -> PtrHasher {
+        PtrHasher(0)
+    }
+}
+
+impl std::hash::Hasher for PtrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ *b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Forget cached lookups of `cls` and of every class that inherits from it.
+pub fn invalidate_lookup_cache(cls: &PyRef) {
+    let Some(td) = cls.as_type() else { return };
+    td.lookup_cache.borrow_mut().clear();
+    td.version.set(td.version.get() + 1);
+    let subs: Vec<PyRef> = td.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+    for s in subs {
+        invalidate_lookup_cache(&s);
     }
 }

@@ -1,251 +1,184 @@
-//! File objects (`open()`, `sys.stdout`): `write`, `read`, `readline`, iteration, `close`, context
-//! manager.
+//! File objects (`open()`, `sys.stdin`/`stdout`/`stderr`), CPython's `_io` classes: `TextIOWrapper`
+//! for text, `BufferedReader`/`BufferedWriter`/`BufferedRandom` for binary files. Reading is in
+//! `file/read.rs`, writing and positioning in `file/write.rs`, `open()` itself in `file/open.rs`.
 
-use std::io::Read;
+mod codec;
+pub mod open;
+mod read;
+mod write;
+
+use std::cell::RefCell;
 
 use crate::object::{Payload, PyObject};
 use crate::objects::file::{FileData, FileHandle};
-use crate::objects::function::Args;
-use crate::value::Value;
+use crate::objects::function::{Args, NativeFn};
+use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::{PyErr, PyResult};
+
+pub use codec::Codec;
+pub use read::readline_value;
+pub use write::write_str;
 
 pub fn init(vm: &mut Vm) {
-    for ty in [vm.types.text_file.clone(), vm.types.binary_file.clone()] {
-        vm.add_method(&ty, "write", file_write);
-        vm.add_method(&ty, "flush", file_flush);
-        vm.add_method(&ty, "close", file_close);
-        vm.add_method(&ty, "read", file_read);
-        vm.add_method(&ty, "readline", file_readline);
-        vm.add_method(&ty, "readlines", file_readlines);
-        vm.add_method(&ty, "__enter__", file_enter);
-        vm.add_method(&ty, "__exit__", file_exit);
-        vm.add_method(&ty, "__iter__", file_enter);
-        vm.add_method(&ty, "__next__", file_next);
-        vm.add_method(&ty, "fileno", file_fileno);
-        vm.add_method(&ty, "isatty", file_isatty);
-        vm.add_method(&ty, "writable", file_writable);
-        vm.add_method(&ty, "readable", file_readable);
+    let methods: [(&'static str, NativeFn); 25] = [
+        ("write", write::file_write),
+        ("writelines", write::file_writelines),
+        ("flush", write::file_flush),
+        ("seek", write::file_seek),
+        ("tell", write::file_tell),
+        ("truncate", write::file_truncate),
+        ("read", read::file_read),
+        ("readline", read::file_readline),
+        ("readlines", read::file_readlines),
+        ("__next__", read::file_next),
+        ("close", file_close),
+        ("__enter__", file_enter),
+        ("__exit__", file_exit),
+        ("__iter__", file_iter),
+        ("__repr__", file_repr),
+        ("fileno", file_fileno),
+        ("isatty", file_isatty),
+        ("writable", file_writable),
+        ("readable", file_readable),
+        ("seekable", file_seekable),
+        ("detach", file_unsupported_detach),
+        ("__getstate__", file_getstate),
+        ("__reduce_ex__", file_getstate),
+        ("read1", read::file_read),
+        ("readinto", file_unsupported_readinto),
+    ];
+    let module = vm.new_str("_io");
+    for ty in file_types(vm) {
+        vm.set_type_attr(&ty, "__module__", module.clone());
+        for (name, f) in methods {
+            vm.add_method(&ty, name, f);
+        }
     }
+    init_unsupported_operation(vm);
 }
 
+fn file_types(vm: &Vm) -> [PyRef; 4] {
+    let t = &vm.types;
+    [t.text_file.clone(), t.binary_file.clone(), t.buffered_writer.clone(), t.buffered_random.clone()]
+}
+
+/// `io.UnsupportedOperation`, a subclass of both `OSError` and `ValueError` as in CPython.
+fn init_unsupported_operation(vm: &mut Vm) {
+    let cls = vm.types.unsupported_operation.clone();
+    let Some(td) = cls.as_type() else { return };
+    let (os, val) = (vm.exc.os_error.clone(), vm.exc.value_error.clone());
+    *td.bases.borrow_mut() = vec![os.clone(), val.clone()];
+    let mut mro = vec![cls.clone(), os, val];
+    mro.extend([vm.exc.exception.clone(), vm.exc.base_exception.clone(), vm.types.object.clone()]);
+    *td.mro.borrow_mut() = mro;
+    let module = vm.new_str("io");
+    vm.set_type_attr(&cls, "__module__", module);
+}
+
+/// A new file object of the `_io` class that matches its mode.
 pub fn new_file(vm: &Vm, data: FileData) -> Value {
-    let cls = if data.binary { vm.types.binary_file.clone() } else { vm.types.text_file.clone() };
-    Value::Obj(PyObject::new(cls, Payload::File(std::cell::RefCell::new(data))))
+    let t = &vm.types;
+    let cls = match (data.binary, data.readable, data.writable) {
+        (false, _, _) => t.text_file.clone(),
+        (true, true, true) => t.buffered_random.clone(),
+        (true, false, true) => t.buffered_writer.clone(),
+        (true, _, false) => t.binary_file.clone(),
+    };
+    Value::Obj(PyObject::new(cls, Payload::File(RefCell::new(data))))
 }
 
-fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a std::cell::RefCell<FileData>> {
+fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<FileData>> {
     match v.payload() {
         Some(Payload::File(f)) => Ok(f),
-        _ => Err(vm.type_error("expected a file object")),
+        _ => Err(vm.type_error(format!("descriptor requires a '_io.TextIOWrapper' object but received a '{}'", vm.type_name(v)))),
     }
 }
 
-fn closed_error(vm: &Vm) -> crate::PyErr {
+/// The receiver of a file method.
+fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a Value, &'a RefCell<FileData>)> {
+    let Some(v) = args.args.first() else { return Err(vm.type_error("unbound method needs an argument")) };
+    Ok((v, file_of(vm, v)?))
+}
+
+pub(crate) fn closed_error(vm: &Vm) -> PyErr {
     vm.value_error("I/O operation on closed file.")
 }
 
-/// Write `s` to a file object (fast path for native files, `file.write(s)` otherwise).
-pub fn write_str(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
-    if let Some(Payload::File(f)) = file.payload() {
-        let mut f = f.borrow_mut();
-        if f.is_closed() {
-            return Err(closed_error(vm));
-        }
-        f.write_buf.extend_from_slice(s.as_bytes());
-        if f.unbuffered || f.write_buf.len() > 64 * 1024 {
-            f.flush().map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
-        }
-        return Ok(());
-    }
-    let name = vm.names.write.clone();
-    let w = vm.getattr(file, &name)?;
-    let sv = vm.new_str(s);
-    vm.call(&w, &[sv], &[])?;
-    Ok(())
+/// `io.UnsupportedOperation(msg)`.
+pub(crate) fn unsupported(vm: &Vm, msg: &str) -> PyErr {
+    vm.new_error(&vm.types.unsupported_operation, msg)
 }
 
-fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [this, data] = args.exact::<2>(vm, "write")?;
-    let f = file_of(vm, this)?;
-    let binary = f.borrow().binary;
-    let bytes: Vec<u8> = match (binary, data.payload()) {
-        (false, Some(Payload::Str(s))) => s.as_str().as_bytes().to_vec(),
-        (true, Some(Payload::Bytes(b))) => b.to_vec(),
-        (true, Some(Payload::ByteArray(b))) => b.borrow().clone(),
-        (false, _) => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(data)))),
-        (true, _) => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(data)))),
-    };
-    let n = if binary { bytes.len() } else { Vm::str_of(data).map_or(0, |s| s.chars().count()) };
-    let mut fd = f.borrow_mut();
-    if fd.is_closed() {
-        return Err(closed_error(vm));
-    }
-    if !fd.writable {
-        drop(fd);
-        return Err(vm.new_error(&vm.exc.os_error, "not writable"));
-    }
-    fd.write_buf.extend_from_slice(&bytes);
-    if fd.unbuffered || fd.write_buf.len() > 64 * 1024 {
-        fd.flush().map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
-    }
-    Ok(Value::Int(n as i64))
-}
-
-fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [this] = args.exact::<1>(vm, "flush")?;
-    let f = file_of(vm, this)?;
-    f.borrow_mut().flush().map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
-    Ok(Value::None)
+pub(crate) fn io_error(vm: &Vm, e: &std::io::Error) -> PyErr {
+    crate::modules::os_error_from_io(vm, e, None)
 }
 
 fn file_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [this] = args.exact::<1>(vm, "close")?;
-    let f = file_of(vm, this)?;
+    let (_, f) = this(vm, &args)?;
     let mut fd = f.borrow_mut();
-    fd.flush().map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
+    if fd.is_closed() {
+        return Ok(Value::None);
+    }
+    let r = fd.flush();
     if matches!(fd.handle, FileHandle::Disk(_)) {
         fd.handle = FileHandle::Closed;
     }
+    r.map_err(|e| io_error(vm, &e))?;
     Ok(Value::None)
 }
 
-/// Read everything left (into the read buffer).
-fn fill_all(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
-    let mut buf = Vec::new();
-    let r = match &mut fd.handle {
-        FileHandle::Disk(f) => f.read_to_end(&mut buf),
-        FileHandle::Stdin => std::io::stdin().lock().read_to_end(&mut buf),
-        FileHandle::Closed => return Err(closed_error(vm)),
-        _ => return Err(vm.new_error(&vm.exc.os_error, "not readable")),
-    };
-    r.map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
-    fd.read_buf.extend_from_slice(&buf);
-    fd.eof = true;
-    Ok(())
+fn file_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = args.args.first().map(|v| vm.type_name(v)).unwrap_or_default();
+    Err(vm.type_error(format!("cannot pickle '_io.{name}' object")))
 }
 
-/// Read one line (through `\n`) into a byte vector; empty at end of file.
-fn read_line(vm: &Vm, fd: &mut FileData) -> PyResult<Vec<u8>> {
-    loop {
-        if let Some(pos) = fd.read_buf.iter().position(|b| *b == b'\n') {
-            return Ok(fd.read_buf.drain(..=pos).collect());
-        }
-        if fd.eof {
-            return Ok(std::mem::take(&mut fd.read_buf));
-        }
-        let mut chunk = [0u8; 8192];
-        let n = match &mut fd.handle {
-            FileHandle::Disk(f) => f.read(&mut chunk),
-            FileHandle::Stdin => std::io::stdin().lock().read(&mut chunk),
-            FileHandle::Closed => return Err(closed_error(vm)),
-            _ => return Err(vm.new_error(&vm.exc.os_error, "not readable")),
-        }
-        .map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
-        if n == 0 {
-            fd.eof = true;
-        }
-        fd.read_buf.extend_from_slice(&chunk[..n]);
-    }
+fn file_unsupported_detach(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(unsupported(vm, "detach"))
 }
 
-fn decode(vm: &Vm, binary: bool, bytes: Vec<u8>) -> PyResult<Value> {
-    if binary {
-        return Ok(vm.new_bytes(bytes));
-    }
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(vm.new_str(s.replace("\r\n", "\n"))),
-        Err(e) => Err(vm.new_error(&vm.exc.unicode_decode_error, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", e.as_bytes()[e.utf8_error().valid_up_to()], e.utf8_error().valid_up_to()))),
-    }
+fn file_unsupported_readinto(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(unsupported(vm, "readinto"))
 }
 
-fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.positional().first().cloned().unwrap_or(Value::None);
-    let f = file_of(vm, &this)?;
-    let mut fd = f.borrow_mut();
-    if fd.is_closed() {
+fn file_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (v, f) = this(vm, &args)?;
+    if f.borrow().is_closed() {
         return Err(closed_error(vm));
     }
-    let size = match args.positional().get(1) {
-        Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
-        _ => None,
-    };
-    let binary = fd.binary;
-    match size {
-        None => {
-            fill_all(vm, &mut fd)?;
-            let data = std::mem::take(&mut fd.read_buf);
-            decode(vm, binary, data)
-        }
-        Some(n) => {
-            fill_all(vm, &mut fd)?;
-            if binary {
-                let n = n.min(fd.read_buf.len());
-                let data: Vec<u8> = fd.read_buf.drain(..n).collect();
-                return decode(vm, true, data);
-            }
-            let text = String::from_utf8_lossy(&fd.read_buf).to_string();
-            let taken: String = text.chars().take(n).collect();
-            fd.read_buf.drain(..taken.len());
-            Ok(vm.new_str(taken))
-        }
-    }
+    Ok(v.clone())
 }
 
-fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.positional().first().cloned().unwrap_or(Value::None);
-    let f = file_of(vm, &this)?;
-    let mut fd = f.borrow_mut();
-    let line = read_line(vm, &mut fd)?;
-    let binary = fd.binary;
-    decode(vm, binary, line)
-}
-
-fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.positional().first().cloned().unwrap_or(Value::None);
-    let f = file_of(vm, &this)?;
-    let mut lines = Vec::new();
-    loop {
-        let mut fd = f.borrow_mut();
-        let line = read_line(vm, &mut fd)?;
-        if line.is_empty() {
-            break;
-        }
-        let binary = fd.binary;
-        lines.push(decode(vm, binary, line)?);
-    }
-    Ok(vm.new_list(lines))
-}
-
-fn file_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.positional().first().cloned().unwrap_or(Value::None);
-    let f = file_of(vm, &this)?;
-    let mut fd = f.borrow_mut();
-    if fd.is_closed() {
-        return Err(closed_error(vm));
-    }
-    let line = read_line(vm, &mut fd)?;
-    if line.is_empty() {
-        drop(fd);
-        return Err(vm.stop_iteration(Value::None));
-    }
-    let binary = fd.binary;
-    decode(vm, binary, line)
-}
-
-fn file_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.args.first().cloned().unwrap_or(Value::None))
+fn file_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    file_enter(vm, args)
 }
 
 fn file_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    file_close(vm, Args::new(std::slice::from_ref(&this)))?;
+    let Some(v) = args.args.first() else { return Ok(Value::None) };
+    file_close(vm, Args::new(std::slice::from_ref(v)))?;
     Ok(Value::None)
 }
 
+fn file_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (v, f) = this(vm, &args)?;
+    let (name, mode, encoding, binary) = {
+        let fd = f.borrow();
+        (fd.name.clone(), fd.mode.clone(), fd.encoding.clone(), fd.binary)
+    };
+    let cls = vm.type_name(v);
+    let name = vm.repr_string(&name)?;
+    let s = if binary {
+        format!("<_io.{cls} name={name}>")
+    } else {
+        let mode = vm.repr_string(&vm.new_str(mode))?;
+        let enc = vm.repr_string(&vm.new_str(encoding))?;
+        format!("<_io.{cls} name={name} mode={mode} encoding={enc}>")
+    };
+    Ok(vm.new_str(s))
+}
+
 fn file_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    let f = file_of(vm, &this)?;
+    let (_, f) = this(vm, &args)?;
     let n = match &f.borrow().handle {
         FileHandle::Stdin => 0,
         FileHandle::Stdout => 1,
@@ -261,23 +194,52 @@ fn file_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    let f = file_of(vm, &this)?;
+    let (_, f) = this(vm, &args)?;
     let t = match &f.borrow().handle {
         FileHandle::Stdin => std::io::stdin().is_terminal(),
         FileHandle::Stdout => std::io::stdout().is_terminal(),
         FileHandle::Stderr => std::io::stderr().is_terminal(),
-        _ => false,
+        FileHandle::Disk(file) => file.is_terminal(),
+        FileHandle::Closed => return Err(closed_error(vm)),
     };
     Ok(Value::Bool(t))
 }
 
+/// `readable()`/`writable()`/`seekable()` raise on a closed file, as CPython's do.
+fn file_flag(vm: &mut Vm, args: Args, pick: fn(&FileData) -> bool) -> PyResult<Value> {
+    let (_, f) = this(vm, &args)?;
+    let fd = f.borrow();
+    if fd.is_closed() {
+        return Err(closed_error(vm));
+    }
+    Ok(Value::Bool(pick(&fd)))
+}
+
 fn file_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Bool(file_of(vm, &this)?.borrow().writable))
+    file_flag(vm, args, |fd| fd.writable)
 }
 
 fn file_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.args.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Bool(file_of(vm, &this)?.borrow().readable))
+    file_flag(vm, args, |fd| fd.readable)
+}
+
+fn file_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    file_flag(vm, args, |fd| matches!(fd.handle, FileHandle::Disk(_)))
+}
+
+/// Attributes of file objects: `name`, `mode`, `closed`, and the text ones.
+pub fn file_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
+    let Payload::File(f) = &o.payload else { return Ok(None) };
+    let fd = f.borrow();
+    Ok(match name {
+        "name" => Some(fd.name.clone()),
+        "mode" => Some(vm.new_str(fd.mode.clone())),
+        "closed" => Some(Value::Bool(fd.is_closed())),
+        "encoding" if !fd.binary => Some(vm.new_str(fd.encoding.clone())),
+        "errors" if !fd.binary => Some(vm.new_str("strict")),
+        "newlines" if !fd.binary => Some(Value::None),
+        "line_buffering" if !fd.binary => Some(Value::Bool(false)),
+        "write_through" if !fd.binary => Some(Value::Bool(fd.unbuffered)),
+        _ => None,
+    })
 }

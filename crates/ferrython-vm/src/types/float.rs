@@ -1,58 +1,53 @@
-//! `float` arithmetic with CPython's semantics (floor division and modulo signs, error messages) and
-//! hashing (integral floats hash like the equal int).
+//! `float`: values are `Value::Float(f64)` for exact floats and `Payload::Float` for instances of
+//! user subclasses.
+//!
+//! - `arith`: the arithmetic the interpreter's fast paths and the dunders share (CPython's
+//!   `float_div`, `float_divmod`, `float_pow` with their special cases and messages);
+//! - `dunders`: the special methods as natives on `float`;
+//! - `methods`: `is_integer`, `as_integer_ratio`, `hex`, `fromhex`, `__round__`, `__format__`, ...;
+//! - `new`: `float()` and `PyNumber_Float`.
 
-use ferrython_compiler::bytecode::BinaryOperator;
+mod arith;
+mod dunders;
+mod hex;
+mod methods;
+mod new;
+
+pub use arith::{float_binop, float_divmod, float_pow, float_pow_value};
+pub use new::number_to_float;
+
+use std::cmp::Ordering;
+
 use num_bigint::BigInt;
-use num_traits::FromPrimitive;
 
-use crate::object::Payload;
-use crate::value::Value;
+use super::int::{int_ref, IntRef};
+use crate::object::{Payload, PyObject};
+use crate::value::{PyRef, Value};
 use crate::vm::Vm;
 use crate::PyResult;
 
-pub fn hash_f64(f: f64, v: &Value) -> i64 {
-    if f.is_nan() {
-        return (v.id() >> 4) as i64;
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { 314159 } else { -314159 };
-    }
-    if f.fract() == 0.0 {
-        if f.abs() < 9.0e18 {
-            return super::int::hash_i64(f as i64);
-        }
-        if let Some(b) = BigInt::from_f64(f) {
-            return super::int::hash_bigint(&b);
-        }
-    }
-    // CPython's _Py_HashDouble: hash the binary fraction modulo 2**61 - 1.
-    const BITS: i32 = 61;
-    const MODULUS: u64 = (1 << BITS) - 1;
-    let (mut m, mut e) = frexp(f.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
-    x = ((x << e) & MODULUS) | (x >> (BITS - e));
-    let mut h = x as i64;
-    if f < 0.0 {
-        h = -h;
-    }
-    if h == -1 { -2 } else { h }
+pub fn init(vm: &mut Vm) {
+    dunders::init(vm);
+    methods::init(vm);
+    new::init(vm);
 }
 
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
+unsafe extern "C" {
+    /// The C library's `ldexp` (exact scaling, one rounding for subnormal results).
+    #[link_name = "ldexp"]
+    safe fn c_ldexp(x: f64, exp: std::ffi::c_int) -> f64;
+}
+
+/// `ldexp(x, e)`: `x * 2**e` with a single rounding, as C's `ldexp`.
+pub fn ldexp(x: f64, e: i64) -> f64 {
+    c_ldexp(x, e.clamp(-100_000, 100_000) as std::ffi::c_int)
+}
+
+/// `frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1` (zero, inf and nan unchanged
+/// with exponent 0).
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
     }
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32;
@@ -64,7 +59,13 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// A float-valued operand (floats and ints), or `None`.
+/// `hash(x)` (`_Py_HashDouble`); a nan hashes by the identity of `v`.
+pub fn hash_f64(f: f64, v: &Value) -> i64 {
+    crate::format::hash_float(f).unwrap_or_else(|| crate::format::hash_pointer(v.id() as usize))
+}
+
+/// A float-valued operand (floats and ints of any subclass), or `None`; ints too large for a
+/// float raise CPython's OverflowError.
 pub fn as_f64(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
     Ok(match v {
         Value::Float(f) => Some(*f),
@@ -79,71 +80,69 @@ pub fn as_f64(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
     })
 }
 
-pub fn float_binop(vm: &mut Vm, op: BinaryOperator, a: f64, b: f64) -> PyResult<Value> {
-    use BinaryOperator::*;
-    Ok(Value::Float(match op {
-        Add => a + b,
-        Subtract => a - b,
-        Multiply => a * b,
-        TrueDivide => {
-            if b == 0.0 {
-                return Err(vm.zero_division_error("float division by zero"));
-            }
-            a / b
-        }
-        FloorDivide => {
-            if b == 0.0 {
-                return Err(vm.zero_division_error("float floor division by zero"));
-            }
-            float_divmod(a, b).0
-        }
-        Remainder => {
-            if b == 0.0 {
-                return Err(vm.zero_division_error("float modulo"));
-            }
-            float_divmod(a, b).1
-        }
-        Power => return float_pow(vm, a, b),
-        _ => return Ok(Value::Null),
-    }))
+/// A float (of any subclass), not an int.
+#[inline]
+pub fn float_of(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Obj(o) => match &o.payload {
+            Payload::Float(f) => Some(*f),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
-/// CPython's `float_divmod`.
-pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
+/// An instance of `cls` (`float` itself or a subclass) holding `x`.
+pub fn new_float_of(vm: &Vm, cls: &PyRef, x: f64) -> Value {
+    if std::rc::Rc::ptr_eq(cls, &vm.types.float) {
+        return Value::Float(x);
     }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
+    let payload = Payload::Float(x);
+    match cls.as_type() {
+        Some(td) if td.has_instance_dict => Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict())),
+        _ => Value::Obj(PyObject::new(cls.clone(), payload)),
+    }
 }
 
-pub fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
-    if a == 0.0 && b < 0.0 {
-        return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
+/// Exact comparison of a float with an int (CPython never rounds the int); `None` for a nan.
+pub fn float_int_cmp(x: f64, y: IntRef) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
     }
-    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-        // A negative number to a fractional power is complex.
-        let (r, theta) = (a.abs().powf(b), std::f64::consts::PI * b);
-        return Ok(crate::types::complex::new_complex(vm, r * theta.cos(), r * theta.sin()));
+    if x.is_infinite() {
+        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
     }
-    let r = a.powf(b);
-    if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+    if let IntRef::Small(i) = y {
+        if i.unsigned_abs() <= 1 << 53 {
+            return x.partial_cmp(&(i as f64));
+        }
     }
-    Ok(Value::Float(r))
+    let y = y.to_big();
+    let t = x.trunc();
+    let xi = crate::format::f64_to_bigint(t).unwrap_or_default();
+    Some(match xi.cmp(&y) {
+        Ordering::Equal => (x - t).partial_cmp(&0.0).unwrap_or(Ordering::Equal),
+        o => o,
+    })
+}
+
+/// `x` compared with any real number `other` (float or int); `None` if `other` is not one, or the
+/// comparison involves a nan (`Some(None)`).
+pub fn float_cmp_value(x: f64, other: &Value) -> Option<Option<Ordering>> {
+    if let Some(y) = float_of(other) {
+        return Some(x.partial_cmp(&y));
+    }
+    int_ref(other).map(|y| float_int_cmp(x, y))
+}
+
+/// `int(x)` for a float: truncation, with CPython's errors for inf and nan.
+pub fn float_to_int(vm: &Vm, x: f64) -> PyResult<Value> {
+    match x {
+        _ if x.abs() < 9.2e18 => Ok(Value::Int(x as i64)),
+        _ => {
+            let b: BigInt = crate::format::f64_to_bigint(x).map_err(|e| super::int::format_error(vm, e))?;
+            Ok(vm.new_int(b))
+        }
+    }
 }

@@ -300,6 +300,11 @@ fn gen_close_impl(vm: &mut Vm, g: &PyRef) -> PyResult<()> {
     }
 }
 
+/// `generator.close()` for a generator being finalized.
+pub fn close_generator(vm: &mut Vm, g: &PyRef) -> PyResult<()> {
+    gen_close_impl(vm, g)
+}
+
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
     gen_close_impl(vm, &g)?;

@@ -1,41 +1,117 @@
-//! `int` (and `bool`) arithmetic: `i64` with overflow into `BigInt`, CPython's floor division and
-//! modulo, hashing modulo 2**61 - 1.
+//! `int` and `bool`: values are `Value::Int(i64)` (exact ints that fit), `Value::Bool`, or a heap
+//! `Payload::Int(BigInt)` (big exact ints, and every instance of a user subclass of `int`).
+//!
+//! - `arith`: the arithmetic the interpreter's fast paths and the dunders share (CPython's
+//!   `long_add`, `long_div`, `long_true_divide`, `long_pow`, ...);
+//! - `dunders`: the special methods as natives on `int` and `bool` (`int.__add__(1, 2)`,
+//!   `super().__add__`, NotImplemented for foreign operands);
+//! - `methods`: `bit_length`, `to_bytes`, `__round__`, `__format__`, ...;
+//! - `new`: `int()`/`bool()` and the `__int__`/`__index__`/`__trunc__` protocols.
 
-use ferrython_compiler::bytecode::BinaryOperator;
+mod arith;
+mod dunders;
+mod methods;
+mod new;
+
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::object::Payload;
-use crate::value::Value;
+pub use arith::{big_binop, big_true_divide, int_divmod, int_pow_mod, small_binop};
+pub use methods::add_getter;
+pub use new::{index_big, index_int, int_from_value, new_class, number_to_int};
+
+use crate::format::FormatError;
+use crate::object::{Payload, PyObject};
+use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::{PyErr, PyResult};
 
-const MODULUS: i64 = (1 << 61) - 1;
+pub fn init(vm: &mut Vm) {
+    dunders::init(vm);
+    methods::init(vm);
+    new::init(vm);
+}
 
+/// `hash(i)` for an int that fits in `i64` (`long_hash`).
 pub fn hash_i64(i: i64) -> i64 {
-    let h = if i >= 0 { i % MODULUS } else { -((-(i as i128) % MODULUS as i128) as i64) };
-    if h == -1 { -2 } else { h }
+    crate::format::hash_i64(i)
 }
 
+/// `hash(b)` for any int.
 pub fn hash_bigint(b: &BigInt) -> i64 {
-    let m = BigInt::from(MODULUS);
-    let r = (b.abs() % &m).to_i64().unwrap_or(0);
-    let h = if b.is_negative() { -r } else { r };
-    if h == -1 { -2 } else { h }
+    crate::format::hash_bigint(b)
 }
 
-/// An int-valued operand as a big integer (`bool` counts), or `None`.
-pub fn as_bigint(v: &Value) -> Option<BigInt> {
+/// A borrowed int value: inline, or a heap big integer (a big int or an int subclass instance).
+#[derive(Clone, Copy)]
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntRef<'_> {
+    pub fn to_big(self) -> BigInt {
+        match self {
+            IntRef::Small(i) => BigInt::from(i),
+            IntRef::Big(b) => b.clone(),
+        }
+    }
+
+    pub fn to_i64(self) -> Option<i64> {
+        match self {
+            IntRef::Small(i) => Some(i),
+            IntRef::Big(b) => b.to_i64(),
+        }
+    }
+
+    pub fn is_negative(self) -> bool {
+        match self {
+            IntRef::Small(i) => i < 0,
+            IntRef::Big(b) => b.is_negative(),
+        }
+    }
+
+    pub fn is_zero(self) -> bool {
+        match self {
+            IntRef::Small(i) => i == 0,
+            IntRef::Big(b) => b.is_zero(),
+        }
+    }
+
+    /// The value as an exact `int` object (what `+x` and `int(x)` return for a subclass instance).
+    pub fn to_value(self, vm: &Vm) -> Value {
+        match self {
+            IntRef::Small(i) => Value::Int(i),
+            IntRef::Big(b) => vm.new_int(b.clone()),
+        }
+    }
+
+    /// `float(x)` with CPython's "int too large to convert to float".
+    pub fn to_f64(self, vm: &Vm) -> PyResult<f64> {
+        match self {
+            IntRef::Small(i) => Ok(i as f64),
+            IntRef::Big(b) => int_to_f64(vm, b),
+        }
+    }
+}
+
+/// Any int-valued operand (`bool` and subclass instances count), or `None`.
+#[inline]
+pub fn int_ref(v: &Value) -> Option<IntRef<'_>> {
     match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Int(i) => Some(IntRef::Small(*i)),
+        Value::Bool(b) => Some(IntRef::Small(*b as i64)),
         Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => Some(b.clone()),
+            Payload::Int(b) => Some(IntRef::Big(b)),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// An int-valued operand as a big integer (`bool` counts), or `None`.
+pub fn as_bigint(v: &Value) -> Option<BigInt> {
+    int_ref(v).map(IntRef::to_big)
 }
 
 /// Exact `int`/`bool` (not a user subclass, whose methods must run).
@@ -47,175 +123,71 @@ pub fn is_exact_int(v: &Value) -> bool {
     }
 }
 
-pub fn small_binop(vm: &mut Vm, op: BinaryOperator, a: i64, b: i64) -> PyResult<Value> {
-    use BinaryOperator::*;
-    let big = |vm: &mut Vm| big_binop(vm, op, &BigInt::from(a), &BigInt::from(b));
-    Ok(match op {
-        Add => a.checked_add(b).map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
-        Subtract => a.checked_sub(b).map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
-        Multiply => a.checked_mul(b).map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
-        FloorDivide => {
-            if b == 0 {
-                return Err(vm.zero_division_error("integer division or modulo by zero"));
-            }
-            match a.checked_div_euclid(b) {
-                Some(_) => Value::Int(a.div_floor(&b)),
-                None => big(vm)?,
-            }
-        }
-        Remainder => {
-            if b == 0 {
-                return Err(vm.zero_division_error("integer modulo by zero"));
-            }
-            match a.checked_rem(b) {
-                Some(_) => Value::Int(a.mod_floor(&b)),
-                None => Value::Int(0),
-            }
-        }
-        TrueDivide => {
-            if b == 0 {
-                return Err(vm.zero_division_error("division by zero"));
-            }
-            Value::Float(true_divide(a, b))
-        }
-        Power => {
-            if b < 0 {
-                if a == 0 {
-                    return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
-                }
-                Value::Float((a as f64).powf(b as f64))
-            } else if let Some(v) = u32::try_from(b).ok().and_then(|e| a.checked_pow(e)) {
-                Value::Int(v)
-            } else {
-                big(vm)?
-            }
-        }
-        LShift => {
-            if b < 0 {
-                return Err(vm.value_error("negative shift count"));
-            }
-            if b < 63 && a.abs() < (1i64 << (62 - b)) { Value::Int(a << b) } else { big(vm)? }
-        }
-        RShift => {
-            if b < 0 {
-                return Err(vm.value_error("negative shift count"));
-            }
-            Value::Int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
-        }
-        And => Value::Int(a & b),
-        Or => Value::Int(a | b),
-        Xor => Value::Int(a ^ b),
-        _ => return Ok(Value::Null),
-    })
-}
-
-/// `a / b` for ints, correctly rounded when both fit exactly in a double.
-fn true_divide(a: i64, b: i64) -> f64 {
-    const EXACT: i64 = 1 << 53;
-    if a.abs() <= EXACT && b.abs() <= EXACT {
-        a as f64 / b as f64
-    } else {
-        big_true_divide(&BigInt::from(a), &BigInt::from(b))
-    }
-}
-
-fn big_true_divide(a: &BigInt, b: &BigInt) -> f64 {
-    // Scale so the quotient has 64+ significant bits, then let the float conversion round.
-    let shift = 64i64 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift > 0 { (a << shift as usize, b.clone()) } else { (a.clone(), b << (-shift) as usize) };
-    let q = &num / &den;
-    let q = q.to_f64().unwrap_or(f64::INFINITY);
-    q * 2f64.powi(-shift as i32)
-}
-
-pub fn big_binop(vm: &mut Vm, op: BinaryOperator, a: &BigInt, b: &BigInt) -> PyResult<Value> {
-    use BinaryOperator::*;
-    Ok(match op {
-        Add => vm.new_int(a + b),
-        Subtract => vm.new_int(a - b),
-        Multiply => vm.new_int(a * b),
-        FloorDivide => {
-            if b.is_zero() {
-                return Err(vm.zero_division_error("integer division or modulo by zero"));
-            }
-            vm.new_int(a.div_floor(b))
-        }
-        Remainder => {
-            if b.is_zero() {
-                return Err(vm.zero_division_error("integer modulo by zero"));
-            }
-            vm.new_int(a.mod_floor(b))
-        }
-        TrueDivide => {
-            if b.is_zero() {
-                return Err(vm.zero_division_error("division by zero"));
-            }
-            let r = big_true_divide(a, b);
-            if r.is_infinite() {
-                return Err(vm.overflow_error("integer division result too large for a float"));
-            }
-            Value::Float(r)
-        }
-        Power => {
-            if b.is_negative() {
-                if a.is_zero() {
-                    return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
-                }
-                let af = int_to_f64(vm, a)?;
-                let bf = int_to_f64(vm, b)?;
-                Value::Float(af.powf(bf))
-            } else {
-                let Some(e) = b.to_u32() else {
-                    if a.is_zero() || a == &BigInt::from(1) {
-                        return Ok(vm.new_int(a.clone()));
-                    }
-                    return Err(vm.new_error(&vm.exc.memory_error, ""));
-                };
-                vm.new_int(num_traits::pow(a.clone(), e as usize))
-            }
-        }
-        LShift => {
-            if b.is_negative() {
-                return Err(vm.value_error("negative shift count"));
-            }
-            let Some(s) = b.to_usize() else { return Err(vm.overflow_error("too many digits in integer")) };
-            vm.new_int(a << s)
-        }
-        RShift => {
-            if b.is_negative() {
-                return Err(vm.value_error("negative shift count"));
-            }
-            let s = b.to_usize().unwrap_or(usize::MAX);
-            if s >= a.bits() as usize + 1 {
-                Value::Int(if a.is_negative() { -1 } else { 0 })
-            } else {
-                vm.new_int(a >> s)
-            }
-        }
-        And => vm.new_int(a & b),
-        Or => vm.new_int(a | b),
-        Xor => vm.new_int(a ^ b),
-        _ => Value::Null,
-    })
-}
-
-/// `float(int)` with CPython's OverflowError.
+/// `float(int)` with CPython's OverflowError (correctly rounded, `PyLong_AsDouble`).
 pub fn int_to_f64(vm: &Vm, a: &BigInt) -> PyResult<f64> {
-    match a.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(vm.overflow_error("int too large to convert to float")),
+    crate::format::bigint_to_f64(a).map_err(|e| format_error(vm, e))
+}
+
+/// An instance of `cls` (`int` itself or a subclass) holding `value`.
+pub fn new_int_of(vm: &Vm, cls: &PyRef, value: BigInt) -> Value {
+    if std::rc::Rc::ptr_eq(cls, &vm.types.int) {
+        return vm.new_int(value);
+    }
+    let payload = Payload::Int(value);
+    match cls.as_type() {
+        Some(td) if td.has_instance_dict => Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict())),
+        _ => Value::Obj(PyObject::new(cls.clone(), payload)),
     }
 }
 
-/// `repr(int)` for any int value.
-pub fn int_repr(v: &Value) -> Option<String> {
+/// `repr(int)` for any int value, with the 4300-digit limit.
+pub fn int_repr(vm: &Vm, v: IntRef) -> PyResult<String> {
     match v {
-        Value::Int(i) => Some(i.to_string()),
-        Value::Bool(b) => Some(if *b { "True" } else { "False" }.to_string()),
-        Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => Some(b.to_string()),
-            _ => None,
-        },
-        _ => None,
+        IntRef::Small(i) => Ok(i.to_string()),
+        IntRef::Big(b) => crate::format::int_to_decimal_string(b).map_err(|e| format_error(vm, e)),
     }
+}
+
+/// The Python exception for a formatting-layer error.
+pub fn format_error(vm: &Vm, e: FormatError) -> PyErr {
+    use crate::format::ErrorKind;
+    let cls = match e.kind {
+        ErrorKind::ValueError => &vm.exc.value_error,
+        ErrorKind::OverflowError => &vm.exc.overflow_error,
+        ErrorKind::TypeError => &vm.exc.type_error,
+        ErrorKind::IndexError => &vm.exc.index_error,
+        ErrorKind::MemoryError => return PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])),
+    };
+    vm.new_error(cls, e.message)
+}
+
+/// The receiver and the other arguments of a native method of `int`-like types, with the slot
+/// wrapper's errors: "descriptor '__add__' requires a 'int' object but received a 'str'" and
+/// "expected 1 argument, got 0".
+pub(crate) fn receiver<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    name: &str,
+    owner: &str,
+    accepts: impl Fn(&Value) -> bool,
+) -> PyResult<(&'a Value, &'a [Value])> {
+    let Some((this, rest)) = args.split_first() else {
+        return Err(vm.type_error(format!("descriptor '{name}' of '{owner}' object needs an argument")));
+    };
+    if !accepts(this) {
+        return Err(vm.type_error(format!("descriptor '{name}' requires a '{owner}' object but received a '{}'", vm.type_name(this))));
+    }
+    Ok((this, rest))
+}
+
+/// Exactly `N` arguments after the receiver, as a slot wrapper checks them.
+pub(crate) fn arity<'a, const N: usize>(vm: &Vm, rest: &'a [Value]) -> PyResult<&'a [Value; N]> {
+    rest.try_into().map_err(|_| {
+        let s = if N == 1 { "" } else { "s" };
+        vm.type_error(format!("expected {N} argument{s}, got {}", rest.len()))
+    })
+}
+
+pub(crate) fn not_implemented(vm: &Vm) -> Value {
+    Value::Obj(vm.not_implemented.clone())
 }

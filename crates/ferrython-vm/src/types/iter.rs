@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 
-use crate::object::{DictViewKind, Payload};
+use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::objects::iter::IterState;
 use crate::value::{PyRef, Value};
@@ -14,7 +14,8 @@ pub fn init(vm: &mut Vm) {
     let types = [
         t.list_iterator.clone(), t.tuple_iterator.clone(), t.str_iterator.clone(), t.bytes_iterator.clone(),
         t.range_iterator.clone(), t.dict_keyiterator.clone(), t.dict_valueiterator.clone(),
-        t.dict_itemiterator.clone(), t.set_iterator.clone(), t.reversed.clone(), t.enumerate.clone(), t.zip.clone(),
+        t.dict_itemiterator.clone(), t.dict_reversekeyiterator.clone(), t.dict_reversevalueiterator.clone(),
+        t.dict_reverseitemiterator.clone(), t.set_iterator.clone(), t.reversed.clone(), t.enumerate.clone(), t.zip.clone(),
         t.map.clone(), t.filter.clone(), t.callable_iterator.clone(), t.iterator.clone(),
     ];
     for ty in &types {
@@ -114,45 +115,8 @@ pub fn iterator_next(vm: &mut Vm, _obj: &PyRef, state: &RefCell<IterState>) -> P
             *next = next.wrapping_add(*step);
             Ok(Some(Value::Int(v)))
         }
-        IterState::Dict { dict, pos, kind, len } => {
-            let d = dict.as_dict().expect("dict").borrow();
-            if d.len() != *len {
-                *len = usize::MAX;
-                drop(d);
-                return Err(vm.runtime_error("dictionary changed size during iteration"));
-            }
-            while *pos < d.entry_slots() {
-                let i = *pos;
-                *pos += 1;
-                if let Some(e) = d.entry(i) {
-                    let (k, v) = (e.key.clone(), e.value.clone());
-                    let kind = *kind;
-                    drop(d);
-                    drop(st);
-                    return Ok(Some(match kind {
-                        DictViewKind::Keys => k,
-                        DictViewKind::Values => v,
-                        DictViewKind::Items => vm.new_tuple(vec![k, v]),
-                    }));
-                }
-            }
-            Ok(None)
-        }
-        IterState::Set { set, pos, len } => {
-            let s = crate::vm::dict_ops::set_cell(set).borrow();
-            if s.len() != *len {
-                drop(s);
-                return Err(vm.runtime_error("Set changed size during iteration"));
-            }
-            while *pos < s.slots() {
-                let i = *pos;
-                *pos += 1;
-                if let Some((_, k)) = s.slot(i) {
-                    return Ok(Some(k.clone()));
-                }
-            }
-            Ok(None)
-        }
+        IterState::Dict { .. } | IterState::DictReversed { .. } => crate::types::dict::iter::iter_next(vm, &mut *st),
+        IterState::Set { .. } => crate::types::set::iter_next(vm, &mut *st),
         IterState::Reversed { seq, index } => {
             if *index == 0 {
                 return Ok(None);

@@ -256,6 +256,7 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
     let cls = PyObject::with_dict(meta.clone(), Payload::Type(Box::new(td)), dict);
     let mro = c3_mro(vm, &cls, &base_types)?;
     *cls.as_type().expect("type").mro.borrow_mut() = mro;
+    update_finalizer_flag(vm, &cls);
     for b in &base_types {
         if let Some(bt) = b.as_type() {
             bt.subclasses.borrow_mut().push(Rc::downgrade(&cls));
@@ -397,6 +398,16 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(cls)
+}
+
+/// Recompute `has_finalizer` (a `__del__` anywhere in the MRO) for `cls` and its subclasses.
+pub fn update_finalizer_flag(vm: &Vm, cls: &PyRef) {
+    let Some(td) = cls.as_type() else { return };
+    td.has_finalizer.set(lookup_type(cls, &vm.names.__del__).is_some());
+    let subs: Vec<PyRef> = td.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+    for s in subs {
+        update_finalizer_flag(vm, &s);
+    }
 }
 
 impl Vm {

@@ -11,10 +11,20 @@ use crate::vm::dict_ops;
 use crate::vm::Vm;
 use crate::PyResult;
 
-/// Find `name` in the namespaces of `cls`'s MRO.
+/// Find `name` in the namespaces of `cls`'s MRO (through the type's lookup cache).
 #[inline]
 pub fn lookup_type(cls: &PyRef, name: &PyRef) -> Option<Value> {
     let td = cls.as_type()?;
+    let key = Rc::as_ptr(name) as usize;
+    if let Some((_, hit)) = td.lookup_cache.borrow().get(&key) {
+        return hit.clone();
+    }
+    let found = lookup_mro(td, name);
+    td.lookup_cache.borrow_mut().insert(key, (name.clone(), found.clone()));
+    found
+}
+
+fn lookup_mro(td: &crate::objects::types::TypeData, name: &PyRef) -> Option<Value> {
     let mro = td.mro.borrow();
     for base in mro.iter() {
         if let Some(ns) = &*base.dict.borrow() {
@@ -58,6 +68,9 @@ fn is_data_descriptor(vm: &mut Vm, descr: &Value) -> bool {
 
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
+        if let Some(Payload::Super(_)) = obj.payload() {
+            return crate::types::misc::super_::super_getattr(self, obj, name);
+        }
         let cls = self.class_of(obj);
         // A user-defined __getattribute__ replaces the whole algorithm.
         if !cls.as_type().is_some_and(|t| t.builtin) {
@@ -220,8 +233,7 @@ impl Vm {
         if let Some(Payload::Property(p)) = descr.payload() {
             let fget = p[0].borrow().clone();
             if fget.is_none() {
-                return Err(self.attribute_error(obj, &self.names.name.clone(), "property object has no getter".into())
-                    .pipe_msg(self, format!("property of '{}' object has no getter", self.type_name(obj))));
+                return Err(crate::types::misc::property::no_accessor_error(self, descr, obj, "getter"));
             }
             return self.call(&fget, std::slice::from_ref(obj), &[]);
         }
@@ -240,7 +252,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         let cls = self.class_of(obj);
         if let Value::Obj(o) = obj {
-            if o.as_type().is_some() || matches!(o.payload, Payload::Module) {
+            if o.as_type().is_some() || matches!(o.payload, Payload::Module | Payload::Super(_)) {
                 return Ok(None);
             }
         }
@@ -301,8 +313,7 @@ impl Vm {
                 let f = p[idx].borrow().clone();
                 if f.is_none() {
                     let what = if value.is_some() { "setter" } else { "deleter" };
-                    let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-                    return Err(self.attribute_error(obj, name, format!("property '{n}' of '{}' object has no {what}", self.type_name(obj))));
+                    return Err(crate::types::misc::property::no_accessor_error(self, &descr, obj, what));
                 }
                 let mut args = vec![obj.clone()];
                 args.extend(value);
@@ -338,9 +349,10 @@ impl Vm {
                     td.name()
                 )));
             }
-            td.version.set(td.version.get() + 1);
+            crate::objects::types::invalidate_lookup_cache(o);
         }
-        match o.dict() {
+        let is_del = o.as_type().is_some() && name.as_str().is_some_and(|s| s.as_str() == "__del__");
+        let r = match o.dict() {
             Some(d) => match value {
                 Some(v) => {
                     dict_ops::set_str_raw(&d, name, v);
@@ -354,7 +366,11 @@ impl Vm {
                 }
             },
             None => Err(self.no_attribute_set(obj, name)),
+        };
+        if is_del {
+            crate::types::type_::update_finalizer_flag(self, o);
         }
+        r
     }
 
     fn no_attribute_set(&self, obj: &Value, name: &PyRef) -> crate::PyErr {
@@ -381,17 +397,5 @@ impl Vm {
             _ => {}
         }
         crate::types::special_attr(self, obj, n)
-    }
-}
-
-/// Replace the message of an AttributeError being built (property errors word it differently).
-trait PipeMsg {
-    fn pipe_msg(self, vm: &Vm, msg: String) -> crate::PyErr;
-}
-
-impl PipeMsg for crate::PyErr {
-    fn pipe_msg(self, vm: &Vm, msg: String) -> crate::PyErr {
-        let _ = self;
-        vm.new_error(&vm.exc.attribute_error, msg)
     }
 }

@@ -94,14 +94,23 @@ impl Vm {
 
     pub fn call_function(&mut self, func_obj: &PyRef, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let code = f.code.borrow().clone();
-        let mut frame = Frame::new(code.clone(), f.globals.clone(), self.builtins_dict.clone(), None);
+        let (stack, fast) = self.frame_pool.pop().unwrap_or_default();
+        let mut frame = Frame::with_buffers(code.clone(), f.globals.clone(), self.builtins_dict.clone(), None, stack, fast);
         frame.func = Some(func_obj.clone());
         self.bind_arguments(f, &code, &mut frame, args, kwnames)?;
         self.init_cells(&mut frame, f)?;
         if code.is_generator() {
             return Ok(crate::types::generator::new_generator(self, frame, f));
         }
-        match self.run_frame(&mut frame, None)? {
+        let r = self.run_frame(&mut frame, None);
+        // Reuse the frame's buffers for the next call (CPython keeps a frame stack for the same reason).
+        if self.frame_pool.len() < 64 {
+            let Frame { mut stack, mut fast, .. } = frame;
+            stack.clear();
+            fast.clear();
+            self.frame_pool.push((stack, fast));
+        }
+        match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(self.new_error(&self.exc.system_error, "yield from a non-generator frame")),
         }

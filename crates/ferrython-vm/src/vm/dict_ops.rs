@@ -43,32 +43,42 @@ pub fn fast_eq(stored: &Value, key: &Value) -> Option<bool> {
     }
 }
 
+/// The table of a dict. Callers check the payload first: this panics on anything else.
 fn dict_of(d: &PyRef) -> &std::cell::RefCell<crate::objects::dict::DictData> {
     d.as_dict().expect("dict_ops on a non-dict")
 }
 
 /// Look `key` up; `Some(entry index)` when present.
+///
+/// Like CPython's `lookdict`, a lookup whose Python `__eq__` changed the dict starts over, so the
+/// returned index is always valid for the dict as it is now.
 pub fn find(vm: &mut Vm, dict: &PyRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    let Some(cell) = dict.as_dict() else { return Ok(None) };
     loop {
-        let lookup = dict_of(dict).borrow().lookup(hash, |k| fast_eq(k, key));
+        let lookup = cell.borrow().lookup(hash, |k| fast_eq(k, key));
         match lookup {
             Lookup::Found(i) => return Ok(Some(i)),
             Lookup::Missing => return Ok(None),
             Lookup::Undecided(candidates) => {
-                let version = dict_of(dict).borrow().version;
+                let version = cell.borrow().version;
+                let mut found = None;
                 for i in candidates {
-                    let stored = match dict_of(dict).borrow().entry(i) {
+                    let stored = match cell.borrow().entry(i) {
                         Some(e) => e.key.clone(),
                         None => continue,
                     };
                     if vm.eq_bool(&stored, key)? {
-                        return Ok(Some(i));
+                        found = Some(i);
+                        break;
+                    }
+                    if cell.borrow().version != version {
+                        break;
                     }
                 }
-                // CPython restarts the lookup when a comparison mutated the dict.
-                if dict_of(dict).borrow().version == version {
-                    return Ok(None);
+                if cell.borrow().version == version {
+                    return Ok(found);
                 }
+                // The comparison mutated the dict: start over, as CPython does.
             }
         }
     }
@@ -76,7 +86,12 @@ pub fn find(vm: &mut Vm, dict: &PyRef, key: &Value, hash: i64) -> PyResult<Optio
 
 pub fn get_item(vm: &mut Vm, dict: &PyRef, key: &Value) -> PyResult<Option<Value>> {
     let hash = vm.hash(key)?;
-    Ok(find(vm, dict, key, hash)?.and_then(|i| dict_of(dict).borrow().entry(i).map(|e| e.value.clone())))
+    get_item_hashed(vm, dict, key, hash)
+}
+
+pub fn get_item_hashed(vm: &mut Vm, dict: &PyRef, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+    let found = find(vm, dict, key, hash)?;
+    Ok(found.and_then(|i| dict.as_dict().and_then(|d| d.borrow().entry(i).map(|e| e.value.clone()))))
 }
 
 pub fn set_item(vm: &mut Vm, dict: &PyRef, key: Value, value: Value) -> PyResult<()> {
@@ -85,12 +100,15 @@ pub fn set_item(vm: &mut Vm, dict: &PyRef, key: Value, value: Value) -> PyResult
 }
 
 pub fn set_item_hashed(vm: &mut Vm, dict: &PyRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
-    match find(vm, dict, &key, hash)? {
+    let found = find(vm, dict, &key, hash)?;
+    let Some(cell) = dict.as_dict() else { return Ok(()) };
+    match found {
         Some(i) => {
-            let old = dict_of(dict).borrow_mut().set_value(i, value);
+            // The old value is dropped after the borrow ends (its `__del__` may touch the dict).
+            let old = cell.borrow_mut().set_value(i, value);
             drop(old);
         }
-        None => dict_of(dict).borrow_mut().insert_new(hash, key, value),
+        None => cell.borrow_mut().insert_new(hash, key, value),
     }
     Ok(())
 }
@@ -98,25 +116,26 @@ pub fn set_item_hashed(vm: &mut Vm, dict: &PyRef, key: Value, hash: i64, value: 
 /// Remove `key`, returning its value, or `None` when absent.
 pub fn del_item(vm: &mut Vm, dict: &PyRef, key: &Value) -> PyResult<Option<Value>> {
     let hash = vm.hash(key)?;
-    match find(vm, dict, key, hash)? {
-        Some(i) => {
-            let e = dict_of(dict).borrow_mut().remove_entry(i);
+    del_item_hashed(vm, dict, key, hash)
+}
+
+pub fn del_item_hashed(vm: &mut Vm, dict: &PyRef, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+    let found = find(vm, dict, key, hash)?;
+    match (found, dict.as_dict()) {
+        (Some(i), Some(cell)) => {
+            let e = cell.borrow_mut().remove_entry(i);
             Ok(Some(e.value))
         }
-        None => Ok(None),
+        _ => Ok(None),
     }
 }
 
 /// Lookup by an interned-or-not `str` key without running Python code (namespaces).
 #[inline]
 pub fn get_str(dict: &PyRef, key: &PyRef) -> Option<Value> {
-    let hash = key.as_str().expect("str key").hash();
-    let k = Value::Obj(key.clone());
+    let s = key.as_str().expect("str key");
     let d = dict_of(dict).borrow();
-    match d.lookup(hash, |stored| Some(fast_eq(stored, &k).unwrap_or(false))) {
-        Lookup::Found(i) => d.entry(i).map(|e| e.value.clone()),
-        _ => None,
-    }
+    d.lookup_str(s.hash(), key, s.as_str()).and_then(|i| d.entry(i).map(|e| e.value.clone()))
 }
 
 /// Store under a `str` key without running Python code.
@@ -154,37 +173,50 @@ pub fn del_str(dict: &PyRef, key: &PyRef) -> Option<Value> {
     found.map(|i| d.remove_entry(i).value)
 }
 
-/// Set membership / lookup: the slot of `key` in a set or frozenset.
+/// Set membership / lookup: the slot of `key` in a set or frozenset (`set_lookkey`, which restarts
+/// when a Python `__eq__` changed the table).
 pub fn set_find(vm: &mut Vm, set: &PyRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-    let cell = set_cell(set);
+    let Some(cell) = set_cell_opt(set) else { return Ok(None) };
     loop {
         let lookup = cell.borrow().lookup(hash, |k| fast_eq(k, key));
         match lookup {
             Lookup::Found(i) => return Ok(Some(i)),
             Lookup::Missing => return Ok(None),
             Lookup::Undecided(candidates) => {
-                let len = cell.borrow().len();
+                let version = cell.borrow().version;
+                let mut found = None;
                 for i in candidates {
                     let stored = match cell.borrow().slot(i) {
                         Some((_, k)) => k.clone(),
                         None => continue,
                     };
                     if vm.eq_bool(&stored, key)? {
-                        return Ok(Some(i));
+                        found = Some(i);
+                        break;
+                    }
+                    if cell.borrow().version != version {
+                        break;
                     }
                 }
-                if cell.borrow().len() == len {
-                    return Ok(None);
+                if cell.borrow().version == version {
+                    return Ok(found);
                 }
             }
         }
     }
 }
 
+/// The table of a set or frozenset. Callers check the payload first: this panics on anything else.
 pub fn set_cell(set: &PyRef) -> &std::cell::RefCell<crate::objects::set::SetData> {
+    set_cell_opt(set).expect("set_cell on a non-set")
+}
+
+/// The table of a set or frozenset, `None` for any other object.
+#[inline]
+pub fn set_cell_opt(set: &PyRef) -> Option<&std::cell::RefCell<crate::objects::set::SetData>> {
     match &set.payload {
-        Payload::Set(s) | Payload::FrozenSet(s) => s,
-        _ => panic!("set_cell on a non-set"),
+        Payload::Set(s) | Payload::FrozenSet(s) => Some(s),
+        _ => None,
     }
 }
 
@@ -193,9 +225,12 @@ pub fn set_add(vm: &mut Vm, set: &PyRef, key: Value) -> PyResult<()> {
     set_add_hashed(vm, set, key, hash)
 }
 
+/// `set_add_entry`: add `key` unless an equal key is present (the stored key is kept).
 pub fn set_add_hashed(vm: &mut Vm, set: &PyRef, key: Value, hash: i64) -> PyResult<()> {
     if set_find(vm, set, &key, hash)?.is_none() {
-        set_cell(set).borrow_mut().insert_new(hash, key);
+        if let Some(cell) = set_cell_opt(set) {
+            cell.borrow_mut().insert_new(hash, key);
+        }
     }
     Ok(())
 }
@@ -205,9 +240,18 @@ pub fn set_contains(vm: &mut Vm, set: &PyRef, key: &Value) -> PyResult<bool> {
     Ok(set_find(vm, set, key, hash)?.is_some())
 }
 
+pub fn set_contains_hashed(vm: &mut Vm, set: &PyRef, key: &Value, hash: i64) -> PyResult<bool> {
+    Ok(set_find(vm, set, key, hash)?.is_some())
+}
+
 /// Remove `key` from a set; whether it was present.
 pub fn set_discard(vm: &mut Vm, set: &PyRef, key: &Value) -> PyResult<bool> {
     let hash = vm.hash(key)?;
+    set_discard_hashed(vm, set, key, hash)
+}
+
+/// `set_discard_entry`.
+pub fn set_discard_hashed(vm: &mut Vm, set: &PyRef, key: &Value, hash: i64) -> PyResult<bool> {
     match set_find(vm, set, key, hash)? {
         Some(i) => {
             let old = set_cell(set).borrow_mut().remove_slot(i);

@@ -137,6 +137,9 @@ impl Vm {
             };
             frame.lasti = ip;
             frame.ip = ip + 1;
+            if crate::gc::ATTENTION.with(|a| a.get()) {
+                self.attend()?;
+            }
             match instr {
                 Instruction::Nop => {}
                 Instruction::PopTop => {
@@ -214,13 +217,20 @@ impl Vm {
                     self.delete_name(frame, name)?;
                 }
                 Instruction::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = match dict_ops::get_str(&frame.globals, name) {
+                    let v = match code.cached_global(i as usize, &frame.globals, &frame.builtins) {
                         Some(v) => v,
-                        None => match self.load_builtin(frame, name)? {
-                            Some(v) => v,
-                            None => return Err(self.name_error(name).into()),
-                        },
+                        None => {
+                            let name = &code.names[i as usize];
+                            let v = match dict_ops::get_str(&frame.globals, name) {
+                                Some(v) => v,
+                                None => match self.load_builtin(frame, name)? {
+                                    Some(v) => v,
+                                    None => return Err(self.name_error(name).into()),
+                                },
+                            };
+                            code.cache_global(i as usize, &frame.globals, &frame.builtins, &v);
+                            v
+                        }
                     };
                     frame.push(v);
                 }
@@ -407,10 +417,14 @@ impl Vm {
                     let it = frame.pop();
                     let target = frame.peek(i as usize).as_obj().cloned();
                     if let Some(s) = target {
-                        let items = self.collect_iterable(&it)?;
-                        for item in items {
-                            dict_ops::set_add(self, &s, item)?;
-                        }
+                        // `BuildSet(0); LoadConst(tuple); SetUpdate(1)` is a set display of constants,
+                        // which CPython builds from a frozenset constant (merged, or just iterated by a
+                        // following `for`): see `types::set::update_from`.
+                        let merge_constant = i == 1
+                            && matches!(ip.checked_sub(2).and_then(|j| instructions.get(j)), Some(Instruction::BuildSet(0)))
+                            && matches!(ip.checked_sub(1).and_then(|j| instructions.get(j)), Some(Instruction::LoadConst(_)))
+                            && !matches!(instructions.get(ip + 1), Some(Instruction::GetIter));
+                        crate::types::set::update_from(self, &s, &it, merge_constant)?;
                     }
                 }
                 Instruction::DictUpdate(i) => {
@@ -464,14 +478,20 @@ impl Vm {
                 }
                 Instruction::Jump(t) => frame.ip = t as usize,
                 Instruction::PopJumpIfFalse(t) => {
-                    let v = frame.pop();
-                    if !self.is_true(&v)? {
+                    let truth = match frame.pop() {
+                        Value::Bool(b) => b,
+                        v => self.is_true(&v)?,
+                    };
+                    if !truth {
                         frame.ip = t as usize;
                     }
                 }
                 Instruction::PopJumpIfTrue(t) => {
-                    let v = frame.pop();
-                    if self.is_true(&v)? {
+                    let truth = match frame.pop() {
+                        Value::Bool(b) => b,
+                        v => self.is_true(&v)?,
+                    };
+                    if truth {
                         frame.ip = t as usize;
                     }
                 }
@@ -665,10 +685,62 @@ impl Vm {
                     let n = self.len(&v)?;
                     frame.push(Value::Int(n as i64));
                 }
+                Instruction::GetAwaitable
+                | Instruction::GetAIter
+                | Instruction::GetANext
+                | Instruction::EndAsyncFor
+                | Instruction::BeforeAsyncWith => {
+                    return Err(self.new_error(&self.exc.system_error, "coroutines are not supported yet").into());
+                }
                 Instruction::MatchMapping | Instruction::MatchSequence | Instruction::MatchKeys | Instruction::MatchClass(_) => {
                     return Err(self.new_error(&self.exc.system_error, "pattern matching is not supported yet").into());
                 }
             }
+        }
+    }
+
+    /// Run what the memory manager asked for: due finalizers and a cycle collection.
+    pub fn attend(&mut self) -> PyResult<()> {
+        crate::gc::ATTENTION.with(|a| a.set(false));
+        if crate::gc::collection_due() {
+            crate::gc::collect();
+        }
+        self.run_finalizers();
+        Ok(())
+    }
+
+    /// Call `__del__` (or close a suspended generator) for every queued object. Errors are reported
+    /// as CPython's "Exception ignored in: ..." and otherwise swallowed.
+    pub fn run_finalizers(&mut self) {
+        loop {
+            let queue = crate::gc::take_finalizers();
+            if queue.is_empty() {
+                return;
+            }
+            for obj in queue {
+                let v = Value::Obj(obj.clone());
+                let (what, r) = if matches!(obj.payload, Payload::Generator(_)) {
+                    (v.clone(), crate::types::generator::close_generator(self, &obj))
+                } else {
+                    match self.special(&v, &self.names.__del__.clone()) {
+                        Some(del) => (del.clone(), self.call(&del, std::slice::from_ref(&v), &[]).map(|_| ())),
+                        None => continue,
+                    }
+                };
+                if let Err(e) = r {
+                    self.report_unraisable("Exception ignored in", &what, &e);
+                }
+            }
+        }
+    }
+
+    /// CPython's `PyErr_WriteUnraisable` report.
+    pub fn report_unraisable(&mut self, msg: &str, obj: &Value, err: &PyErr) {
+        let r = self.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+        let text = format!("{msg}: {r}\n{}", self.format_exception(&err.exc));
+        let stderr = self.sys_attr("stderr").unwrap_or(Value::None);
+        if crate::types::file::write_str(self, &stderr, &text).is_err() {
+            eprint!("{text}");
         }
     }
 

@@ -34,13 +34,24 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Rc<PyCode>, globals: PyRef, builtins: PyRef, locals: Option<Value>) -> Frame {
-        let nlocals = code.code.varnames.len();
-        let stack_hint = 8;
+        Frame::with_buffers(code, globals, builtins, locals, Vec::new(), Vec::new())
+    }
+
+    /// A frame reusing empty `stack` and `fast` vectors (their capacity) from an earlier frame.
+    pub fn with_buffers(
+        code: Rc<PyCode>,
+        globals: PyRef,
+        builtins: PyRef,
+        locals: Option<Value>,
+        stack: Vec<Value>,
+        mut fast: Vec<Option<Value>>,
+    ) -> Frame {
+        fast.resize(code.code.varnames.len(), None);
         Frame {
             ip: 0,
             lasti: 0,
-            stack: Vec::with_capacity(stack_hint),
-            fast: vec![None; nlocals],
+            stack,
+            fast,
             cells: Vec::new(),
             blocks: Vec::new(),
             globals,

@@ -26,19 +26,8 @@ impl Vm {
                     Payload::Str(_) => Some(self.new_iterator(&t.str_iterator, IterState::Str { s: o.clone(), byte_pos: 0 })),
                     Payload::Bytes(_) | Payload::ByteArray(_) => Some(self.new_iterator(&t.bytes_iterator, IterState::Bytes { b: o.clone(), index: 0 })),
                     Payload::Range(r) => Some(self.new_iterator(&t.range_iterator, IterState::Range { next: r.start, step: r.step, remaining: r.len() })),
-                    Payload::Dict(d) => {
-                        let len = d.borrow().len();
-                        Some(self.new_iterator(&t.dict_keyiterator, IterState::Dict { dict: o.clone(), pos: 0, kind: DictViewKind::Keys, len }))
-                    }
-                    Payload::DictView(d, kind) => {
-                        let len = d.as_dict().map_or(0, |d| d.borrow().len());
-                        let cls = match kind {
-                            DictViewKind::Keys => &t.dict_keyiterator,
-                            DictViewKind::Values => &t.dict_valueiterator,
-                            DictViewKind::Items => &t.dict_itemiterator,
-                        };
-                        Some(self.new_iterator(cls, IterState::Dict { dict: d.clone(), pos: 0, kind: *kind, len }))
-                    }
+                    Payload::Dict(_) => Some(crate::types::dict::iter::new_iter(self, o, DictViewKind::Keys)),
+                    Payload::DictView(d, kind) => Some(crate::types::dict::iter::new_iter(self, d, *kind)),
                     Payload::Set(s) | Payload::FrozenSet(s) => {
                         let len = s.borrow().len();
                         Some(self.new_iterator(&t.set_iterator, IterState::Set { set: o.clone(), pos: 0, len }))

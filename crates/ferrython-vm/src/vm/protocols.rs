@@ -137,18 +137,21 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        // Native lengths only for built-in classes: a subclass may override `__len__`.
         if let Value::Obj(o) = v {
-            match &o.payload {
-                Payload::Str(s) => return Ok(s.char_len()),
-                Payload::List(l) => return Ok(l.borrow().len()),
-                Payload::Tuple(t) => return Ok(t.len()),
-                Payload::Dict(d) => return Ok(d.borrow().len()),
-                Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.borrow().len()),
-                Payload::Bytes(b) => return Ok(b.len()),
-                Payload::ByteArray(b) => return Ok(b.borrow().len()),
-                Payload::Range(r) => return Ok(r.len() as usize),
-                Payload::DictView(d, _) => return Ok(d.as_dict().map_or(0, |d| d.borrow().len())),
-                _ => {}
+            if o.class.borrow().as_type().is_some_and(|t| t.builtin) {
+                match &o.payload {
+                    Payload::Str(s) => return Ok(s.char_len()),
+                    Payload::List(l) => return Ok(l.borrow().len()),
+                    Payload::Tuple(t) => return Ok(t.len()),
+                    Payload::Dict(d) => return Ok(d.borrow().len()),
+                    Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.borrow().len()),
+                    Payload::Bytes(b) => return Ok(b.len()),
+                    Payload::ByteArray(b) => return Ok(b.borrow().len()),
+                    Payload::Range(r) => return Ok(r.len() as usize),
+                    Payload::DictView(d, _) => return Ok(d.as_dict().map_or(0, |d| d.borrow().len())),
+                    _ => {}
+                }
             }
         }
         match self.call_special(v, &self.names.__len__.clone(), &[])? {
@@ -258,9 +261,10 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Value::Obj(o) = container {
+            let builtin = o.class.borrow().as_type().is_some_and(|t| t.builtin);
             match &o.payload {
-                Payload::Dict(_) => return Ok(dict_ops::get_item(self, o, item)?.is_some()),
-                Payload::Set(_) | Payload::FrozenSet(_) => return dict_ops::set_contains(self, o, item),
+                Payload::Dict(_) if builtin => return Ok(dict_ops::get_item(self, o, item)?.is_some()),
+                Payload::Set(_) | Payload::FrozenSet(_) if builtin => return crate::types::set::contains(self, o, item),
                 Payload::Str(s) => {
                     return match Vm::str_of(item) {
                         Some(sub) => Ok(s.as_str().contains(sub)),

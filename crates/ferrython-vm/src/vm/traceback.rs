@@ -155,10 +155,11 @@ impl Vm {
                 Err(_) => "<exception str() failed>".to_string(),
             }
         };
-        if msg.is_empty() {
+        let suggestion = self.offer_suggestion(exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
+        if msg.is_empty() && suggestion.is_empty() {
             out.push_str(&name);
         } else {
-            out.push_str(&format!("{name}: {msg}"));
+            out.push_str(&format!("{name}: {msg}{suggestion}"));
         }
         out.push('\n');
     }

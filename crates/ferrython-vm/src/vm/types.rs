@@ -78,6 +78,9 @@ builtin_types! {
     dict_keyiterator: "dict_keyiterator", Opaque, object;
     dict_valueiterator: "dict_valueiterator", Opaque, object;
     dict_itemiterator: "dict_itemiterator", Opaque, object;
+    dict_reversekeyiterator: "dict_reversekeyiterator", Opaque, object;
+    dict_reversevalueiterator: "dict_reversevalueiterator", Opaque, object;
+    dict_reverseitemiterator: "dict_reverseitemiterator", Opaque, object;
     set_iterator: "set_iterator", Opaque, object;
     reversed: "reversed", Opaque, object;
     enumerate: "enumerate", Opaque, object;
@@ -88,6 +91,9 @@ builtin_types! {
     iterator: "iterator", Opaque, object;
     text_file: "TextIOWrapper", Opaque, object;
     binary_file: "BufferedReader", Opaque, object;
+    buffered_writer: "BufferedWriter", Opaque, object;
+    buffered_random: "BufferedRandom", Opaque, object;
+    unsupported_operation: "UnsupportedOperation", Exception, object;
 }
 
 /// A built-in type object (class `type`, immutable, no instance dict).
@@ -134,6 +140,7 @@ pub(crate) fn bootstrap() -> (PyRef, PyRef) {
             class: RefCell::new(self_ref),
             dict: RefCell::new(None),
             payload: Payload::Type(Box::new(TypeData::new("type", Layout::Type, true))),
+            flags: std::cell::Cell::new(0),
         });
         Rc::from_raw(raw)
     };

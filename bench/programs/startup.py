@@ -1,0 +1,1 @@
+# Start-up time: an empty program. Ferrython and CPython both start, run nothing, exit.

@@ -1,0 +1,279 @@
+//! Reading from file objects: `read`, `readline`, `readlines`, iteration. Text files decode with their
+//! codec and apply the `newline` mode (universal newlines by default), as `TextIOWrapper` does.
+
+use std::io::Read;
+
+use crate::object::Payload;
+use crate::objects::file::{FileData, FileHandle};
+use crate::objects::function::Args;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+
+use super::codec::Codec;
+use super::{closed_error, io_error, this, unsupported};
+
+/// Check the file can be read and put pending writes out first.
+fn prepare_read(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
+    if fd.is_closed() {
+        return Err(closed_error(vm));
+    }
+    if !fd.readable {
+        return Err(unsupported(vm, if fd.binary { "read" } else { "not readable" }));
+    }
+    fd.flush().map_err(|e| io_error(vm, &e))
+}
+
+/// Read one more chunk from the OS into the read buffer; `false` at end of file.
+fn fill_more(vm: &Vm, fd: &mut FileData) -> PyResult<bool> {
+    if fd.eof {
+        return Ok(false);
+    }
+    let mut chunk = [0u8; 8192];
+    let n = match &mut fd.handle {
+        FileHandle::Disk(f) => f.read(&mut chunk),
+        FileHandle::Stdin => std::io::stdin().lock().read(&mut chunk),
+        FileHandle::Closed => return Err(closed_error(vm)),
+        FileHandle::Stdout | FileHandle::Stderr => return Err(unsupported(vm, "not readable")),
+    }
+    .map_err(|e| io_error(vm, &e))?;
+    if n == 0 {
+        fd.eof = true;
+        return Ok(false);
+    }
+    fd.read_buf.extend_from_slice(&chunk[..n]);
+    Ok(true)
+}
+
+fn fill_all(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
+    while fill_more(vm, fd)? {}
+    Ok(())
+}
+
+fn codec_of(fd: &FileData) -> Codec {
+    Codec::lookup(&fd.encoding).unwrap_or(Codec::Utf8)
+}
+
+/// Universal newlines: `\r\n` and `\r` read as `\n`.
+fn translate(s: String) -> String {
+    if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s }
+}
+
+/// Where the next line ends in `buf` (the index after its terminator) for the file's `newline`
+/// mode; `None` when more input is needed to tell.
+fn line_end(buf: &[u8], newline: Option<&str>, eof: bool) -> Option<usize> {
+    let found = match newline {
+        None | Some("") => buf.iter().position(|b| *b == b'\n' || *b == b'\r').and_then(|i| match buf[i] {
+            b'\r' => match buf.get(i + 1) {
+                Some(b'\n') => Some(i + 2),
+                Some(_) => Some(i + 1),
+                None if eof => Some(i + 1),
+                None => None,
+            },
+            _ => Some(i + 1),
+        }),
+        Some("\r") => buf.iter().position(|b| *b == b'\r').map(|i| i + 1),
+        Some("\r\n") => buf.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
+        Some(_) => buf.iter().position(|b| *b == b'\n').map(|i| i + 1),
+    };
+    match found {
+        Some(i) => Some(i),
+        None if eof => Some(buf.len()),
+        // A lone `\r` at the end of the buffer is handled above; anything else needs more input.
+        None => None,
+    }
+}
+
+/// Read the next line's raw bytes (terminator included), consuming them; empty at end of file.
+fn next_line_bytes(vm: &Vm, fd: &mut FileData) -> PyResult<Vec<u8>> {
+    let newline = if fd.binary { Some("\n".to_string()) } else { fd.newline.clone() };
+    loop {
+        if let Some(end) = line_end(&fd.read_buf, newline.as_deref(), fd.eof) {
+            if end > 0 || fd.eof {
+                return Ok(fd.read_buf.drain(..end).collect());
+            }
+        }
+        fill_more(vm, fd)?;
+    }
+}
+
+/// One line as a str or bytes value, at most `limit` characters (bytes) when `limit` is given.
+fn read_line(vm: &mut Vm, fd: &mut FileData, limit: Option<usize>) -> PyResult<Value> {
+    prepare_read(vm, fd)?;
+    let mut raw = next_line_bytes(vm, fd)?;
+    if fd.binary {
+        if let Some(n) = limit.filter(|n| *n < raw.len()) {
+            let rest = raw.split_off(n);
+            put_back(fd, rest);
+        }
+        return Ok(vm.new_bytes(raw));
+    }
+    let codec = codec_of(fd);
+    let text = codec.decode_all(vm, &raw)?;
+    let text = if fd.newline.is_none() { translate(text) } else { text };
+    match limit {
+        Some(n) if n < text.chars().count() => {
+            let taken: String = text.chars().take(n).collect();
+            let used: usize = taken.chars().map(|c| codec.char_len(c)).sum();
+            let rest = raw.split_off(used);
+            put_back(fd, rest);
+            Ok(vm.new_str(taken))
+        }
+        _ => Ok(vm.new_str(text)),
+    }
+}
+
+/// Return unconsumed bytes to the front of the read buffer.
+fn put_back(fd: &mut FileData, mut rest: Vec<u8>) {
+    rest.extend_from_slice(&fd.read_buf);
+    fd.read_buf = rest;
+}
+
+/// The size argument of `read`/`readline`: None or negative means "all".
+fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => {
+            let n = vm.index_value(v)?;
+            Ok(usize::try_from(n).ok())
+        }
+        Some(v) if matches!(v.payload(), Some(Payload::Int(_))) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(v) => match vm.call_special(v, &vm.names.__index__.clone(), &[])? {
+            Some(i) => size_arg(vm, Some(&i)),
+            None => Err(vm.type_error(format!("argument should be integer or None, not '{}'", vm.type_name(v)))),
+        },
+    }
+}
+
+/// Take up to `n` characters of decoded text from the read buffer, reading more as needed.
+fn read_chars(vm: &Vm, fd: &mut FileData, n: usize) -> PyResult<String> {
+    let codec = codec_of(fd);
+    let universal = fd.newline.is_none();
+    loop {
+        let (text, err) = codec.decode_prefix(&fd.read_buf);
+        let mut out = String::new();
+        let mut used = 0;
+        let mut count = 0;
+        let mut chars = text.chars().peekable();
+        let mut need_more = false;
+        while count < n {
+            let Some(c) = chars.next() else { break };
+            if universal && c == '\r' {
+                match chars.peek() {
+                    Some('\n') => {
+                        chars.next();
+                        used += 2;
+                    }
+                    None if !fd.eof => {
+                        need_more = true;
+                        break;
+                    }
+                    _ => used += 1,
+                }
+                out.push('\n');
+            } else {
+                used += codec.char_len(c);
+                out.push(c);
+            }
+            count += 1;
+        }
+        let exhausted = count < n && !need_more;
+        if need_more || (exhausted && !fd.eof) {
+            fill_more(vm, fd)?;
+            continue;
+        }
+        if exhausted && used < fd.read_buf.len() {
+            // The rest of the input does not decode.
+            match err {
+                Some(e) => return Err(codec.decode_error(vm, &e)),
+                None => return Err(codec.decode_error(vm, &super::codec::DecodeError { pos: used, byte: fd.read_buf[used], reason: "unexpected end of data" })),
+            }
+        }
+        fd.read_buf.drain(..used);
+        return Ok(out);
+    }
+}
+
+pub fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, f) = this(vm, &args)?;
+    if args.args.len() > 2 {
+        return Err(vm.type_error(format!("read expected at most 1 argument, got {}", args.args.len() - 1)));
+    }
+    let size = size_arg(vm, args.args.get(1))?;
+    let mut fd = f.borrow_mut();
+    prepare_read(vm, &mut fd)?;
+    if fd.binary {
+        let n = match size {
+            None => {
+                fill_all(vm, &mut fd)?;
+                fd.read_buf.len()
+            }
+            Some(n) => {
+                while fd.read_buf.len() < n && fill_more(vm, &mut fd)? {}
+                n.min(fd.read_buf.len())
+            }
+        };
+        let data: Vec<u8> = fd.read_buf.drain(..n).collect();
+        return Ok(vm.new_bytes(data));
+    }
+    match size {
+        None => {
+            fill_all(vm, &mut fd)?;
+            let data = std::mem::take(&mut fd.read_buf);
+            let text = codec_of(&fd).decode_all(vm, &data)?;
+            Ok(vm.new_str(if fd.newline.is_none() { translate(text) } else { text }))
+        }
+        Some(n) => {
+            let s = read_chars(vm, &mut fd, n)?;
+            Ok(vm.new_str(s))
+        }
+    }
+}
+
+pub fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, f) = this(vm, &args)?;
+    let limit = match args.args.get(1..) {
+        Some([]) | None => None,
+        Some([v]) => size_arg(vm, Some(v))?,
+        Some(more) => return Err(vm.type_error(format!("readline expected at most 1 argument, got {}", more.len()))),
+    };
+    let mut fd = f.borrow_mut();
+    read_line(vm, &mut fd, limit)
+}
+
+pub fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, f) = this(vm, &args)?;
+    let hint = size_arg(vm, args.args.get(1))?.filter(|h| *h > 0);
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = read_line(vm, &mut f.borrow_mut(), None)?;
+        let n = vm.len(&line)?;
+        if n == 0 {
+            break;
+        }
+        lines.push(line);
+        total += n;
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    Ok(vm.new_list(lines))
+}
+
+pub fn file_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, f) = this(vm, &args)?;
+    let line = read_line(vm, &mut f.borrow_mut(), None)?;
+    if vm.len(&line)? == 0 {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    Ok(line)
+}
+
+/// `file.readline()` for any file object: native files directly, others through the method.
+pub fn readline_value(vm: &mut Vm, file: &Value) -> PyResult<Value> {
+    if let Some(Payload::File(f)) = file.payload() {
+        return read_line(vm, &mut f.borrow_mut(), None);
+    }
+    vm.call_method(file, "readline", &[])
+}
