@@ -12,6 +12,7 @@ use ferrython_vm::Vm;
 /// Make this crate's modules importable in `vm`.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("os".into(), os::init);
-    vm.native_modules.insert("posixpath".into(), posixpath::init);
+    vm.native_modules
+        .insert("posixpath".into(), posixpath::init);
     vm.native_modules.insert("time".into(), time::init);
 }
