@@ -629,7 +629,7 @@ impl Vm {
                 }
                 Instruction::CheckExcMatch => {
                     let ty = frame.pop();
-                    let exc = frame.top().clone();
+                    let exc = frame.pop();
                     let m = self.exception_matches(&exc, &ty)?;
                     frame.push(Value::Bool(m));
                 }
