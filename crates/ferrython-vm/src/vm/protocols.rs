@@ -241,8 +241,21 @@ impl Vm {
     pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
         if let Value::Obj(o) = container {
             if o.class.borrow().as_type().is_some_and(|t| t.builtin) {
-                if let Payload::Dict(_) = &o.payload {
-                    return dict_ops::set_item(self, o, key, value);
+                match (&o.payload, &key) {
+                    (Payload::Dict(_), _) => return dict_ops::set_item(self, o, key, value),
+                    (Payload::List(l), Value::Int(i)) => {
+                        let mut l = l.borrow_mut();
+                        let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                        if idx >= 0 && (idx as usize) < l.len() {
+                            let old = std::mem::replace(&mut l[idx as usize], value);
+                            drop(l);
+                            drop(old);
+                            return Ok(());
+                        }
+                        drop(l);
+                        return Err(self.index_error("list assignment index out of range"));
+                    }
+                    _ => {}
                 }
             }
         }
