@@ -14,6 +14,7 @@ mod future;
 mod parse_error;
 mod prescan;
 mod source_map;
+pub mod stack;
 mod symtable;
 mod teardown;
 
@@ -24,6 +25,7 @@ use ruff_python_parser::{ParseOptions, parse_unchecked};
 
 pub use bytecode::{CodeObject, Constant, Instruction, Location};
 pub use dis::disassemble;
+pub use stack::max_stack_depth;
 
 use source_map::SourceMap;
 
