@@ -103,6 +103,9 @@ impl<'ast> Compiler<'ast, '_> {
             }
             Expr::YieldFrom(y) => {
                 self.check_yield_allowed(y.range)?;
+                if self.async_scopes.contains(&self.unit().scope) {
+                    return Err(self.error("'yield from' inside async function", y.range));
+                }
                 self.compile_expr(&y.value)?;
                 self.set_loc(y.range);
                 self.emit(Instruction::GetYieldFromIter);
