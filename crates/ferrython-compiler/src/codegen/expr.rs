@@ -103,7 +103,8 @@ impl<'ast> Compiler<'ast, '_> {
             }
             Expr::YieldFrom(y) => {
                 self.check_yield_allowed(y.range)?;
-                if self.async_scopes.contains(&self.unit().scope) {
+                let scope = self.unit().scope;
+                if self.async_scopes.contains(&scope) {
                     return Err(self.error("'yield from' inside async function", y.range));
                 }
                 self.compile_expr(&y.value)?;
