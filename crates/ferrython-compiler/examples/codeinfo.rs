@@ -5,6 +5,9 @@
 use ferrython_compiler::{CodeObject, Constant, Mode, compile};
 
 fn walk(code: &CodeObject, out: &mut String) {
+    if let Err(e) = ferrython_compiler::max_stack_depth(code) {
+        out.push_str(&format!("STACK ERROR {e}\n"));
+    }
     let list = |v: &[std::rc::Rc<str>]| {
         v.iter()
             .map(|s| s.to_string())

@@ -28,7 +28,7 @@
 //! handler:            # [.., exc]     fin:                # [.., exc]
 //!     SetupFinally(cleanup)               SetupFinally(cleanup)
 //!     PushExcInfo     # [.., prev, exc]   PushExcInfo     # [.., prev, exc]
-//!     Copy(1); <type>; CheckExcMatch      <finally body>
+//!     <type>; CheckExcMatch               <finally body>
 //!     PopJumpIfFalse(next)                PopBlock
 //!     StoreFast(e) | PopTop # [.., prev]  Swap(2); PopExcept; Reraise
 //!     <except body>                   cleanup:            # [.., prev, exc2]

@@ -46,7 +46,7 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
     for c in &code.consts {
         if let Constant::Code(inner) = c {
             out.push('\n');
-            disassemble_into(inner, out);
+            stacker::maybe_grow(32 * 1024, 1024 * 1024, || disassemble_into(inner, out));
         }
     }
 }

@@ -67,6 +67,28 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             expected: TokenKind::Indent,
             ..
         } => expected_indented_block(err.location, "", map, filename),
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
+            syntax(
+                "expected 'except' or 'finally' block",
+                first_token(map, err.location),
+            )
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Lpar,
+            ..
+        } => syntax("expected '('", first_token(map, err.location)),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found: TokenKind::Equal,
+        } => {
+            let (start, _) = atom_before(map, err.location.start());
+            let after = usize::from(err.location.end());
+            let range = TextRange::new(start, TextSize::from(atom_end(map, after) as u32));
+            syntax(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                range,
+            )
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             ..
@@ -237,6 +259,38 @@ fn forgot_comma(at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileEr
         filename,
         TextRange::new(TextSize::from(start as u32), TextSize::from(end as u32)),
     )
+}
+
+fn is_atom_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80
+}
+
+/// The atom (identifier, number, string, dotted name) ending before `offset`, skipping blanks:
+/// `(start, end)`.
+fn atom_before(map: &SourceMap<'_>, offset: TextSize) -> (TextSize, TextSize) {
+    let text = map.source().as_bytes();
+    let mut end = usize::from(offset).min(text.len());
+    while end > 0 && matches!(text[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && is_atom_byte(text[start - 1]) {
+        start -= 1;
+    }
+    (TextSize::from(start as u32), TextSize::from(end as u32))
+}
+
+/// End of the atom starting at the first non-blank byte at or after `offset`.
+fn atom_end(map: &SourceMap<'_>, offset: usize) -> usize {
+    let text = map.source().as_bytes();
+    let mut i = offset.min(text.len());
+    while i < text.len() && matches!(text[i], b' ' | b'\t') {
+        i += 1;
+    }
+    while i < text.len() && is_atom_byte(text[i]) {
+        i += 1;
+    }
+    i
 }
 
 /// Is `at` right after a `{` inside an f-string (an empty replacement field)?

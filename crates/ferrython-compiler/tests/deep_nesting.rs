@@ -93,3 +93,22 @@ fn moderately_deep_expressions_compile() {
     let src = format!("{}1", "-".repeat(2000));
     assert!(compile(&src, "ok.py", Mode::Exec).is_ok());
 }
+
+#[test]
+fn deeply_nested_scopes_compile_or_fail_cleanly() {
+    // 1,400 nested lambdas are within CPython's limits; each is a scope and a code object.
+    let src = format!("f = {}1", "lambda: ".repeat(1400));
+    let code = compile(&src, "ok.py", Mode::Exec).expect("compiles");
+    assert!(!ferrython_compiler::disassemble(&code).is_empty());
+    drop(code);
+    let src = format!("f = {}1", "lambda: ".repeat(5000));
+    assert_eq!(
+        error_of(&src),
+        (
+            CompileErrorKind::RecursionError,
+            RECURSION.to_string(),
+            0,
+            0
+        )
+    );
+}

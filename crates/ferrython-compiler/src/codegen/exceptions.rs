@@ -187,7 +187,7 @@ impl<'ast> Compiler<'ast, '_> {
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Instruction::Copy(1));
+                    // `CheckExcMatch` keeps the exception: `[.., exc, type] -> [.., exc, match]`.
                     self.compile_expr(ty)?;
                     self.set_loc(h.range);
                     self.emit(Instruction::CheckExcMatch);

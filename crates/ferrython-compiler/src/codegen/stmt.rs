@@ -315,6 +315,10 @@ impl<'ast> Compiler<'ast, '_> {
         if self.unit().kind != ScopeKind::Function {
             return Err(self.error("'return' outside function", r.range));
         }
+        let scope = self.scope();
+        if r.value.is_some() && scope.generator && scope.coroutine {
+            return Err(self.error("'return' with value in async generator", r.range));
+        }
         let constant = match &r.value {
             None => Some(Constant::None),
             Some(v) => constant_of(v),

@@ -75,7 +75,10 @@ fn analyze_block(
     let children = table.scopes[id].children.clone();
     for child in children {
         let mut child_free = new_free.clone();
-        analyze_block(table, child, Some(&new_bound), &mut child_free, &new_global)?;
+        // Scopes nest as deeply as lambdas can: grow the stack instead of overflowing it.
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            analyze_block(table, child, Some(&new_bound), &mut child_free, &new_global)
+        })?;
         all_free.extend(child_free);
     }
     new_free.extend(all_free);
