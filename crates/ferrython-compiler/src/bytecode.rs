@@ -228,8 +228,8 @@ pub enum Instruction {
     PushExcInfo,
     /// `[.., prev] -> [..]` and restore the handled exception to `prev`.
     PopExcept,
-    /// `[.., exc, type] -> [.., isinstance-match]` (type may be a tuple of types); the handler keeps
-    /// the exception below with `Copy(1)` first.
+    /// `[.., exc, type] -> [.., exc, isinstance-match]` (type may be a tuple of types), as CPython's
+    /// `CHECK_EXC_MATCH`.
     CheckExcMatch,
     /// `[.., exc] -> raise exc` without adding a traceback entry.
     Reraise,

@@ -648,9 +648,9 @@ impl Vm {
                     self.exc_info = prev;
                 }
                 Instruction::CheckExcMatch => {
-                    // `[.., exc, type] -> [.., match]`: codegen `Copy`s the exception first.
+                    // `[.., exc, type] -> [.., exc, match]`, as CPython's CHECK_EXC_MATCH.
                     let ty = frame.pop();
-                    let exc = frame.pop();
+                    let exc = frame.top().clone();
                     let m = self.exception_matches(&exc, &ty)?;
                     frame.push(Value::Bool(m));
                 }
