@@ -92,9 +92,19 @@ impl<'a> Recv<'a> {
         bytes_data(self.value).unwrap_or(Cow::Borrowed(&[]))
     }
 
-    /// `bytes.name` / `bytearray.name`, for argument errors.
-    pub fn qualname(&self, method: &str) -> String {
-        format!("{}.{method}", self.kind.name())
+    /// `bytes.name` / `bytearray.name`, for argument errors (formatted only when raised).
+    pub fn qualname<'m>(&self, method: &'m str) -> Qualname<'m> {
+        Qualname(self.kind.name(), method)
+    }
+}
+
+/// `type.method`, displayed lazily.
+#[derive(Clone, Copy)]
+pub struct Qualname<'m>(&'static str, &'m str);
+
+impl std::fmt::Display for Qualname<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.0, self.1)
     }
 }
 

@@ -166,7 +166,7 @@ fn trim_end(d: &[u8], f: impl Fn(u8) -> bool) -> &[u8] {
 
 fn strip_common(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let pos = unpack(vm, r.rest, &r.qualname(name), name, 0, 1)?;
+    let pos = unpack(vm, r.rest, r.qualname(name), name, 0, 1)?;
     let set: Option<Vec<u8>> = match pos.first() {
         None | Some(Value::None) => None,
         Some(v) => Some(buffer_arg(vm, v)?.into_owned()),
@@ -200,7 +200,7 @@ pub fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn partition_common(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let sep_v = one_arg(vm, r.rest, &r.qualname(name))?;
+    let sep_v = one_arg(vm, r.rest, r.qualname(name))?;
     let sep = buffer_arg(vm, sep_v)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -226,7 +226,7 @@ pub fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn convert(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    no_args(vm, r.rest, &r.qualname(name))?;
+    no_args(vm, r.rest, r.qualname(name))?;
     let out = f(&r.data());
     Ok(make(vm, r.kind, out))
 }
@@ -271,7 +271,7 @@ pub fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    no_args(vm, r.rest, &r.qualname(name))?;
+    no_args(vm, r.rest, r.qualname(name))?;
     Ok(Value::Bool(f(&r.data())))
 }
 
@@ -333,7 +333,7 @@ pub fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pad_common(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let pos = unpack(vm, r.rest, &r.qualname(name), name, 1, 2)?;
+    let pos = unpack(vm, r.rest, r.qualname(name), name, 1, 2)?;
     let width = ssize_arg(vm, &pos[0])?;
     let fill = match pos.get(1) {
         None => b' ',
@@ -382,7 +382,7 @@ pub fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "zfill")?;
-    let width = one_arg(vm, r.rest, &r.qualname("zfill"))?;
+    let width = one_arg(vm, r.rest, r.qualname("zfill"))?;
     let width = ssize_arg(vm, width)?;
     let data = r.data();
     if width <= data.len() as i64 {

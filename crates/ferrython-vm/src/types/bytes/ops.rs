@@ -23,6 +23,8 @@ fn binary<'a>(vm: &Vm, args: Args<'a>, name: &str) -> PyResult<(super::Recv<'a>,
     }
     match r.rest.positional() {
         [o] => Ok((r, o)),
+        // CPython's `sq_repeat` wrapper prints its (empty) name before the message.
+        p if name == "__mul__" => Err(vm.type_error(format!(" expected 1 argument, got {}", p.len()))),
         p => Err(vm.type_error(format!("expected 1 argument, got {}", p.len()))),
     }
 }
@@ -33,13 +35,13 @@ fn not_implemented(vm: &Vm) -> Value {
 
 pub fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__len__")?;
-    no_args(vm, r.rest, &r.qualname("__len__"))?;
+    no_args(vm, r.rest, r.qualname("__len__"))?;
     Ok(Value::Int(vm.len(r.value)? as i64))
 }
 
 pub fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__hash__")?;
-    no_args(vm, r.rest, &r.qualname("__hash__"))?;
+    no_args(vm, r.rest, r.qualname("__hash__"))?;
     Ok(Value::Int(hash_bytes(&r.data())))
 }
 
@@ -178,7 +180,7 @@ pub fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__iter__")?;
-    no_args(vm, r.rest, &r.qualname("__iter__"))?;
+    no_args(vm, r.rest, r.qualname("__iter__"))?;
     let Some(o) = r.value.as_obj() else { return Err(vm.type_error("expected bytes")) };
     let cls = vm.types.bytes_iterator.clone();
     Ok(vm.new_iterator(&cls, IterState::Bytes { b: o.clone(), index: 0 }))
@@ -186,7 +188,7 @@ pub fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__getnewargs__")?;
-    no_args(vm, r.rest, &r.qualname("__getnewargs__"))?;
+    no_args(vm, r.rest, r.qualname("__getnewargs__"))?;
     let copy = vm.new_bytes(r.data().into_owned());
     Ok(vm.new_tuple(vec![copy]))
 }
@@ -283,7 +285,7 @@ pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "join")?;
-    let iterable = one_arg(vm, r.rest, &r.qualname("join"))?;
+    let iterable = one_arg(vm, r.rest, r.qualname("join"))?;
     let items = iterable_items(vm, iterable, "can only join an iterable")?;
     let sep = r.data();
     let mut out = Vec::new();

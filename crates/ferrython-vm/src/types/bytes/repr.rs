@@ -38,7 +38,7 @@ pub fn bytes_repr(data: &[u8], escape_single: bool) -> String {
 
 pub fn repr_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__repr__")?;
-    no_args(vm, r.rest, &r.qualname("__repr__"))?;
+    no_args(vm, r.rest, r.qualname("__repr__"))?;
     let data = r.data();
     let text = match r.kind {
         Kind::Bytes => bytes_repr(&data, false),

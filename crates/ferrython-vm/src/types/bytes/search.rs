@@ -30,7 +30,7 @@ fn needle<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
 /// `(sub[, start[, end]])`, with the window of the data it searches (`None` if empty and
 /// reversed).
 fn search_args<'a>(vm: &mut Vm, r: &Recv<'a>, name: &str) -> PyResult<(Cow<'a, [u8]>, usize, usize)> {
-    let pos = parse_tuple(vm, r.rest, &r.qualname(name), name, 1, 3)?;
+    let pos = parse_tuple(vm, r.rest, r.qualname(name), name, 1, 3)?;
     let sub = needle(vm, &pos[0])?;
     let start = bound_arg(vm, pos.get(1))?;
     let end = bound_arg(vm, pos.get(2))?;
@@ -90,7 +90,7 @@ pub fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let pos = parse_tuple(vm, r.rest, &r.qualname(name), name, 1, 3)?;
+    let pos = parse_tuple(vm, r.rest, r.qualname(name), name, 1, 3)?;
     let start = bound_arg(vm, pos.get(1))?;
     let end = bound_arg(vm, pos.get(2))?;
     let data = r.data();
@@ -162,7 +162,7 @@ pub fn replace_bytes(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8>
 
 pub fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "replace")?;
-    let pos = unpack(vm, r.rest, &r.qualname("replace"), "replace", 2, 3)?;
+    let pos = unpack(vm, r.rest, r.qualname("replace"), "replace", 2, 3)?;
     let old = buffer_arg(vm, &pos[0])?;
     let new = buffer_arg(vm, &pos[1])?;
     let count = match pos.get(2) {
@@ -175,7 +175,7 @@ pub fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_common(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let arg = one_arg(vm, r.rest, &r.qualname(name))?;
+    let arg = one_arg(vm, r.rest, r.qualname(name))?;
     let affix = buffer_arg(vm, arg)?;
     let data = r.data();
     let stripped = if suffix { data.strip_suffix(&affix[..]) } else { data.strip_prefix(&affix[..]) };

@@ -3,6 +3,8 @@
 //! one argument (0 given)`), `PyArg_ParseTuple` (`find() takes at least 1 argument (0 given)`)
 //! and `PyArg_UnpackTuple` (`center expected at least 1 argument, got 0`).
 
+use std::fmt::Display;
+
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -31,7 +33,7 @@ pub fn receiver<'a>(
 }
 
 /// `METH_NOARGS`: `str.upper() takes no arguments (1 given)`.
-pub fn no_args(vm: &Vm, args: Args, qualname: &str) -> PyResult<()> {
+pub fn no_args(vm: &Vm, args: Args, qualname: impl Display) -> PyResult<()> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -43,7 +45,7 @@ pub fn no_args(vm: &Vm, args: Args, qualname: &str) -> PyResult<()> {
 }
 
 /// `METH_O`: `str.zfill() takes exactly one argument (0 given)`.
-pub fn one_arg<'a>(vm: &Vm, args: Args<'a>, qualname: &str) -> PyResult<&'a Value> {
+pub fn one_arg<'a>(vm: &Vm, args: Args<'a>, qualname: impl Display) -> PyResult<&'a Value> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -65,7 +67,7 @@ fn plural(n: usize) -> &'static str {
 pub fn parse_tuple<'a>(
     vm: &Vm,
     args: Args<'a>,
-    qualname: &str,
+    qualname: impl Display,
     name: &str,
     min: usize,
     max: usize,
@@ -90,7 +92,7 @@ pub fn parse_tuple<'a>(
 pub fn unpack<'a>(
     vm: &Vm,
     args: Args<'a>,
-    qualname: &str,
+    qualname: impl Display,
     name: &str,
     min: usize,
     max: usize,
@@ -179,7 +181,7 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// A `str` argument (`must be str, not int`), for methods that take one.
-pub fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+pub fn str_arg<'a>(vm: &Vm, v: &'a Value, what: impl Display) -> PyResult<&'a str> {
     match Vm::str_of(v) {
         Some(s) => Ok(s),
         None => Err(vm.type_error(format!("{what}must be str, not {}", vm.type_name(v)))),

@@ -48,7 +48,7 @@ fn map_chars(s: &str, mut f: impl FnMut(&mut String, &[char], usize)) -> String 
 
 fn convert(vm: &mut Vm, args: Args, name: &str, ascii: fn(&str) -> String, full: fn(&str) -> String) -> PyResult<Value> {
     let (_, s, rest) = this(vm, args, name)?;
-    no_args(vm, rest, &format!("str.{name}"))?;
+    no_args(vm, rest, format_args!("str.{name}"))?;
     let text = s.as_str();
     let out = if s.is_ascii() { ascii(text) } else { full(text) };
     Ok(vm.new_str(out))
@@ -115,7 +115,7 @@ pub fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&PyStr) -> bool) -> PyResult<Value> {
     let (_, s, rest) = this(vm, args, name)?;
-    no_args(vm, rest, &format!("str.{name}"))?;
+    no_args(vm, rest, format_args!("str.{name}"))?;
     Ok(Value::Bool(test(s)))
 }
 

@@ -1,5 +1,5 @@
-//! The built-in codecs behind `str.encode`, `bytes.decode` and `str(b, encoding)`: UTF-8, ASCII
-//! and Latin-1 with the `strict`, `ignore`, `replace`, `backslashreplace` and
+//! The built-in codecs behind `str.encode`, `bytes.decode` and `str(b, encoding)`: UTF-8, ASCII,
+//! Latin-1, UTF-16 and UTF-32 (with or without a byte order mark) with the `strict`, `ignore`, `replace`, `backslashreplace` and
 //! `xmlcharrefreplace` error handlers, raising `UnicodeEncodeError`/`UnicodeDecodeError` with
 //! CPython's attributes and messages (Objects/exceptions.c).
 
@@ -16,6 +16,9 @@ pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 (`unit == 2`) or UTF-32 (`unit == 4`); `big` is the byte order, `None` for the
+    /// BOM-marked native (little-endian) form.
+    Wide { unit: usize, big: Option<bool> },
 }
 
 impl Codec {
@@ -25,6 +28,10 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Wide { unit: 2, big: Some(true) } => "utf-16-be",
+            Codec::Wide { unit: 2, .. } => "utf-16-le",
+            Codec::Wide { big: Some(true), .. } => "utf-32-be",
+            Codec::Wide { .. } => "utf-32-le",
         }
     }
 
@@ -51,6 +58,12 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
         | "iso_ir_6" => Codec::Ascii,
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" | "ibm819" | "csisolatin1" | "iso_8859_1_1987" => Codec::Latin1,
+        "utf_16" | "utf16" | "u16" => Codec::Wide { unit: 2, big: None },
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Wide { unit: 2, big: Some(false) },
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Wide { unit: 2, big: Some(true) },
+        "utf_32" | "utf32" | "u32" => Codec::Wide { unit: 4, big: None },
+        "utf_32_le" | "utf_32le" => Codec::Wide { unit: 4, big: Some(false) },
+        "utf_32_be" | "utf_32be" => Codec::Wide { unit: 4, big: Some(true) },
         _ => return Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {name}"))),
     })
 }
@@ -79,6 +92,9 @@ fn unicode_error(vm: &Vm, cls: &crate::value::PyRef, codec: Codec, object: Value
 
 /// `s.encode(encoding, errors)`; `this` is the str object itself (the error's `object`).
 pub fn encode(vm: &Vm, this: &Value, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    if let Codec::Wide { unit, big } = codec {
+        return Ok(encode_wide(s, unit, big));
+    }
     if codec == Codec::Utf8 || s.is_ascii() {
         return Ok(s.as_bytes().to_vec());
     }
@@ -135,9 +151,112 @@ fn push_backslash_escape(out: &mut String, n: u32) {
     };
 }
 
+/// UTF-16/UTF-32: a byte order mark first for the unmarked form, then code units.
+fn encode_wide(s: &str, unit: usize, big: Option<bool>) -> Vec<u8> {
+    let be = big == Some(true);
+    let mut out = Vec::with_capacity((s.len() + 1) * unit);
+    let mut push = |n: u32| {
+        let bytes = n.to_le_bytes();
+        let mut word = bytes[..unit].to_vec();
+        if be {
+            word.reverse();
+        }
+        out.extend_from_slice(&word);
+    };
+    if big.is_none() {
+        push(0xFEFF);
+    }
+    for c in s.chars() {
+        if unit == 4 {
+            push(u32::from(c));
+        } else {
+            let mut buf = [0u16; 2];
+            for u in c.encode_utf16(&mut buf) {
+                push(u32::from(*u));
+            }
+        }
+    }
+    out
+}
+
+/// Decoding UTF-16/UTF-32: the failure at the current unit, as (end, reason).
+fn wide_unit(b: &[u8], pos: usize, unit: usize, be: bool) -> Result<(char, usize), (usize, &'static str)> {
+    let read = |at: usize| -> Option<u32> {
+        let w = b.get(at..at + unit)?;
+        Some(if be {
+            w.iter().fold(0u32, |acc, &x| acc << 8 | u32::from(x))
+        } else {
+            w.iter().rev().fold(0u32, |acc, &x| acc << 8 | u32::from(x))
+        })
+    };
+    let Some(n) = read(pos) else { return Err((b.len(), "truncated data")) };
+    if unit == 4 {
+        if n > 0x10FFFF {
+            return Err((pos + 4, "code point not in range(0x110000)"));
+        }
+        return char::from_u32(n)
+            .map(|c| (c, pos + 4))
+            .ok_or((pos + 4, "code point in surrogate code point range(0xd800, 0xe000)"));
+    }
+    match n {
+        0xD800..=0xDBFF => match read(pos + 2) {
+            Some(lo @ 0xDC00..=0xDFFF) => {
+                let cp = 0x10000 + ((n - 0xD800) << 10) + (lo - 0xDC00);
+                char::from_u32(cp).map(|c| (c, pos + 4)).ok_or((pos + 4, "illegal encoding"))
+            }
+            Some(_) => Err((pos + 2, "illegal UTF-16 surrogate")),
+            None => Err((b.len(), "unexpected end of data")),
+        },
+        0xDC00..=0xDFFF => Err((pos + 2, "illegal encoding")),
+        _ => char::from_u32(n).map(|c| (c, pos + 2)).ok_or((pos + 2, "illegal encoding")),
+    }
+}
+
+fn decode_wide(vm: &Vm, b: &[u8], unit: usize, big: Option<bool>, errors: &str) -> PyResult<String> {
+    let (mut be, mut pos) = (big == Some(true), 0);
+    if big.is_none() {
+        let (le_bom, be_bom): (&[u8], &[u8]) =
+            if unit == 2 { (b"\xff\xfe", b"\xfe\xff") } else { (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") };
+        if b.starts_with(le_bom) {
+            pos = unit;
+        } else if b.starts_with(be_bom) {
+            (be, pos) = (true, unit);
+        }
+    }
+    let codec = Codec::Wide { unit, big: Some(be) };
+    let mut out = String::with_capacity(b.len() / unit);
+    while pos < b.len() {
+        match wide_unit(b, pos, unit, be) {
+            Ok((c, next)) => {
+                out.push(c);
+                pos = next;
+            }
+            Err((end, reason)) => {
+                match errors {
+                    "strict" => {
+                        let object = vm.new_bytes(b.to_vec());
+                        return Err(unicode_error(vm, &vm.exc.unicode_decode_error, codec, object, pos, end, reason));
+                    }
+                    "ignore" => {}
+                    "replace" => out.push('\u{FFFD}'),
+                    "backslashreplace" => {
+                        for &x in &b[pos..end] {
+                            push_backslash_escape(&mut out, u32::from(x));
+                        }
+                    }
+                    _ => return Err(unknown_handler(vm, errors)),
+                }
+                pos = end;
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// `b.decode(encoding, errors)`. `object` makes the bytes object a UnicodeDecodeError carries.
 pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     match codec {
+        Codec::Wide { unit, big } => return decode_wide(vm, b, unit, big, errors),
         Codec::Latin1 => return Ok(b.iter().map(|&x| char::from(x)).collect()),
         _ if b.is_ascii() => {
             // ASCII is valid in all three codecs.

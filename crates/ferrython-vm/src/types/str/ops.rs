@@ -21,6 +21,8 @@ fn other<'a>(vm: &Vm, args: Args<'a>, name: &str) -> PyResult<(&'a crate::object
     }
     match rest.positional() {
         [o] => Ok((s, o)),
+        // CPython's `sq_repeat` wrapper prints its (empty) name before the message.
+        p if name == "__mul__" => Err(vm.type_error(format!(" expected 1 argument, got {}", p.len()))),
         p => Err(vm.type_error(format!("expected 1 argument, got {}", p.len()))),
     }
 }

@@ -47,7 +47,7 @@ enum Align {
 
 fn pad_common(vm: &mut Vm, args: Args, name: &str, align: Align) -> PyResult<Value> {
     let (v, s, rest) = this(vm, args, name)?;
-    let pos = unpack(vm, rest, &format!("str.{name}"), name, 1, 2)?;
+    let pos = unpack(vm, rest, format_args!("str.{name}"), name, 1, 2)?;
     let width = ssize_arg(vm, &pos[0])?;
     let fill = fill_char(vm, pos.get(1))?;
     let len = s.char_len() as i64;

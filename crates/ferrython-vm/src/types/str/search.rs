@@ -46,7 +46,7 @@ fn byte_window(s: &PyStr, start: usize, end: usize) -> Option<(usize, usize)> {
 
 /// Parses `(sub[, start[, end]])` of the search methods.
 fn search_args<'a>(vm: &mut Vm, rest: Args<'a>, name: &str) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
-    let pos = parse_tuple(vm, rest, &format!("str.{name}"), name, 1, 3)?;
+    let pos = parse_tuple(vm, rest, format_args!("str.{name}"), name, 1, 3)?;
     let sub = str_arg(vm, &pos[0], "")?;
     let start = bound_arg(vm, pos.get(1))?;
     let end = bound_arg(vm, pos.get(2))?;
@@ -109,7 +109,7 @@ pub fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `startswith`/`endswith`: `tailmatch` for one prefix or each of a tuple of them.
 fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Value> {
     let (_, s, rest) = this(vm, args, name)?;
-    let pos = parse_tuple(vm, rest, &format!("str.{name}"), name, 1, 3)?;
+    let pos = parse_tuple(vm, rest, format_args!("str.{name}"), name, 1, 3)?;
     let start = bound_arg(vm, pos.get(1))?;
     let end = bound_arg(vm, pos.get(2))?;
     let (start, end) = adjust_indices(start, end, s.char_len());
@@ -172,8 +172,8 @@ pub fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_common(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     let (v, s, rest) = this(vm, args, name)?;
-    let arg = one_arg(vm, rest, &format!("str.{name}"))?;
-    let affix = str_arg(vm, arg, &format!("{name}() argument "))?;
+    let arg = one_arg(vm, rest, format_args!("str.{name}"))?;
+    let affix = str_arg(vm, arg, format_args!("{name}() argument "))?;
     let text = s.as_str();
     let stripped = if suffix { text.strip_suffix(affix) } else { text.strip_prefix(affix) };
     match stripped {

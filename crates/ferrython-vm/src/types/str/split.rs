@@ -223,7 +223,7 @@ enum Side {
 
 fn strip_common(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult<Value> {
     let (v, s, rest) = this(vm, args, name)?;
-    let pos = unpack(vm, rest, &format!("str.{name}"), name, 0, 1)?;
+    let pos = unpack(vm, rest, format_args!("str.{name}"), name, 0, 1)?;
     let text = s.as_str();
     let chars = match pos.first() {
         None | Some(Value::None) => None,
@@ -267,7 +267,7 @@ pub fn str_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn partition_common(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
     let (v, s, rest) = this(vm, args, name)?;
-    let sep_v = one_arg(vm, rest, &format!("str.{name}"))?;
+    let sep_v = one_arg(vm, rest, format_args!("str.{name}"))?;
     let sep = str_arg(vm, sep_v, "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
