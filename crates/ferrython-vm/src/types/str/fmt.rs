@@ -320,8 +320,11 @@ impl PercentArgs for Percent<'_> {
 
 /// Classifies the right operand of `%` as CPython does.
 fn operand(vm: &mut Vm, args: &Value) -> PercentOperand<'static, Value> {
-    let is_mapping = !matches!(args.payload(), Some(Payload::Tuple(_) | Payload::Str(_)))
-        && vm.special(args, &vm.names.__getitem__.clone()).is_some();
+    let is_mapping = match args.payload() {
+        Some(Payload::Tuple(_) | Payload::Str(_)) => false,
+        Some(Payload::Dict(_) | Payload::List(_)) => true,
+        _ => vm.special(args, &vm.names.__getitem__.clone()).is_some(),
+    };
     if is_mapping { PercentOperand::Mapping(args.clone()) } else { PercentOperand::Other(args.clone()) }
 }
 
