@@ -51,6 +51,9 @@ pub struct Vm {
     pub recursion_depth: usize,
     pub recursion_limit: usize,
     interned: HashMap<Box<str>, PyRef>,
+    /// The interned one-character strs `'\x00'..='\x7f'`, so `s[i]` and iteration over ASCII text
+    /// allocate nothing (CPython's latin-1 single-character cache).
+    pub ascii_chars: Vec<PyRef>,
     /// Native modules that `import` can create, by name.
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<PyRef>>,
 }
@@ -76,11 +79,13 @@ impl Vm {
             recursion_depth: 0,
             recursion_limit: 1000,
             interned: HashMap::new(),
+            ascii_chars: Vec::new(),
             native_modules: HashMap::new(),
             types,
             exc,
         };
         vm.names = Names::create(&mut vm);
+        vm.ascii_chars = (0u8..128).map(|b| vm.intern(char::from(b).encode_utf8(&mut [0; 4]))).collect();
         crate::types::init_types(&mut vm);
         crate::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm);

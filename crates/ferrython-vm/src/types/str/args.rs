@@ -5,10 +5,10 @@
 
 use std::fmt::Display;
 
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// Splits the receiver off a method call: `args[0]` is `self`, checked by `is_self`.
 /// `type_name.method` is the method's qualified name for the descriptor errors.
@@ -20,7 +20,9 @@ pub fn receiver<'a>(
     is_self: impl Fn(&Value) -> bool,
 ) -> PyResult<(&'a Value, Args<'a>)> {
     let Some(this) = args.positional().first() else {
-        return Err(vm.type_error(format!("unbound method {type_name}.{method}() needs an argument")));
+        return Err(vm.type_error(format!(
+            "unbound method {type_name}.{method}() needs an argument"
+        )));
     };
     if !is_self(this) {
         return Err(vm.type_error(format!(
@@ -28,7 +30,10 @@ pub fn receiver<'a>(
             vm.type_name(this)
         )));
     }
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     Ok((this, rest))
 }
 
@@ -79,11 +84,17 @@ pub fn parse_tuple<'a>(
     let n = pos.len();
     if n < min {
         let how = if min == max { "exactly" } else { "at least" };
-        return Err(vm.type_error(format!("{name}() takes {how} {min} argument{} ({n} given)", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name}() takes {how} {min} argument{} ({n} given)",
+            plural(min)
+        )));
     }
     if n > max {
         let how = if min == max { "exactly" } else { "at most" };
-        return Err(vm.type_error(format!("{name}() takes {how} {max} argument{} ({n} given)", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name}() takes {how} {max} argument{} ({n} given)",
+            plural(max)
+        )));
     }
     Ok(pos)
 }
@@ -110,7 +121,10 @@ pub fn unpack<'a>(
         } else {
             ("at most ", max)
         };
-        return Err(vm.type_error(format!("{name} expected {how}{count} argument{}, got {n}", plural(count))));
+        return Err(vm.type_error(format!(
+            "{name} expected {how}{count} argument{}, got {n}",
+            plural(count)
+        )));
     }
     Ok(pos)
 }
@@ -147,7 +161,9 @@ pub fn clinic<const N: usize>(
                 )));
             }
             None => {
-                return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
             }
         }
     }
@@ -166,8 +182,9 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         ))),
         _ => {
             if let Some(big) = crate::types::int::as_bigint(v) {
-                return num_traits::ToPrimitive::to_i64(&big)
-                    .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"));
+                return num_traits::ToPrimitive::to_i64(&big).ok_or_else(|| {
+                    vm.overflow_error("Python int too large to convert to C ssize_t")
+                });
             }
             match vm.index_value(v) {
                 Ok(i) => Ok(i),
