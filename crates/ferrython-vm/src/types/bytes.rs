@@ -15,12 +15,12 @@ mod search;
 
 use std::borrow::Cow;
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::types::str::args::receiver;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub use repr::bytes_repr;
 
@@ -61,7 +61,10 @@ pub fn bytes_data(v: &Value) -> Option<Cow<'_, [u8]>> {
 /// A bytes-like argument: `a bytes-like object is required, not 'str'`.
 pub fn buffer_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
     bytes_data(v).ok_or_else(|| {
-        vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))
     })
 }
 
@@ -92,9 +95,19 @@ impl<'a> Recv<'a> {
         bytes_data(self.value).unwrap_or(Cow::Borrowed(&[]))
     }
 
-    /// `bytes.name` / `bytearray.name`, for argument errors.
-    pub fn qualname(&self, method: &str) -> String {
-        format!("{}.{method}", self.kind.name())
+    /// `bytes.name` / `bytearray.name`, for argument errors (formatted only when raised).
+    pub fn qualname<'m>(&self, method: &'m str) -> Qualname<'m> {
+        Qualname(self.kind.name(), method)
+    }
+}
+
+/// `type.method`, displayed lazily.
+#[derive(Clone, Copy)]
+pub struct Qualname<'m>(&'static str, &'m str);
+
+impl std::fmt::Display for Qualname<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.0, self.1)
     }
 }
 
@@ -203,12 +216,22 @@ pub fn init(vm: &mut Vm) {
             vm.add_method(ty, name, func);
         }
         vm.add_native(ty, "fromhex", ops::fromhex, BuiltinKind::ClassMethod);
-        vm.add_native(ty, "maketrans", methods::maketrans, BuiltinKind::StaticMethod);
+        vm.add_native(
+            ty,
+            "maketrans",
+            methods::maketrans,
+            BuiltinKind::StaticMethod,
+        );
     }
     vm.add_method(&bytes, "__hash__", ops::hash);
     vm.add_method(&bytes, "__getnewargs__", ops::getnewargs);
     vm.add_native(&bytes, "__new__", new::bytes_new, BuiltinKind::StaticMethod);
-    vm.add_native(&bytearray, "__new__", new::bytearray_new, BuiltinKind::StaticMethod);
+    vm.add_native(
+        &bytearray,
+        "__new__",
+        new::bytearray_new,
+        BuiltinKind::StaticMethod,
+    );
     for &(name, func) in BYTEARRAY_ONLY {
         vm.add_method(&bytearray, name, func);
     }

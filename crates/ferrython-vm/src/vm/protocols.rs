@@ -206,6 +206,7 @@ impl Vm {
                             _ => Err(self.index_error("tuple index out of range")),
                         };
                     }
+                    (Payload::Str(s), _) => return crate::types::str::ops::getitem(self, s, key),
                     (Payload::Dict(_), _) => {
                         return match dict_ops::get_item(self, o, key)? {
                             Some(v) => Ok(v),

@@ -3,11 +3,11 @@
 //! `translate` and `maketrans`.
 
 use super::{Kind, Recv, buffer_arg, make, this};
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::types::str::args::{clinic, no_args, one_arg, ssize_arg, unpack};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// `Py_ISSPACE`.
 fn is_space(b: u8) -> bool {
@@ -15,7 +15,10 @@ fn is_space(b: u8) -> bool {
 }
 
 fn list_of(vm: &Vm, kind: Kind, parts: Vec<&[u8]>) -> Value {
-    let items = parts.into_iter().map(|p| make(vm, kind, p.to_vec())).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| make(vm, kind, p.to_vec()))
+        .collect();
     vm.new_list(items)
 }
 
@@ -26,7 +29,11 @@ fn split_args(vm: &mut Vm, r: &Recv, name: &str) -> PyResult<(Option<Vec<u8>>, u
         Some(m) => ssize_arg(vm, m)?,
         None => -1,
     };
-    let maxsplit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let maxsplit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let sep = match &sep {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -44,7 +51,11 @@ fn split_whitespace(data: &[u8], maxsplit: usize, reverse: bool) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let mut rest = data;
     loop {
-        rest = if reverse { trim_end(rest, is_space) } else { trim_start(rest, is_space) };
+        rest = if reverse {
+            trim_end(rest, is_space)
+        } else {
+            trim_start(rest, is_space)
+        };
         if rest.is_empty() {
             break;
         }
@@ -52,7 +63,11 @@ fn split_whitespace(data: &[u8], maxsplit: usize, reverse: bool) -> Vec<&[u8]> {
             out.push(rest);
             break;
         }
-        let found = if reverse { rest.iter().rposition(|&b| is_space(b)) } else { rest.iter().position(|&b| is_space(b)) };
+        let found = if reverse {
+            rest.iter().rposition(|&b| is_space(b))
+        } else {
+            rest.iter().position(|&b| is_space(b))
+        };
         match found {
             Some(i) if reverse => {
                 out.push(&rest[i + 1..]);
@@ -166,7 +181,7 @@ fn trim_end(d: &[u8], f: impl Fn(u8) -> bool) -> &[u8] {
 
 fn strip_common(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let pos = unpack(vm, r.rest, &r.qualname(name), name, 0, 1)?;
+    let pos = unpack(vm, r.rest, r.qualname(name), name, 0, 1)?;
     let set: Option<Vec<u8>> = match pos.first() {
         None | Some(Value::None) => None,
         Some(v) => Some(buffer_arg(vm, v)?.into_owned()),
@@ -200,18 +215,34 @@ pub fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn partition_common(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let sep_v = one_arg(vm, r.rest, &r.qualname(name))?;
+    let sep_v = one_arg(vm, r.rest, r.qualname(name))?;
     let sep = buffer_arg(vm, sep_v)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
     let data = r.data();
-    let found = if reverse { memchr::memmem::rfind(&data, &sep) } else { memchr::memmem::find(&data, &sep) };
+    let found = if reverse {
+        memchr::memmem::rfind(&data, &sep)
+    } else {
+        memchr::memmem::find(&data, &sep)
+    };
     let k = r.kind;
     let items = match found {
-        Some(i) => vec![make(vm, k, data[..i].to_vec()), make(vm, k, sep.to_vec()), make(vm, k, data[i + sep.len()..].to_vec())],
-        None if reverse => vec![make(vm, k, vec![]), make(vm, k, vec![]), make(vm, k, data.to_vec())],
-        None => vec![make(vm, k, data.to_vec()), make(vm, k, vec![]), make(vm, k, vec![])],
+        Some(i) => vec![
+            make(vm, k, data[..i].to_vec()),
+            make(vm, k, sep.to_vec()),
+            make(vm, k, data[i + sep.len()..].to_vec()),
+        ],
+        None if reverse => vec![
+            make(vm, k, vec![]),
+            make(vm, k, vec![]),
+            make(vm, k, data.to_vec()),
+        ],
+        None => vec![
+            make(vm, k, data.to_vec()),
+            make(vm, k, vec![]),
+            make(vm, k, vec![]),
+        ],
     };
     Ok(vm.new_tuple(items))
 }
@@ -226,7 +257,7 @@ pub fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn convert(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    no_args(vm, r.rest, &r.qualname(name))?;
+    no_args(vm, r.rest, r.qualname(name))?;
     let out = f(&r.data());
     Ok(make(vm, r.kind, out))
 }
@@ -242,7 +273,13 @@ pub fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     convert(vm, args, "swapcase", |d| {
         d.iter()
-            .map(|&b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() })
+            .map(|&b| {
+                if b.is_ascii_uppercase() {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                }
+            })
             .collect()
     })
 }
@@ -252,7 +289,11 @@ pub fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut prev_cased = false;
         d.iter()
             .map(|&b| {
-                let out = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                let out = if prev_cased {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
                 prev_cased = b.is_ascii_alphabetic();
                 out
             })
@@ -264,31 +305,45 @@ pub fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     convert(vm, args, "capitalize", |d| {
         d.iter()
             .enumerate()
-            .map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .map(|(i, &b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    no_args(vm, r.rest, &r.qualname(name))?;
+    no_args(vm, r.rest, r.qualname(name))?;
     Ok(Value::Bool(f(&r.data())))
 }
 
 pub fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    predicate(vm, args, "isdigit", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_digit)
+    })
 }
 
 pub fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalpha", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic))
+    predicate(vm, args, "isalpha", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
 pub fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric))
+    predicate(vm, args, "isalnum", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
 pub fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isspace", |d| !d.is_empty() && d.iter().all(|&b| is_space(b)))
+    predicate(vm, args, "isspace", |d| {
+        !d.is_empty() && d.iter().all(|&b| is_space(b))
+    })
 }
 
 pub fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -333,7 +388,7 @@ pub fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pad_common(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let pos = unpack(vm, r.rest, &r.qualname(name), name, 1, 2)?;
+    let pos = unpack(vm, r.rest, r.qualname(name), name, 1, 2)?;
     let width = ssize_arg(vm, &pos[0])?;
     let fill = match pos.get(1) {
         None => b' ',
@@ -382,7 +437,7 @@ pub fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "zfill")?;
-    let width = one_arg(vm, r.rest, &r.qualname("zfill"))?;
+    let width = one_arg(vm, r.rest, r.qualname("zfill"))?;
     let width = ssize_arg(vm, width)?;
     let data = r.data();
     if width <= data.len() as i64 {

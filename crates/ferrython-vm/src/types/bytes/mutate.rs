@@ -5,6 +5,7 @@ use std::cell::RefCell;
 
 use super::ops::{byte_value, repeat};
 use super::{bytes_data, new_bytearray, this};
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::types::str::args::{no_args, one_arg, unpack};
@@ -12,7 +13,6 @@ use crate::types::str::ops::repeat_count;
 use crate::types::str::slice::{as_slice, item_index, slice_indices};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// The buffer of a bytearray receiver (`self` of every method here).
 fn buffer<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<Vec<u8>>> {
@@ -40,7 +40,9 @@ fn assigned_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
     let it = match vm.get_iter(v) {
         Ok(it) => it,
-        Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => return Err(vm.type_error(message)),
+        Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
+            return Err(vm.type_error(message));
+        }
         Err(e) => return Err(e),
     };
     let mut out = Vec::new();
@@ -132,7 +134,9 @@ pub fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__imul__")?;
     let n = one_arg(vm, r.rest, "bytearray.__imul__")?;
-    let Some(n) = repeat_count(vm, n)? else { return Ok(Value::Obj(vm.not_implemented.clone())) };
+    let Some(n) = repeat_count(vm, n)? else {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    };
     let buf = buffer(vm, r.value)?;
     let data = buf.borrow().clone();
     let out = repeat(vm, &data, n)?;
@@ -218,7 +222,11 @@ pub fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let buf = buffer(vm, r.value)?;
     let len = buf.borrow().len() as i64;
     // list.insert's clamping: negative indices count from the end, then 0..=len.
-    let i = if index < 0 { (index + len).max(0) } else { index.min(len) };
+    let i = if index < 0 {
+        (index + len).max(0)
+    } else {
+        index.min(len)
+    };
     buf.borrow_mut().insert(i as usize, b);
     Ok(Value::None)
 }

@@ -3,6 +3,7 @@
 //! `__bytes__`, or an iterable of ints in range(256).
 
 use super::{Kind, bytes_data};
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::types::str::args::clinic;
@@ -10,7 +11,6 @@ use crate::types::str::codecs;
 use crate::types::str::new::{instance_of, new_cls};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// The bytes that `kind(source, encoding, errors)` holds.
 fn from_source(vm: &mut Vm, kind: Kind, args: Args) -> PyResult<Vec<u8>> {
@@ -62,7 +62,8 @@ fn from_source(vm: &mut Vm, kind: Kind, args: Args) -> PyResult<Vec<u8>> {
         }
     }
     let is_int = crate::types::int::as_bigint(&source).is_some()
-        || (!matches!(source, Value::Float(_)) && vm.special(&source, &vm.names.__index__.clone()).is_some());
+        || (!matches!(source, Value::Float(_))
+            && vm.special(&source, &vm.names.__index__.clone()).is_some());
     if is_int {
         let n = match crate::types::int::as_bigint(&source) {
             Some(b) => num_traits::ToPrimitive::to_i64(&b)
@@ -96,7 +97,9 @@ fn from_source(vm: &mut Vm, kind: Kind, args: Args) -> PyResult<Vec<u8>> {
         };
         match u8::try_from(i) {
             Ok(b) => out.push(b),
-            Err(_) if kind == Kind::Bytes => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            Err(_) if kind == Kind::Bytes => {
+                return Err(vm.value_error("bytes must be in range(0, 256)"));
+            }
             Err(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
         }
     }
@@ -111,21 +114,32 @@ pub fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if std::rc::Rc::ptr_eq(&cls, &bytes_type) {
         return Ok(vm.new_bytes(data));
     }
-    Ok(Value::Obj(instance_of(vm, &cls, Payload::Bytes(data.into_boxed_slice()))))
+    Ok(Value::Obj(instance_of(
+        vm,
+        &cls,
+        Payload::Bytes(data.into_boxed_slice()),
+    )))
 }
 
 /// `bytearray.__new__`: an empty bytearray of `cls`; `__init__` fills it.
 pub fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ba_type = vm.types.bytearray.clone();
     let (cls, _) = new_cls(vm, &args, &ba_type)?;
-    Ok(Value::Obj(instance_of(vm, cls, Payload::ByteArray(std::cell::RefCell::new(Vec::new())))))
+    Ok(Value::Obj(instance_of(
+        vm,
+        cls,
+        Payload::ByteArray(std::cell::RefCell::new(Vec::new())),
+    )))
 }
 
 pub fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.positional().first() else {
         return Err(vm.type_error("descriptor '__init__' of 'bytearray' object needs an argument"));
     };
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     let data = from_source(vm, Kind::ByteArray, rest)?;
     match this.payload() {
         Some(Payload::ByteArray(b)) => {

@@ -4,6 +4,7 @@
 use std::cmp::Ordering;
 
 use super::{Kind, bytes_data, hash_bytes, kind_of, make, this};
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::objects::iter::IterState;
 use crate::types::str::args::{clinic, no_args, one_arg, ssize_arg};
@@ -13,7 +14,6 @@ use crate::types::str::slice::{as_slice, item_index, slice_indices};
 use crate::types::str::split::iterable_items;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// The receiver's data and the one argument of a binary special method.
 fn binary<'a>(vm: &Vm, args: Args<'a>, name: &str) -> PyResult<(super::Recv<'a>, &'a Value)> {
@@ -23,6 +23,10 @@ fn binary<'a>(vm: &Vm, args: Args<'a>, name: &str) -> PyResult<(super::Recv<'a>,
     }
     match r.rest.positional() {
         [o] => Ok((r, o)),
+        // CPython's `sq_repeat` wrapper prints its (empty) name before the message.
+        p if name == "__mul__" => {
+            Err(vm.type_error(format!(" expected 1 argument, got {}", p.len())))
+        }
         p => Err(vm.type_error(format!("expected 1 argument, got {}", p.len()))),
     }
 }
@@ -33,13 +37,13 @@ fn not_implemented(vm: &Vm) -> Value {
 
 pub fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__len__")?;
-    no_args(vm, r.rest, &r.qualname("__len__"))?;
+    no_args(vm, r.rest, r.qualname("__len__"))?;
     Ok(Value::Int(vm.len(r.value)? as i64))
 }
 
 pub fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__hash__")?;
-    no_args(vm, r.rest, &r.qualname("__hash__"))?;
+    no_args(vm, r.rest, r.qualname("__hash__"))?;
     Ok(Value::Int(hash_bytes(&r.data())))
 }
 
@@ -77,7 +81,9 @@ pub fn ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, o) = binary(vm, args, "__add__")?;
-    let Some(other) = bytes_data(o) else { return Ok(not_implemented(vm)) };
+    let Some(other) = bytes_data(o) else {
+        return Ok(not_implemented(vm));
+    };
     let data = r.data();
     let mut out = Vec::with_capacity(data.len() + other.len());
     out.extend_from_slice(&data);
@@ -91,7 +97,8 @@ pub fn repeat(vm: &Vm, data: &[u8], n: i64) -> PyResult<Vec<u8>> {
         return Ok(Vec::new());
     }
     if data.len() == 1 {
-        let total = usize::try_from(n).map_err(|_| vm.overflow_error("repeated bytes are too long"))?;
+        let total =
+            usize::try_from(n).map_err(|_| vm.overflow_error("repeated bytes are too long"))?;
         let mut out = Vec::new();
         out.try_reserve_exact(total)
             .map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
@@ -114,7 +121,9 @@ pub fn repeat(vm: &Vm, data: &[u8], n: i64) -> PyResult<Vec<u8>> {
 
 pub fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, o) = binary(vm, args, "__mul__")?;
-    let Some(n) = repeat_count(vm, o)? else { return Ok(not_implemented(vm)) };
+    let Some(n) = repeat_count(vm, o)? else {
+        return Ok(not_implemented(vm));
+    };
     let out = repeat(vm, &r.data(), n)?;
     Ok(make(vm, r.kind, out))
 }
@@ -159,7 +168,9 @@ pub fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let s = slice_indices(vm, sl, data.len())?;
         let out: Vec<u8> = if s.is_contiguous() {
             let start = s.start.max(0) as usize;
-            data.get(start..start + s.len).map(<[u8]>::to_vec).unwrap_or_default()
+            data.get(start..start + s.len)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default()
         } else {
             s.indices().filter_map(|i| data.get(i).copied()).collect()
         };
@@ -167,7 +178,9 @@ pub fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let not_index = match r.kind {
         Kind::Bytes => |t: &str| format!("byte indices must be integers or slices, not {t}"),
-        Kind::ByteArray => |t: &str| format!("bytearray indices must be integers or slices, not {t}"),
+        Kind::ByteArray => {
+            |t: &str| format!("bytearray indices must be integers or slices, not {t}")
+        }
     };
     match item_index(vm, key, data.len(), not_index)?.and_then(|i| data.get(i)) {
         Some(&b) => Ok(Value::Int(i64::from(b))),
@@ -178,15 +191,23 @@ pub fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__iter__")?;
-    no_args(vm, r.rest, &r.qualname("__iter__"))?;
-    let Some(o) = r.value.as_obj() else { return Err(vm.type_error("expected bytes")) };
+    no_args(vm, r.rest, r.qualname("__iter__"))?;
+    let Some(o) = r.value.as_obj() else {
+        return Err(vm.type_error("expected bytes"));
+    };
     let cls = vm.types.bytes_iterator.clone();
-    Ok(vm.new_iterator(&cls, IterState::Bytes { b: o.clone(), index: 0 }))
+    Ok(vm.new_iterator(
+        &cls,
+        IterState::Bytes {
+            b: o.clone(),
+            index: 0,
+        },
+    ))
 }
 
 pub fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__getnewargs__")?;
-    no_args(vm, r.rest, &r.qualname("__getnewargs__"))?;
+    no_args(vm, r.rest, r.qualname("__getnewargs__"))?;
     let copy = vm.new_bytes(r.data().into_owned());
     Ok(vm.new_tuple(vec![copy]))
 }
@@ -217,7 +238,9 @@ pub fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 (Some(t), _) => t.chars().collect(),
                 (None, Some(b)) => b.iter().map(|&x| char::from(x)).collect(),
                 (None, None) => {
-                    return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(s))));
+                    return Err(
+                        vm.type_error(format!("object of type '{}' has no len()", vm.type_name(s)))
+                    );
                 }
             };
             match text.as_slice() {
@@ -234,7 +257,11 @@ pub fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (i, &b) in data.iter().enumerate() {
         if let (Some(c), true) = (sep, group > 0 && i > 0) {
             // Groups are counted from the right for a positive bytes_per_sep.
-            let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 {
+                (data.len() - i) % group == 0
+            } else {
+                i % group == 0
+            };
             if boundary {
                 out.push(c);
             }
@@ -250,22 +277,43 @@ pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((cls, rest)) = args.positional().split_first() else {
         return Err(vm.type_error("fromhex() needs a class"));
     };
-    let kind = if cls.is(&Value::Obj(vm.types.bytearray.clone())) { Kind::ByteArray } else { Kind::Bytes };
+    let kind = if cls.is(&Value::Obj(vm.types.bytearray.clone())) {
+        Kind::ByteArray
+    } else {
+        Kind::Bytes
+    };
     let qual = format!("{}.fromhex", kind.name());
-    let arg = one_arg(vm, Args { args: rest, kwnames: args.kwnames }, &qual)?;
+    let arg = one_arg(
+        vm,
+        Args {
+            args: rest,
+            kwnames: args.kwnames,
+        },
+        &qual,
+    )?;
     let Some(text) = Vm::str_of(arg) else {
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(arg))));
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(arg)
+        )));
     };
     let digits: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(digits.len() / 2);
     let mut i = 0;
-    let bad = |vm: &Vm, pos: usize| vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
+    let bad = |vm: &Vm, pos: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
     while i < digits.len() {
         if digits[i].is_ascii_whitespace() || digits[i] == '\x0b' {
             i += 1;
             continue;
         }
-        let hi = digits[i].to_digit(16).filter(|_| digits[i].is_ascii()).ok_or_else(|| bad(vm, i))?;
+        let hi = digits[i]
+            .to_digit(16)
+            .filter(|_| digits[i].is_ascii())
+            .ok_or_else(|| bad(vm, i))?;
         let lo = digits
             .get(i + 1)
             .and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()))
@@ -283,7 +331,7 @@ pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "join")?;
-    let iterable = one_arg(vm, r.rest, &r.qualname("join"))?;
+    let iterable = one_arg(vm, r.rest, r.qualname("join"))?;
     let items = iterable_items(vm, iterable, "can only join an iterable")?;
     let sep = r.data();
     let mut out = Vec::new();

@@ -1,17 +1,21 @@
 //! `repr()` of `bytes` (`PyBytes_Repr`) and `bytearray` (`bytearray_repr`).
 
 use super::{Kind, this};
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::types::str::args::no_args;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// `b'...'`: single quotes unless the data has a `'` and no `"`; `\\`, the quote, `\t \n \r`
 /// escaped, other bytes outside `' '..='~'` as `\xhh`. `escape_single` also escapes `'` inside
 /// double quotes, as `bytearray`'s repr does in CPython 3.11.
 pub fn bytes_repr(data: &[u8], escape_single: bool) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(data.len() + 3);
     out.push('b');
     out.push(char::from(quote));
@@ -38,7 +42,7 @@ pub fn bytes_repr(data: &[u8], escape_single: bool) -> String {
 
 pub fn repr_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "__repr__")?;
-    no_args(vm, r.rest, &r.qualname("__repr__"))?;
+    no_args(vm, r.rest, r.qualname("__repr__"))?;
     let data = r.data();
     let text = match r.kind {
         Kind::Bytes => bytes_repr(&data, false),

@@ -7,12 +7,12 @@ use memchr::memmem;
 
 use super::ops::{byte_value, is_index};
 use super::{Recv, buffer_arg, bytes_data, make, this};
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::types::str::args::{one_arg, parse_tuple, ssize_arg, unpack};
 use crate::types::str::search::{adjust_indices, bound_arg};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// The needle of `find`/`count`/...: one byte (an int) or a bytes-like object.
 fn needle<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
@@ -29,8 +29,12 @@ fn needle<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
 
 /// `(sub[, start[, end]])`, with the window of the data it searches (`None` if empty and
 /// reversed).
-fn search_args<'a>(vm: &mut Vm, r: &Recv<'a>, name: &str) -> PyResult<(Cow<'a, [u8]>, usize, usize)> {
-    let pos = parse_tuple(vm, r.rest, &r.qualname(name), name, 1, 3)?;
+fn search_args<'a>(
+    vm: &mut Vm,
+    r: &Recv<'a>,
+    name: &str,
+) -> PyResult<(Cow<'a, [u8]>, usize, usize)> {
+    let pos = parse_tuple(vm, r.rest, r.qualname(name), name, 1, 3)?;
     let sub = needle(vm, &pos[0])?;
     let start = bound_arg(vm, pos.get(1))?;
     let end = bound_arg(vm, pos.get(2))?;
@@ -44,7 +48,11 @@ fn find_impl(data: &[u8], sub: &[u8], start: usize, end: usize, reverse: bool) -
         return None;
     }
     let window = data.get(start..end)?;
-    let found = if reverse { memmem::rfind(window, sub) } else { memmem::find(window, sub) };
+    let found = if reverse {
+        memmem::rfind(window, sub)
+    } else {
+        memmem::find(window, sub)
+    };
     found.map(|i| i + start)
 }
 
@@ -84,13 +92,15 @@ pub fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int((end - start + 1) as i64));
     }
     let data = r.data();
-    let n = data.get(start..end).map_or(0, |w| memmem::find_iter(w, &sub[..]).count());
+    let n = data
+        .get(start..end)
+        .map_or(0, |w| memmem::find_iter(w, &sub[..]).count());
     Ok(Value::Int(n as i64))
 }
 
 fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let pos = parse_tuple(vm, r.rest, &r.qualname(name), name, 1, 3)?;
+    let pos = parse_tuple(vm, r.rest, r.qualname(name), name, 1, 3)?;
     let start = bound_arg(vm, pos.get(1))?;
     let end = bound_arg(vm, pos.get(2))?;
     let data = r.data();
@@ -99,8 +109,14 @@ fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Va
         if end < start || end - start < sub.len() {
             return false;
         }
-        let Some(window) = data.get(start..end) else { return false };
-        if at_end { window.ends_with(sub) } else { window.starts_with(sub) }
+        let Some(window) = data.get(start..end) else {
+            return false;
+        };
+        if at_end {
+            window.ends_with(sub)
+        } else {
+            window.starts_with(sub)
+        }
     };
     if let Some(items) = pos[0].as_obj().and_then(|o| o.as_tuple()) {
         for item in items {
@@ -130,7 +146,11 @@ pub fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `data.replace(old, new, count)`; a negative count replaces every occurrence.
 pub fn replace_bytes(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = Vec::with_capacity(data.len());
     if old.is_empty() {
         // An empty pattern matches before every byte and at the end.
@@ -162,7 +182,7 @@ pub fn replace_bytes(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8>
 
 pub fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, args, "replace")?;
-    let pos = unpack(vm, r.rest, &r.qualname("replace"), "replace", 2, 3)?;
+    let pos = unpack(vm, r.rest, r.qualname("replace"), "replace", 2, 3)?;
     let old = buffer_arg(vm, &pos[0])?;
     let new = buffer_arg(vm, &pos[1])?;
     let count = match pos.get(2) {
@@ -175,10 +195,14 @@ pub fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_common(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     let r = this(vm, args, name)?;
-    let arg = one_arg(vm, r.rest, &r.qualname(name))?;
+    let arg = one_arg(vm, r.rest, r.qualname(name))?;
     let affix = buffer_arg(vm, arg)?;
     let data = r.data();
-    let stripped = if suffix { data.strip_suffix(&affix[..]) } else { data.strip_prefix(&affix[..]) };
+    let stripped = if suffix {
+        data.strip_suffix(&affix[..])
+    } else {
+        data.strip_prefix(&affix[..])
+    };
     let out = stripped.unwrap_or(&data).to_vec();
     Ok(make(vm, r.kind, out))
 }
