@@ -95,7 +95,7 @@ fn sort_options(vm: &mut Vm, args: Args) -> PyResult<(Option<Value>, bool)> {
 /// `items` is some permutation of its input.
 pub fn sort_values(
     vm: &mut Vm,
-    items: &mut Vec<Value>,
+    items: &mut [Value],
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
@@ -176,7 +176,7 @@ fn sort_keys(vm: &mut Vm, items: &mut [Value]) -> PyResult<()> {
             Ok::<bool, ()>(as_float(a) < as_float(b))
         })
         .unwrap_or(()),
-        KeyKind::Other => return timsort(items, &mut |a: &Value, b: &Value| vm.lt_bool(a, b)),
+        KeyKind::Other => return timsort(items, &mut |a: &Value, b: &Value| lt(vm, a, b)),
     }
     Ok(())
 }
@@ -191,11 +191,33 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut [(Value, Value)]) -> PyResult<()> {
         .unwrap_or(()),
         KeyKind::Other => {
             return timsort(pairs, &mut |a: &(Value, Value), b: &(Value, Value)| {
-                vm.lt_bool(&a.0, &b.0)
+                lt(vm, &a.0, &b.0)
             });
         }
     }
     Ok(())
+}
+
+/// `a < b` for sorting. Exact tuples (the usual multi-field key) are compared here, as CPython's
+/// `unsafe_tuple_compare` does, without dispatching to `tuple.__lt__`: skip the equal leading
+/// items, then compare the first differing pair (or the lengths).
+fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (exact_tuple(vm, a), exact_tuple(vm, b)) {
+        for (p, q) in x.iter().zip(y) {
+            if !vm.eq_bool(p, q)? {
+                return vm.lt_bool(p, q);
+            }
+        }
+        return Ok(x.len() < y.len());
+    }
+    vm.lt_bool(a, b)
+}
+
+fn exact_tuple<'a>(vm: &Vm, v: &'a Value) -> Option<&'a [Value]> {
+    match v {
+        Value::Obj(o) if Rc::ptr_eq(&o.class.borrow(), &vm.types.tuple) => o.as_tuple(),
+        _ => None,
+    }
 }
 
 /// A pending run: where it starts, its length, and its powersort "power".
