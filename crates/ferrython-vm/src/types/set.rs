@@ -124,10 +124,8 @@ fn frozenset_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let rest = &a.positional()[1..];
     let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
     args::check_count(vm, &name, rest.len(), 0, 1)?;
-    if let Some(iterable) = rest.first() {
-        if exact && iterable.payload().is_some_and(|p| matches!(p, Payload::FrozenSet(_))) && args::is_exact(vm, iterable, &fs_ty) {
-            return Ok(iterable.clone());
-        }
+    if let Some(iterable) = rest.first() && exact && iterable.payload().is_some_and(|p| matches!(p, Payload::FrozenSet(_))) && args::is_exact(vm, iterable, &fs_ty) {
+        return Ok(iterable.clone());
     }
     let result = algebra::new_of_class(vm, &cls, true);
     if let Some(iterable) = rest.first() {
