@@ -137,16 +137,13 @@ impl DictData {
             if ix == EMPTY {
                 return None;
             }
-            if ix != DUMMY {
-                if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash {
-                        if let Value::Obj(o) = &e.key {
-                            if std::rc::Rc::ptr_eq(o, key) || o.as_str().is_some_and(|s| s.as_str() == text) {
-                                return Some(ix as usize);
-                            }
-                        }
-                    }
-                }
+            if ix != DUMMY
+                && let Some(e) = &self.entries[ix as usize]
+                && e.hash == hash
+                && let Value::Obj(o) = &e.key
+                && (std::rc::Rc::ptr_eq(o, key) || o.as_str().is_some_and(|s| s.as_str() == text))
+            {
+                return Some(ix as usize);
             }
             perturb >>= PERTURB_SHIFT;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;

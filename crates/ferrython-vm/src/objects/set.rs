@@ -327,13 +327,11 @@ fn insert_clean(table: &mut [Slot], mask: usize, hash: i64, key: Value) {
             table[i] = Slot::Active(hash, key);
             return;
         }
-        if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if let Slot::Unused = table[j] {
-                    table[j] = Slot::Active(hash, key);
-                    return;
-                }
-            }
+        if i + LINEAR_PROBES <= mask
+            && let Some(slot) = table[i + 1..=i + LINEAR_PROBES].iter_mut().find(|s| matches!(s, Slot::Unused))
+        {
+            *slot = Slot::Active(hash, key);
+            return;
         }
         probe.advance();
     }

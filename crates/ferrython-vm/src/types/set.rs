@@ -124,10 +124,8 @@ fn frozenset_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let rest = &a.positional()[1..];
     let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
     args::check_count(vm, &name, rest.len(), 0, 1)?;
-    if let Some(iterable) = rest.first() {
-        if exact && iterable.payload().is_some_and(|p| matches!(p, Payload::FrozenSet(_))) && args::is_exact(vm, iterable, &fs_ty) {
-            return Ok(iterable.clone());
-        }
+    if let Some(iterable) = rest.first() && exact && iterable.payload().is_some_and(|p| matches!(p, Payload::FrozenSet(_))) && args::is_exact(vm, iterable, &fs_ty) {
+        return Ok(iterable.clone());
     }
     let result = algebra::new_of_class(vm, &cls, true);
     if let Some(iterable) = rest.first() {
@@ -136,17 +134,30 @@ fn frozenset_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Obj(result))
 }
 
-/// `SET_UPDATE` after `BUILD_SET 0`: `{*a, *b}`, and set displays of constants. CPython compiles a
-/// display of three or more constants to a frozenset constant merged into the new set (so its table is
-/// sized like a copy: `{20, 3, 5, 7, 9}` prints `{3, 20, 5, 7, 9}`); a display that is only looped over
-/// is the frozenset itself, built by adding the items one by one like any other iterable.
-pub fn update_from(vm: &mut Vm, set: &PyRef, iterable: &Value, merge_constant: bool) -> PyResult<()> {
-    if merge_constant {
-        let frozen = algebra::new_exact(vm, true);
-        algebra::update_internal(vm, &frozen, iterable)?;
-        return algebra::merge(vm, set, &frozen);
+/// `SET_UPDATE` after `BUILD_SET 0`: `{*a, *b}`, and set displays of constants (`constant` is
+/// `Some`). CPython compiles a display of three or more constants to a frozenset constant: built from
+/// the tuple of items, then rebuilt from its own iteration order when the compiler merges constants
+/// (`merge_consts_recursive`). The display merges that frozenset into a new set (so its table is sized
+/// like a copy: `{20, 3, 5, 7, 9}` prints `{3, 20, 5, 7, 9}`); a display that is only looped over
+/// (`Some(false)`) is the frozenset itself.
+pub fn update_from(vm: &mut Vm, set: &PyRef, iterable: &Value, constant: Option<bool>) -> PyResult<()> {
+    let Some(merge) = constant else { return algebra::update_internal(vm, set, iterable) };
+    let folded = algebra::new_exact(vm, true);
+    algebra::update_internal(vm, &folded, iterable)?;
+    let constant = algebra::new_exact(vm, true);
+    for (hash, key) in algebra::snapshot(&folded) {
+        dict_ops::set_add_hashed(vm, &constant, key, hash)?;
     }
-    algebra::update_internal(vm, set, iterable)
+    if merge {
+        return algebra::merge(vm, set, &constant);
+    }
+    let data = dict_ops::set_cell(&constant).borrow().clone();
+    if let Some(cell) = dict_ops::set_cell_opt(set) {
+        let version = cell.borrow().version + 1;
+        *cell.borrow_mut() = data;
+        cell.borrow_mut().version = version;
+    }
+    Ok(())
 }
 
 // ----- hashing, repr, length, iteration, membership ------------------------------------------------

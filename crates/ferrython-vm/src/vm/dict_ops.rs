@@ -227,10 +227,8 @@ pub fn set_add(vm: &mut Vm, set: &PyRef, key: Value) -> PyResult<()> {
 
 /// `set_add_entry`: add `key` unless an equal key is present (the stored key is kept).
 pub fn set_add_hashed(vm: &mut Vm, set: &PyRef, key: Value, hash: i64) -> PyResult<()> {
-    if set_find(vm, set, &key, hash)?.is_none() {
-        if let Some(cell) = set_cell_opt(set) {
-            cell.borrow_mut().insert_new(hash, key);
-        }
+    if set_find(vm, set, &key, hash)?.is_none() && let Some(cell) = set_cell_opt(set) {
+        cell.borrow_mut().insert_new(hash, key);
     }
     Ok(())
 }

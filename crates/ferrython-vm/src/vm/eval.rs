@@ -423,11 +423,12 @@ impl Vm {
                         // `BuildSet(0); LoadConst(tuple); SetUpdate(1)` is a set display of constants,
                         // which CPython builds from a frozenset constant (merged, or just iterated by a
                         // following `for`): see `types::set::update_from`.
-                        let merge_constant = i == 1
+                        let constant = i == 1
+                            && matches!(it.payload(), Some(Payload::Tuple(_)))
                             && matches!(ip.checked_sub(2).and_then(|j| instructions.get(j)), Some(Instruction::BuildSet(0)))
-                            && matches!(ip.checked_sub(1).and_then(|j| instructions.get(j)), Some(Instruction::LoadConst(_)))
-                            && !matches!(instructions.get(ip + 1), Some(Instruction::GetIter));
-                        crate::types::set::update_from(self, &s, &it, merge_constant)?;
+                            && matches!(ip.checked_sub(1).and_then(|j| instructions.get(j)), Some(Instruction::LoadConst(_)));
+                        let merge = !matches!(instructions.get(ip + 1), Some(Instruction::GetIter));
+                        crate::types::set::update_from(self, &s, &it, constant.then_some(merge))?;
                     }
                 }
                 Instruction::DictUpdate(i) => {

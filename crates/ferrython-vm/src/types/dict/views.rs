@@ -215,10 +215,8 @@ fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::Bool(dict_len(&d) == 0));
     }
     let (mut probed, mut iterated) = (v.clone(), other.clone());
-    if algebra::as_anyset(other).is_some() || is_set_view(other) {
-        if vm.len(other)? > dict_len(&d) {
-            std::mem::swap(&mut probed, &mut iterated);
-        }
+    if algebra::as_anyset(other).is_some() || is_set_view(other) && vm.len(other)? > dict_len(&d) {
+        std::mem::swap(&mut probed, &mut iterated);
     }
     let it = vm.get_iter(&iterated)?;
     while let Some(x) = vm.next(&it)? {
@@ -231,11 +229,9 @@ fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dictviews_to_set`: the keys of an exact dict come with their hashes.
 fn to_set(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    if let Some((d, DictViewKind::Keys)) = as_view(v) {
-        if std::rc::Rc::ptr_eq(&d.class(), &vm.types.dict) {
-            let d = Value::Obj(d.clone());
-            return crate::types::set::new_set_from(vm, &d);
-        }
+    if let Some((d, DictViewKind::Keys)) = as_view(v) && std::rc::Rc::ptr_eq(&d.class(), &vm.types.dict) {
+        let d = Value::Obj(d.clone());
+        return crate::types::set::new_set_from(vm, &d);
     }
     crate::types::set::new_set_from(vm, v)
 }
@@ -271,11 +267,9 @@ fn set_op(vm: &mut Vm, op: BinaryOperator, left: &Value, right: &Value) -> PyRes
 fn intersect(vm: &mut Vm, left: &Value, right: &Value) -> PyResult<Value> {
     let (mut this, mut other) = if is_set_view(left) { (left.clone(), right.clone()) } else { (right.clone(), left.clone()) };
     let len_self = vm.len(&this)?;
-    if let Some(o) = algebra::as_anyset(&other) {
-        if std::rc::Rc::ptr_eq(&o.class(), &vm.types.set) && len_self <= algebra::len(o) {
-            let o = o.clone();
-            return Ok(Value::Obj(algebra::intersection(vm, &o, &this)?));
-        }
+    if let Some(o) = algebra::as_anyset(&other) && std::rc::Rc::ptr_eq(&o.class(), &vm.types.set) && len_self <= algebra::len(o) {
+        let o = o.clone();
+        return Ok(Value::Obj(algebra::intersection(vm, &o, &this)?));
     }
     if is_set_view(&other) && vm.len(&other)? > len_self {
         std::mem::swap(&mut this, &mut other);

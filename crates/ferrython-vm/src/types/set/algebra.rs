@@ -104,13 +104,11 @@ pub fn update_internal(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if let Value::Obj(o) = other {
-        if let Payload::Tuple(items) = &o.payload {
-            for key in items.iter() {
-                dict_ops::set_add(vm, so, key.clone())?;
-            }
-            return Ok(());
+    if let Value::Obj(o) = other && let Payload::Tuple(items) = &o.payload {
+        for key in items.iter() {
+            dict_ops::set_add(vm, so, key.clone())?;
         }
+        return Ok(());
     }
     let it = vm.get_iter(other)?;
     while let Some(key) = vm.next(&it)? {
@@ -122,10 +120,8 @@ pub fn update_internal(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()> {
 /// `set_intersection`: iterate the smaller set and probe the larger one; a non-set operand is
 /// iterated and probed against `so`.
 pub fn intersection(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<PyRef> {
-    if let Value::Obj(o) = other {
-        if Rc::ptr_eq(o, so) {
-            return copy(vm, so);
-        }
+    if let Value::Obj(o) = other && Rc::ptr_eq(o, so) {
+        return copy(vm, so);
     }
     let result = new_like(vm, so);
     if let Some(o) = as_anyset(other) {
@@ -164,10 +160,8 @@ pub fn intersection_multi(vm: &mut Vm, so: &PyRef, others: &[Value]) -> PyResult
 
 /// `set_intersection_update`: compute the intersection, then swap tables with it.
 pub fn swap_bodies(so: &PyRef, tmp: &PyRef) {
-    if let (Some(a), Some(b)) = (set_cell_opt(so), set_cell_opt(tmp)) {
-        if !Rc::ptr_eq(so, tmp) {
-            a.borrow_mut().swap_bodies(&mut b.borrow_mut());
-        }
+    if let (Some(a), Some(b)) = (set_cell_opt(so), set_cell_opt(tmp)) && !Rc::ptr_eq(so, tmp) {
+        a.borrow_mut().swap_bodies(&mut b.borrow_mut());
     }
     // Only frozensets cache their hash; a set never keeps one.
     if let Payload::Set(c) = &so.payload {
@@ -183,11 +177,9 @@ pub fn clear(so: &PyRef) {
 
 /// `set_difference_update_internal`.
 pub fn difference_update_internal(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()> {
-    if let Value::Obj(o) = other {
-        if Rc::ptr_eq(o, so) {
-            clear(so);
-            return Ok(());
-        }
+    if let Value::Obj(o) = other && Rc::ptr_eq(o, so) {
+        clear(so);
+        return Ok(());
     }
     if let Some(o) = as_anyset(other) {
         // "When the other set is more than 8 times larger than the base set, replace the other set
@@ -252,11 +244,9 @@ pub fn difference_multi(vm: &mut Vm, so: &PyRef, others: &[Value]) -> PyResult<P
 
 /// `set_symmetric_difference_update`.
 pub fn symmetric_difference_update(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()> {
-    if let Value::Obj(o) = other {
-        if Rc::ptr_eq(o, so) {
-            clear(so);
-            return Ok(());
-        }
+    if let Value::Obj(o) = other && Rc::ptr_eq(o, so) {
+        clear(so);
+        return Ok(());
     }
     let entries = if let Some(d) = as_exact_dict(vm, other) {
         d.as_dict().map_or_else(Vec::new, |d| d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect())
@@ -319,10 +309,8 @@ pub fn issuperset(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<bool> {
 
 /// `set_isdisjoint`.
 pub fn isdisjoint(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<bool> {
-    if let Value::Obj(o) = other {
-        if Rc::ptr_eq(o, so) {
-            return Ok(len(so) == 0);
-        }
+    if let Value::Obj(o) = other && Rc::ptr_eq(o, so) {
+        return Ok(len(so) == 0);
     }
     let exact = as_anyset(other).filter(|o| {
         let c = o.class();
