@@ -5,7 +5,12 @@
 use ferrython_compiler::{CodeObject, Constant, Mode, compile};
 
 fn walk(code: &CodeObject, out: &mut String) {
-    let list = |v: &[std::rc::Rc<str>]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(",");
+    let list = |v: &[std::rc::Rc<str>]| {
+        v.iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
     out.push_str(&format!(
         "{} {} {} {} {} {} {} [{}] [{}] [{}]\n",
         code.qualname,

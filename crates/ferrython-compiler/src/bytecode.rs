@@ -228,7 +228,8 @@ pub enum Instruction {
     PushExcInfo,
     /// `[.., prev] -> [..]` and restore the handled exception to `prev`.
     PopExcept,
-    /// `[.., exc, type] -> [.., isinstance-match]` (type may be a tuple of types; codegen `Copy`s exc first).
+    /// `[.., exc, type] -> [.., isinstance-match]` (type may be a tuple of types); the handler keeps
+    /// the exception below with `Copy(1)` first.
     CheckExcMatch,
     /// `[.., exc] -> raise exc` without adding a traceback entry.
     Reraise,

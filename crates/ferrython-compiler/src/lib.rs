@@ -85,6 +85,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
+    let mut max_depth = 0;
     let result = if let Some(first) = parsed.errors().first() {
         Err(parse_error::convert(first, &map, filename))
     } else if let Some(unsupported) = parsed.unsupported_syntax_errors().first() {
@@ -92,23 +93,28 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     } else if let Some(tab) = prescan::tab_error(&map, filename) {
         Err(tab)
     } else {
-        compile_ast(parsed.syntax(), &map, filename, mode)
+        compile_ast(parsed.syntax(), &map, filename, mode, &mut max_depth)
     };
     // Dropping a very deep AST recursively could overflow the stack: take it apart first.
-    let deep = result.as_ref().is_err_and(|e| {
-        e.kind == CompileErrorKind::RecursionError || !parsed.errors().is_empty()
-    });
+    let deep = max_depth > SHALLOW_DEPTH
+        || result.as_ref().is_err_and(|e| {
+            e.kind == CompileErrorKind::RecursionError || !parsed.errors().is_empty()
+        });
     if deep {
         teardown::dismantle(parsed.into_syntax());
     }
     result.map(Rc::new)
 }
 
+/// ASTs nested deeper than this are taken apart before dropping (see `teardown`).
+const SHALLOW_DEPTH: u32 = 200;
+
 fn compile_ast(
     ast: &Mod,
     map: &SourceMap<'_>,
     filename: &str,
     mode: Mode,
+    max_depth: &mut u32,
 ) -> Result<CodeObject, CompileError> {
     match ast {
         Mod::Module(m) => {
@@ -128,12 +134,18 @@ fn compile_ast(
                 filename,
                 future_annotations,
             )?;
+            *max_depth = table.max_depth;
             codegen::Compiler::new(&table, map, filename, mode, future_annotations)
                 .compile_module(&m.body)
         }
         Mod::Expression(e) => {
-            let table =
-                symtable::build(symtable::builder::Root::Expression(&e.body), map, filename, false)?;
+            let table = symtable::build(
+                symtable::builder::Root::Expression(&e.body),
+                map,
+                filename,
+                false,
+            )?;
+            *max_depth = table.max_depth;
             codegen::Compiler::new(&table, map, filename, mode, false).compile_expression(&e.body)
         }
     }

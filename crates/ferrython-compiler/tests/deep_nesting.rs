@@ -18,7 +18,12 @@ fn nested_parentheses_stop_at_200_levels() {
     let src = format!("{}1{}", "(".repeat(100_000), ")".repeat(100_000));
     assert_eq!(
         error_of(&src),
-        (CompileErrorKind::SyntaxError, "too many nested parentheses".to_string(), 1, 201)
+        (
+            CompileErrorKind::SyntaxError,
+            "too many nested parentheses".to_string(),
+            1,
+            201
+        )
     );
     let ok = format!("x = {}1{}", "(".repeat(199), ")".repeat(199));
     assert!(compile(&ok, "ok.py", Mode::Exec).is_ok());
@@ -29,7 +34,12 @@ fn nested_lists_stop_at_200_levels() {
     let src = format!("{}1{}", "[".repeat(300), "]".repeat(300));
     assert_eq!(
         error_of(&src),
-        (CompileErrorKind::SyntaxError, "too many nested parentheses".to_string(), 1, 201)
+        (
+            CompileErrorKind::SyntaxError,
+            "too many nested parentheses".to_string(),
+            1,
+            201
+        )
     );
 }
 
@@ -67,7 +77,12 @@ fn long_operator_chains_are_recursion_errors() {
     ] {
         assert_eq!(
             error_of(&src),
-            (CompileErrorKind::RecursionError, RECURSION.to_string(), 0, 0)
+            (
+                CompileErrorKind::RecursionError,
+                RECURSION.to_string(),
+                0,
+                0
+            )
         );
     }
 }

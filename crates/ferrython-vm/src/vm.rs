@@ -51,13 +51,14 @@ pub struct Vm {
     pub(crate) frames: Vec<*const frame::Frame>,
     pub recursion_depth: usize,
     pub recursion_limit: usize,
-    /// Containers whose `repr` is being computed (`Py_ReprEnter`), by identity.
-    pub repr_active: Vec<usize>,
     interned: HashMap<Box<str>, PyRef>,
     /// Empty value-stack and locals vectors of finished frames, reused by the next call.
     pub(crate) frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
     /// Native modules that `import` can create, by name.
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<PyRef>>,
+    /// Containers whose `repr` is being computed (CPython's `Py_ReprEnter` list), so a container
+    /// that contains itself prints as `[...]`.
+    repr_active: Vec<*const PyObject>,
 }
 
 impl Vm {
@@ -80,10 +81,11 @@ impl Vm {
             frames: Vec::new(),
             recursion_depth: 0,
             recursion_limit: 1000,
-            repr_active: Vec::new(),
             interned: HashMap::new(),
             native_modules: HashMap::new(),
+            repr_active: Vec::new(),
             frame_pool: Vec::new(),
+            repr_active: Vec::new(),
             types,
             exc,
         };
@@ -263,6 +265,25 @@ impl Vm {
 
     // ----- small helpers ----------------------------------------------------------------------
 
+    /// `Py_ReprEnter`: false when `obj`'s repr is already being computed further up the stack (the
+    /// caller then prints `[...]`); otherwise records it until [`Vm::repr_leave`].
+    pub fn repr_enter(&mut self, obj: &PyRef) -> bool {
+        let p = Rc::as_ptr(obj);
+        if self.repr_active.contains(&p) {
+            return false;
+        }
+        self.repr_active.push(p);
+        true
+    }
+
+    /// `Py_ReprLeave`.
+    pub fn repr_leave(&mut self, obj: &PyRef) {
+        let p = Rc::as_ptr(obj);
+        if let Some(i) = self.repr_active.iter().rposition(|q| *q == p) {
+            self.repr_active.remove(i);
+        }
+    }
+
     /// The class of any value.
     #[inline]
     pub fn class_of(&self, v: &Value) -> PyRef {
@@ -306,25 +327,6 @@ impl Vm {
         }
         self.recursion_depth += 1;
         Ok(())
-    }
-
-    /// `Py_ReprEnter`: false when the repr of `v` is already being computed (a container that contains
-    /// itself prints `[...]`/`{...}` there). Each `true` must be paired with `repr_leave`.
-    pub fn repr_enter(&mut self, v: &Value) -> bool {
-        let id = v.id() as usize;
-        if self.repr_active.contains(&id) {
-            return false;
-        }
-        self.repr_active.push(id);
-        true
-    }
-
-    /// `Py_ReprLeave`.
-    pub fn repr_leave(&mut self, v: &Value) {
-        let id = v.id() as usize;
-        if let Some(pos) = self.repr_active.iter().rposition(|x| *x == id) {
-            self.repr_active.remove(pos);
-        }
     }
 
     /// Builtins module's namespace lookup by name.

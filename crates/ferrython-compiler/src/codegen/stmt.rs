@@ -426,10 +426,10 @@ impl<'ast> Compiler<'ast, '_> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.compile_expr(&f.iter)?;
-        self.set_loc(f.iter.range());
+        // CPython gives `GET_ITER`/`FOR_ITER` the whole `for` statement's span.
+        self.set_loc(f.range);
         self.emit(Instruction::GetIter);
         self.bind(start);
-        self.set_loc(f.iter.range());
         self.emit(Instruction::ForIter(cleanup.0));
         self.compile_store(&f.target)?;
         self.unit().fblocks.push(FBlock::ForLoop { start, end });
@@ -502,9 +502,10 @@ impl<'ast> Compiler<'ast, '_> {
                 }
                 Expr::BoolOp(b) => {
                     let is_or = b.op == ast::BoolOp::Or;
-                    let (last, rest) = b.values.split_last().ok_or_else(|| {
-                        c.error("invalid syntax", b.range)
-                    })?;
+                    let (last, rest) = b
+                        .values
+                        .split_last()
+                        .ok_or_else(|| c.error("invalid syntax", b.range))?;
                     if is_or != jump_if {
                         let next = c.new_label();
                         for v in rest {

@@ -98,7 +98,13 @@ fn analyze_block(
         ScopeKind::Module => {}
     }
 
-    update_symbols(table, id, bound.as_ref(), &new_free, kind == ScopeKind::Class);
+    update_symbols(
+        table,
+        id,
+        bound.as_ref(),
+        &new_free,
+        kind == ScopeKind::Class,
+    );
     free.extend(new_free);
     Ok(())
 }
@@ -139,7 +145,10 @@ fn analyze_name(
             ));
         };
         if !b.contains(name) {
-            return Err((format!("no binding for nonlocal '{name}' found"), directive()));
+            return Err((
+                format!("no binding for nonlocal '{name}' found"),
+                directive(),
+            ));
         }
         table.scopes[id].has_free = true;
         free.insert(name.to_string());

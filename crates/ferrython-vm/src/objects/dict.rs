@@ -248,9 +248,11 @@ impl DictData {
         i
     }
 
+    /// `insertion_resize`: compact the entries into a table sized for `GROWTH_RATE = used * 3`, as
+    /// CPython does (the moment of compaction is visible to iterators of a dict mutated in a loop).
     fn grow(&mut self) {
         let entries: Vec<Option<DictEntry>> = std::mem::take(&mut self.entries).into_iter().filter(|e| e.is_some()).collect();
-        let size = table_size_for(entries.len() * 3 + 1);
+        let size = (entries.len() * 3).max(8).next_power_of_two();
         self.indices = vec![EMPTY; size];
         self.entries = entries;
         for (idx, e) in self.entries.iter().enumerate() {
@@ -261,10 +263,7 @@ impl DictData {
     }
 }
 
+/// `ESTIMATE_SIZE`: the smallest table whose usable two thirds hold `n` entries.
 fn table_size_for(n: usize) -> usize {
-    let mut size = 8;
-    while size * 2 < n * 3 {
-        size <<= 1;
-    }
-    size
+    ((n * 3 + 1) >> 1).max(8).next_power_of_two()
 }

@@ -107,12 +107,11 @@ fn update_common(vm: &mut Vm, this: &PyRef, arg: Option<&Value>, a: &Args) -> Py
 /// `dict_repr`: `{k: v, ...}`, `{...}` for a dict already being printed.
 fn dict_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (this, []) = args::slot::<0>(vm, &a, Receiver::Dict, "__repr__")?;
-    let v = Value::Obj(this.clone());
-    if !vm.repr_enter(&v) {
+    if !vm.repr_enter(&this) {
         return Ok(Value::Obj(vm.intern("{...}")));
     }
     let r = repr_items(vm, &this);
-    vm.repr_leave(&v);
+    vm.repr_leave(&this);
     Ok(vm.new_str(r?))
 }
 
@@ -150,7 +149,8 @@ fn dict_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict_subscript`: a subclass's `__missing__` answers for absent keys.
 fn dict_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (this, [key]) = args::slot::<1>(vm, &a, Receiver::Dict, "__getitem__")?;
+    // `__getitem__` and `__contains__` are METH_O methods of dict, not slot wrappers.
+    let (this, key) = args::one_arg(vm, &a, Receiver::Dict, "__getitem__")?;
     if let Some(v) = dict_ops::get_item(vm, &this, key)? {
         return Ok(v);
     }
@@ -181,7 +181,7 @@ fn dict_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (this, [key]) = args::slot::<1>(vm, &a, Receiver::Dict, "__contains__")?;
+    let (this, key) = args::one_arg(vm, &a, Receiver::Dict, "__contains__")?;
     Ok(Value::Bool(dict_ops::get_item(vm, &this, key)?.is_some()))
 }
 

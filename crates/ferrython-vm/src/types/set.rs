@@ -166,13 +166,12 @@ fn frozenset_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `set_repr`: `{1, 2}`, `set()`, `frozenset({1})`, `Sub({1})`, `Sub(...)` when recursive.
 fn set_repr<const F: bool>(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (this, []) = args::slot::<0>(vm, &a, recv(F), "__repr__")?;
-    let v = Value::Obj(this.clone());
-    let name = vm.type_name(&v);
-    if !vm.repr_enter(&v) {
+    let name = vm.type_name(&Value::Obj(this.clone()));
+    if !vm.repr_enter(&this) {
         return Ok(vm.new_str(format!("{name}(...)")));
     }
     let r = set_repr_inner(vm, &this, &name);
-    vm.repr_leave(&v);
+    vm.repr_leave(&this);
     Ok(vm.new_str(r?))
 }
 
@@ -248,7 +247,7 @@ fn frozen_key(vm: &mut Vm, key: &Value, e: &crate::PyErr) -> PyResult<Option<Val
 }
 
 fn set_contains<const F: bool>(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (this, [key]) = args::slot::<1>(vm, &a, recv(F), "__contains__")?;
+    let (this, key) = args::one_arg(vm, &a, recv(F), "__contains__")?;
     Ok(Value::Bool(contains(vm, &this, key)?))
 }
 

@@ -8,13 +8,13 @@ pub mod args;
 mod case;
 pub mod codecs;
 pub mod fmt;
-mod new;
-mod ops;
+pub(crate) mod new;
+pub(crate) mod ops;
 mod pad;
 mod repr;
-mod search;
+pub(crate) mod search;
 pub mod slice;
-mod split;
+pub(crate) mod split;
 mod tables;
 mod translate;
 pub mod unicode;
@@ -127,12 +127,6 @@ pub(crate) fn same_or_new(vm: &Vm, this: &Value, s: &str) -> Value {
         Value::Obj(o) if o.class.borrow().as_type().is_some_and(|t| t.builtin) => this.clone(),
         _ => vm.new_str(s),
     }
-}
-
-/// Byte offset of code point `i` (clamped to the end), O(1) for ASCII text.
-#[inline]
-pub(crate) fn byte_at(s: &PyStr, i: usize) -> usize {
-    s.byte_offset(i)
 }
 
 /// Code point index of byte offset `b` (a char boundary), O(1) for ASCII text.

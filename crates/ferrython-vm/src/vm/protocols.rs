@@ -148,7 +148,7 @@ impl Vm {
                     Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.borrow().len()),
                     Payload::Bytes(b) => return Ok(b.len()),
                     Payload::ByteArray(b) => return Ok(b.borrow().len()),
-                    Payload::Range(r) => return Ok(r.len() as usize),
+                    Payload::Range(r) if r.big.is_none() => return Ok(r.len() as usize),
                     Payload::DictView(d, _) => return Ok(d.as_dict().map_or(0, |d| d.borrow().len())),
                     _ => {}
                 }
@@ -172,7 +172,9 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
-                Err(self.new_error(&self.exc.index_error, "cannot fit 'int' into an index-sized integer"))
+                let Payload::Int(b) = &o.payload else { unreachable!() };
+                num_traits::ToPrimitive::to_i64(b)
+                    .ok_or_else(|| self.new_error(&self.exc.index_error, format!("cannot fit '{}' into an index-sized integer", self.type_name(v))))
             }
             _ => match self.call_special(v, &self.names.__index__.clone(), &[])? {
                 Some(Value::Int(i)) => Ok(i),

@@ -1,8 +1,6 @@
 //! `dict_keys`, `dict_values`, `dict_items`: live views of a dict (CPython's `dictview_*`). Keys and
 //! items views are set-like: comparisons, `isdisjoint`, and `& | - ^` returning new sets.
 
-use std::cell::RefCell;
-
 use ferrython_compiler::bytecode::{BinaryOperator, ComparisonOperator};
 
 use crate::object::{DictViewKind, Payload, PyObject};
@@ -92,11 +90,12 @@ fn view_mapping(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `dictview_repr`: `dict_items([(1, 2)])`; `...` for a view already being printed.
 fn view_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (v, d, kind, _) = view_self(vm, &a, "__repr__")?;
-    if !vm.repr_enter(&v) {
+    let Value::Obj(view) = &v else { return Ok(vm.new_str("...")) };
+    if !vm.repr_enter(view) {
         return Ok(vm.new_str("..."));
     }
     let r = repr_inner(vm, &v, &d, kind);
-    vm.repr_leave(&v);
+    vm.repr_leave(view);
     Ok(vm.new_str(r?))
 }
 

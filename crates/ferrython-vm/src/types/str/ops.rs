@@ -7,7 +7,6 @@ use super::args::{clinic, no_args, one_arg};
 use super::slice::{as_slice, item_index, slice_indices};
 use super::{as_pystr, this};
 use crate::format::{format_str, parse_format_spec};
-use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::objects::iter::IterState;
 use crate::value::Value;
@@ -267,9 +266,4 @@ pub fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let codec = super::codecs::lookup(vm, encoding)?;
     let out = super::codecs::encode(vm, v, s.as_str(), codec, errors)?;
     Ok(vm.new_bytes(out))
-}
-
-/// Whether a value is a `bytes` or `bytearray` payload (used by `str()` decoding).
-pub fn is_bytes_like(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
 }
