@@ -85,7 +85,6 @@ impl Vm {
             native_modules: HashMap::new(),
             repr_active: Vec::new(),
             frame_pool: Vec::new(),
-            repr_active: Vec::new(),
             types,
             exc,
         };

@@ -53,6 +53,7 @@ pub fn add_member(vm: &mut Vm, ty: &PyRef, name: &'static str, getter: NativeFn)
             RefCell::new(Value::None),
             RefCell::new(Value::None),
             RefCell::new(Value::None),
+            RefCell::new(Value::None),
         ])),
     );
     vm.set_type_attr(ty, name, Value::Obj(prop));
