@@ -265,7 +265,7 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, cell, rest) = this(vm, args, "__reversed__")?;
     sequence::no_args(vm, rest, "list.__reversed__")?;
     let len = cell.borrow().len();
-    let cls = vm.types.reversed.clone();
+    let cls = vm.types.list_reverseiterator.clone();
     Ok(vm.new_iterator(
         &cls,
         IterState::Reversed {
