@@ -83,7 +83,7 @@ fn clock(id: libc::clockid_t) -> (i64, i64) {
     };
     // SAFETY: `ts` is a valid out-pointer; the clock ids used here exist on Linux.
     unsafe { libc::clock_gettime(id, &mut ts) };
-    (ts.tv_sec as i64, ts.tv_nsec as i64)
+    (ts.tv_sec, ts.tv_nsec)
 }
 
 fn now() -> (i64, i64) {

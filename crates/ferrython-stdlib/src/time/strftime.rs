@@ -131,7 +131,7 @@ pub fn strftime(fmt: &str, tm: &Tm, epoch: &dyn Fn(&Tm) -> i64) -> String {
         match convert(conv, tm, epoch) {
             Some(Field::Text(s, swap_lower)) => out.push_str(&spec.text(&s, swap_lower)),
             Some(Field::Num(n)) => out.push_str(&spec.number(&n)),
-            Some(Field::Composite(s)) => out.push_str(&spec.text(&strftime(&s, tm, epoch), false)),
+            Some(Field::Composite(s)) => out.push_str(&spec.text(&strftime(s, tm, epoch), false)),
             None => out.extend(&chars[start..i]),
         }
     }
