@@ -1,7 +1,22 @@
 # OSError subclasses, errno, strerror, filename and filename2 from failing os calls.
 import os
 
+
+def remove_tree(top):
+    # Leftovers of an interrupted run would make the case fail: start clean.
+    if os.path.lexists(top):
+        for root, dirs, files in os.walk(top, topdown=False):
+            for name in files + dirs:
+                path = os.path.join(root, name)
+                if os.path.isdir(path) and not os.path.islink(path):
+                    os.rmdir(path)
+                else:
+                    os.remove(path)
+        os.rmdir(top)
+
+
 base = "os_errors_tmp"
+remove_tree(base)
 os.mkdir(base)
 with open(os.path.join(base, "f.txt"), "w") as f:
     f.write("data")

@@ -2,6 +2,8 @@
 import os
 
 name = "os_misc_functions_tmp.bin"
+if os.path.lexists(name):
+    os.remove(name)
 fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
 print(type(fd).__name__, os.write(fd, b"hello world"), os.write(fd, bytearray(b"!")))
 os.close(fd)

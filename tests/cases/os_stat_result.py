@@ -15,13 +15,16 @@ for bad in [(1,) * 9, (1,) * 20, 5]:
         print("TypeError:", e)
 
 name = "os_stat_result_tmp.txt"
+link = "os_stat_result_link"
+for leftover in [name, link]:
+    if os.path.lexists(leftover):
+        os.remove(leftover)
 with open(name, "w") as f:
     f.write("x" * 123)
 st = os.stat(name)
 print(st.st_size, st[6], type(st.st_mtime).__name__, type(st[8]).__name__, type(st.st_mtime_ns).__name__)
 print(st.st_mtime_ns // 10**9 == st[8], abs(st.st_mtime - st.st_mtime_ns / 1e9) < 1e-3, st.st_nlink, st.st_mode & 0o170000 == 0o100000)
 print(os.lstat(name).st_ino == st.st_ino, os.stat(name, follow_symlinks=False).st_size)
-link = "os_stat_result_link"
 os.symlink(name, link)
 print(os.path.islink(link), os.path.islink(name), os.readlink(link), os.lstat(link).st_mode & 0o170000 == 0o120000)
 print(os.stat(link).st_size, os.path.samefile(link, name), os.path.realpath(link) == os.path.abspath(name), os.path.lexists(link))

@@ -1,7 +1,22 @@
 # os.walk (top-down with pruning, bottom-up, onerror) and os.scandir over a tree the case builds.
 import os
 
+
+def remove_tree(top):
+    # Leftovers of an interrupted run would make the case fail: start clean.
+    if os.path.lexists(top):
+        for root, dirs, files in os.walk(top, topdown=False):
+            for name in files + dirs:
+                path = os.path.join(root, name)
+                if os.path.isdir(path) and not os.path.islink(path):
+                    os.rmdir(path)
+                else:
+                    os.remove(path)
+        os.rmdir(top)
+
+
 base = "os_walk_scandir_tmp"
+remove_tree(base)
 for d in ["a/x", "a/y", "b", "c/deep/er"]:
     os.makedirs(os.path.join(base, d))
 for f in ["top.txt", "a/one.txt", "a/x/two.txt", "c/deep/er/three.txt", "b/four.txt"]:

@@ -75,10 +75,11 @@ pub fn new_instance(vm: &mut Vm, cls: &PyRef, values: Vec<Value>) -> PyResult<Va
         let mut v = values.get(i).cloned().unwrap_or(Value::None);
         // A missing hidden field named like a visible one takes its value: CPython's
         // `statresult_new` fills the float `st_atime` from the int one this way.
-        if v.is_none() && i >= nvisible {
-            if let Some(j) = names[..nvisible].iter().position(|n| n == name) {
-                v = values.get(j).cloned().unwrap_or(Value::None);
-            }
+        if v.is_none()
+            && i >= nvisible
+            && let Some(j) = names[..nvisible].iter().position(|n| n == name)
+        {
+            v = values.get(j).cloned().unwrap_or(Value::None);
         }
         let k = vm.intern(name);
         dict_ops::set_str_raw(&dict, &k, v);

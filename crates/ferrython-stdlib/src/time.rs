@@ -83,7 +83,7 @@ fn clock(id: libc::clockid_t) -> (i64, i64) {
     };
     // SAFETY: `ts` is a valid out-pointer; the clock ids used here exist on Linux.
     unsafe { libc::clock_gettime(id, &mut ts) };
-    (ts.tv_sec as i64, ts.tv_nsec as i64)
+    (ts.tv_sec, ts.tv_nsec)
 }
 
 fn now() -> (i64, i64) {
@@ -385,7 +385,14 @@ fn time_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if fmt.contains('\0') {
         return Err(vm.value_error("embedded null character"));
     }
-    Ok(vm.new_str(strftime::strftime(&fmt, &t, &epoch_of)))
+    // CPython retries with a buffer doubling from 1024 bytes while it is under 256 bytes per format
+    // byte, then gives up with ''.
+    let mut size = 1024;
+    while size < 256 * fmt.len() {
+        size *= 2;
+    }
+    let out = strftime::strftime_capped(&fmt, &t, &epoch_of, size - 1).unwrap_or_default();
+    Ok(vm.new_str(out))
 }
 
 /// C's `asctime` layout, `"%s %s%3d %.2d:%.2d:%.2d %d"`: `Thu Jan  1 00:00:00 1970`.

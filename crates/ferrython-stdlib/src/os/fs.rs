@@ -4,6 +4,7 @@
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 
+use ferrython_vm::object::Payload;
 use ferrython_vm::objects::function::Args;
 use ferrython_vm::{PyResult, Value, Vm};
 
@@ -64,17 +65,16 @@ pub fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (dir, as_bytes, shown) = match &path {
         None => (FsPath::str("."), false, vm.new_str(".")),
         Some(v) => {
-            if !matches!(v, Value::Int(_) | Value::Bool(_))
-                && crate::os::fspath::try_fspath(vm, v)
-                    .ok()
-                    .flatten()
-                    .is_none()
-            {
-                let name = vm.intern("__fspath__");
-                if vm.special(v, &name).is_none() {
-                    let tn = vm.type_name(v);
-                    return Err(vm.type_error(format!("listdir: path should be string, bytes, os.PathLike, integer or None, not {tn}")));
-                }
+            // listdir also accepts None, so its message says so.
+            let fspath_name = vm.intern("__fspath__");
+            let path_like = matches!(v, Value::Int(_) | Value::Bool(_))
+                || matches!(v.payload(), Some(Payload::Str(_) | Payload::Bytes(_)))
+                || vm.special(v, &fspath_name).is_some();
+            if !path_like {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "listdir: path should be string, bytes, os.PathLike, integer or None, not {tn}"
+                )));
             }
             match path_arg(vm, "listdir", v, Accepts::PathOrFd)? {
                 PathArg::Path(p) => {

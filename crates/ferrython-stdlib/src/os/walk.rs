@@ -170,10 +170,10 @@ fn walk_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_state(state: &ferrython_vm::PyRef, i: usize, v: Value) {
-    if let Some(l) = state.as_list() {
-        if let Some(slot) = l.borrow_mut().get_mut(i) {
-            *slot = v;
-        }
+    if let Some(l) = state.as_list()
+        && let Some(slot) = l.borrow_mut().get_mut(i)
+    {
+        *slot = v;
     }
 }
 

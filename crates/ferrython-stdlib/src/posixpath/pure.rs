@@ -64,13 +64,13 @@ pub fn dirname(p: &[u8]) -> Vec<u8> {
 /// extension (`.bashrc` has none).
 pub fn splitext(p: &[u8]) -> (Vec<u8>, Vec<u8>) {
     let sep_index = rfind(p, SEP).map_or(-1, |i| i as isize);
-    if let Some(dot_index) = rfind(p, DOT) {
-        if dot_index as isize > sep_index {
-            let first = (sep_index + 1) as usize;
-            if p[first..dot_index].iter().any(|&b| b != DOT) {
-                return (p[..dot_index].to_vec(), p[dot_index..].to_vec());
-            }
-        }
+    if let Some(dot_index) = rfind(p, DOT)
+        && dot_index as isize > sep_index
+        && p[(sep_index + 1) as usize..dot_index]
+            .iter()
+            .any(|&b| b != DOT)
+    {
+        return (p[..dot_index].to_vec(), p[dot_index..].to_vec());
     }
     (p.to_vec(), Vec::new())
 }

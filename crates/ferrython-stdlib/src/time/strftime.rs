@@ -81,7 +81,19 @@ fn hour12(h: i64) -> i64 {
 }
 
 /// Format `tm` by `fmt`. `epoch` gives `%s` (seconds of `tm` read as local time).
+#[cfg(test)]
 pub fn strftime(fmt: &str, tm: &Tm, epoch: &dyn Fn(&Tm) -> i64) -> String {
+    strftime_capped(fmt, tm, epoch, usize::MAX).unwrap_or_default()
+}
+
+/// Like glibc's `strftime` into a buffer of `cap + 1` bytes: None when the result does not fit
+/// (a field width larger than the buffer fails before anything is built).
+pub fn strftime_capped(
+    fmt: &str,
+    tm: &Tm,
+    epoch: &dyn Fn(&Tm) -> i64,
+    cap: usize,
+) -> Option<String> {
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -117,6 +129,9 @@ pub fn strftime(fmt: &str, tm: &Tm, epoch: &dyn Fn(&Tm) -> i64) -> String {
         if matches!(chars.get(i), Some('E' | 'O')) {
             i += 1;
         }
+        if width.is_some_and(|w| w > cap) {
+            return None;
+        }
         let Some(&conv) = chars.get(i) else {
             out.extend(&chars[start..]);
             break;
@@ -131,11 +146,16 @@ pub fn strftime(fmt: &str, tm: &Tm, epoch: &dyn Fn(&Tm) -> i64) -> String {
         match convert(conv, tm, epoch) {
             Some(Field::Text(s, swap_lower)) => out.push_str(&spec.text(&s, swap_lower)),
             Some(Field::Num(n)) => out.push_str(&spec.number(&n)),
-            Some(Field::Composite(s)) => out.push_str(&spec.text(&strftime(&s, tm, epoch), false)),
+            Some(Field::Composite(s)) => {
+                out.push_str(&spec.text(&strftime_capped(s, tm, epoch, cap)?, false))
+            }
             None => out.extend(&chars[start..i]),
         }
+        if out.len() > cap {
+            return None;
+        }
     }
-    out
+    if out.len() > cap { None } else { Some(out) }
 }
 
 struct Spec {
@@ -177,7 +197,8 @@ impl Spec {
         let pad = match self.flag {
             Some('_') => ' ',
             Some('0') => '0',
-            Some('-') if self.width.is_none() => ' ',
+            // With a width, `-` still pads, with spaces (glibc: `%-5d` is `    5`).
+            Some('-') => ' ',
             _ if self.width.is_some() && n.pad == ' ' => ' ',
             _ => n.pad,
         };

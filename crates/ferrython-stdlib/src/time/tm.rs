@@ -112,7 +112,7 @@ fn from_libc(c: &libc::tm) -> Tm {
         yday: c.tm_yday as i64,
         isdst: c.tm_isdst as i64,
         zone,
-        gmtoff: Some(c.tm_gmtoff as i64),
+        gmtoff: Some(c.tm_gmtoff),
     }
 }
 
