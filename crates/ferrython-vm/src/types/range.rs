@@ -6,7 +6,6 @@
 //! magnitude, beyond which OverflowError is raised where CPython would still build the range) in
 //! its `big` field. All arithmetic is done in `i128`.
 
-use std::cell::RefCell;
 
 use ferrython_compiler::bytecode::ComparisonOperator;
 
@@ -48,17 +47,6 @@ pub fn add_member(vm: &mut Vm, ty: &PyRef, name: &'static str, getter: NativeFn)
     let fget = vm.new_native(name, getter, BuiltinKind::Method, Some(ty.clone()));
     let prop = crate::types::misc::property::new_property(vm, [Value::Obj(fget), Value::None, Value::None, Value::None]);
     vm.set_type_attr(ty, name, prop);
-    let prop = PyObject::new(
-        vm.types.property.clone(),
-        Payload::Property(Box::new([
-            RefCell::new(Value::Obj(fget)),
-            RefCell::new(Value::None),
-            RefCell::new(Value::None),
-            RefCell::new(Value::None),
-            RefCell::new(Value::None),
-        ])),
-    );
-    vm.set_type_attr(ty, name, Value::Obj(prop));
 }
 
 /// A range's bounds, widened so that ranges beyond `i64` use the same arithmetic.

@@ -61,12 +61,17 @@ fn char_len(codec: Codec, c: char) -> usize {
     match codec {
         Codec::Utf8 => c.len_utf8(),
         Codec::Ascii | Codec::Latin1 => 1,
+        Codec::Wide { unit: 2, .. } if (c as u32) > 0xFFFF => 4,
+        Codec::Wide { unit, .. } => unit,
     }
 }
 
 /// How much of `buf` can be decoded now: all of it at end of file, else all but a UTF-8 sequence cut
 /// off at the end of the buffer.
 fn decodable_len(codec: Codec, buf: &[u8], eof: bool) -> usize {
+    if let Codec::Wide { unit, .. } = codec {
+        return if eof { buf.len() } else { buf.len() - buf.len() % unit };
+    }
     if eof || codec != Codec::Utf8 {
         return buf.len();
     }
