@@ -5,7 +5,6 @@ pub mod math;
 pub mod os;
 pub mod posixpath;
 mod pyargs;
-mod structseq;
 pub mod time;
 
 use ferrython_vm::Vm;

@@ -39,11 +39,11 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
     for (name, value) in INT_CONSTANTS {
         set_attr(vm, &m, name, Value::Int(*value));
     }
-    let stat_result = crate::structseq::new_class(vm, &stat::STAT_RESULT)?;
+    let stat_result = ferrython_vm::types::structseq::new_class(vm, &stat::STAT_RESULT)?;
     set_attr(vm, &m, "stat_result", Value::Obj(stat_result.clone()));
-    let terminal_size = crate::structseq::new_class(vm, &process::TERMINAL_SIZE)?;
+    let terminal_size = ferrython_vm::types::structseq::new_class(vm, &process::TERMINAL_SIZE)?;
     set_attr(vm, &m, "terminal_size", Value::Obj(terminal_size));
-    let uname_result = crate::structseq::new_class(vm, &process::UNAME_RESULT)?;
+    let uname_result = ferrython_vm::types::structseq::new_class(vm, &process::UNAME_RESULT)?;
     set_attr(vm, &m, "uname_result", Value::Obj(uname_result));
     scandir::add_classes(vm, &m, &stat_result)?;
     environ::create(vm, &m)?;

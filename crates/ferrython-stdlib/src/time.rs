@@ -14,7 +14,7 @@ use crate::pyargs::{
     add_functions, add_module_functions, int_arg, module_class, no_args, one_arg, set_attr,
     split_module,
 };
-use crate::structseq::{self, StructSeqDesc};
+use ferrython_vm::types::structseq::{self, StructSeqDesc};
 use tm::Tm;
 
 const STRUCT_TIME: StructSeqDesc = StructSeqDesc {

@@ -20,6 +20,7 @@ pub mod set;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod structseq;
 pub mod tuple;
 pub mod type_;
 

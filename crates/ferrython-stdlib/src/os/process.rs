@@ -10,7 +10,7 @@ use ferrython_vm::{PyResult, Value, Vm};
 
 use super::fspath::{fspath, os_error, path_only};
 use crate::pyargs::{Clinic, int_arg, module_class, no_args, one_arg, split_module};
-use crate::structseq::{self, StructSeqDesc};
+use ferrython_vm::types::structseq::{self, StructSeqDesc};
 
 pub const TERMINAL_SIZE: StructSeqDesc = StructSeqDesc {
     module: "os",

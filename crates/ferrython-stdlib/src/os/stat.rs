@@ -7,7 +7,7 @@ use ferrython_vm::{PyRef, PyResult, Value, Vm};
 
 use super::fspath::{Accepts, PathArg, os_error, path_arg};
 use crate::pyargs::{Clinic, module_class, split_module};
-use crate::structseq::{self, StructSeqDesc};
+use ferrython_vm::types::structseq::{self, StructSeqDesc};
 
 pub const STAT_RESULT: StructSeqDesc = StructSeqDesc {
     module: "os",

@@ -10,6 +10,36 @@ use crate::vm::dict_ops;
 use crate::vm::Vm;
 use crate::PyResult;
 
+const VERSION_INFO: crate::types::structseq::StructSeqDesc = crate::types::structseq::StructSeqDesc {
+    module: "sys",
+    name: "version_info",
+    visible: &["major", "minor", "micro", "releaselevel", "serial"],
+    hidden: &[],
+    unnamed: 0,
+};
+
+const FLOAT_INFO: crate::types::structseq::StructSeqDesc = crate::types::structseq::StructSeqDesc {
+    module: "sys",
+    name: "float_info",
+    visible: &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+    hidden: &[],
+    unnamed: 0,
+};
+
+const INT_INFO: crate::types::structseq::StructSeqDesc = crate::types::structseq::StructSeqDesc {
+    module: "sys",
+    name: "int_info",
+    visible: &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+    hidden: &[],
+    unnamed: 0,
+};
+
+/// Build a struct sequence instance for `sys` (its classes cannot fail to build at start-up).
+fn struct_seq(vm: &mut Vm, desc: &crate::types::structseq::StructSeqDesc, values: Vec<Value>) -> Value {
+    let cls = crate::types::structseq::new_class(vm, desc).expect("sys struct sequence class");
+    crate::types::structseq::new_instance(vm, &cls, values).expect("sys struct sequence")
+}
+
 pub fn init(vm: &mut Vm) {
     let dict = vm.new_dict();
     let module = PyObject::with_dict(vm.types.module.clone(), Payload::Module, dict.clone());
@@ -42,8 +72,26 @@ pub fn init(vm: &mut Vm) {
     set(vm, "executable", vm.new_str(exe));
     set(vm, "prefix", vm.new_str("/usr/local"));
     set(vm, "exec_prefix", vm.new_str("/usr/local"));
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)]);
+    let vi = vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)];
+    let vi = struct_seq(vm, &VERSION_INFO, vi);
     set(vm, "version_info", vi);
+    let fi = vec![
+        Value::Float(f64::MAX),
+        Value::Int(f64::MAX_EXP as i64),
+        Value::Int(f64::MAX_10_EXP as i64),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(f64::MIN_EXP as i64),
+        Value::Int(f64::MIN_10_EXP as i64),
+        Value::Int(f64::DIGITS as i64),
+        Value::Int(f64::MANTISSA_DIGITS as i64),
+        Value::Float(f64::EPSILON),
+        Value::Int(f64::RADIX as i64),
+        Value::Int(1),
+    ];
+    let fi = struct_seq(vm, &FLOAT_INFO, fi);
+    set(vm, "float_info", fi);
+    let ii = struct_seq(vm, &INT_INFO, vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)]);
+    set(vm, "int_info", ii);
     // sys.implementation: a module object stands in for SimpleNamespace until `types` exists.
     let imp_dict = vm.new_dict();
     let imp = PyObject::with_dict(vm.types.module.clone(), Payload::Module, imp_dict.clone());
@@ -94,8 +142,14 @@ fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() > 1 {
         return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", pos.len())));
     }
+    // CPython's PyErr_SetObject: no argument or None gives SystemExit(), a tuple is unpacked.
     let cls = Value::Obj(vm.exc.system_exit.clone());
-    let exc = vm.call(&cls, &pos, &[])?;
+    let call_args: Vec<Value> = match pos.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Obj(t)) if t.as_tuple().is_some() && t.class.borrow().as_type().is_some_and(|c| c.builtin) => t.as_tuple().unwrap_or(&[]).to_vec(),
+        Some(v) => vec![v.clone()],
+    };
+    let exc = vm.call(&cls, &call_args, &[])?;
     let exc = vm.make_exception(exc)?;
     Err(crate::PyErr::new(exc))
 }

@@ -1,5 +1,7 @@
 //! `BaseException` and the built-in exception classes' constructors, `str`/`repr` and attributes.
 
+mod docs;
+
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
@@ -21,9 +23,16 @@ pub fn init(vm: &mut Vm) {
     let o = vm.exc.os_error.clone();
     vm.add_method(&o, "__init__", os_error_init);
     vm.add_method(&o, "__str__", os_error_str);
-    let doc = vm.new_str("Common base class for all exceptions");
-    let exc = vm.exc.exception.clone();
-    vm.set_type_attr(&exc, "__doc__", doc);
+    for (name, cls) in vm.exc.all() {
+        if let Some((_, doc)) = docs::EXCEPTION_DOCS.iter().find(|(n, _)| *n == name) {
+            let doc = vm.new_str(*doc);
+            vm.set_type_attr(&cls, "__doc__", doc);
+        }
+    }
+    let u = vm.exc.unicode_decode_error.clone();
+    vm.add_method(&u, "__init__", unicode_error_init);
+    let u = vm.exc.unicode_encode_error.clone();
+    vm.add_method(&u, "__init__", unicode_error_init);
 }
 
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -303,4 +312,20 @@ pub fn set_exception_attr(vm: &mut Vm, o: &PyRef, name: &str, value: &Value) -> 
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` and the encode variant: the five
+/// attributes their `__str__` reads (CPython checks the types).
+fn unicode_error_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exc_init(vm, args)?;
+    let Some(Value::Obj(this)) = args.args.first() else { return Ok(Value::None) };
+    let pos = args.positional()[1..].to_vec();
+    if pos.len() != 5 {
+        return Err(vm.type_error(format!("function takes exactly 5 arguments ({} given)", pos.len())));
+    }
+    for (i, key) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+        let k = vm.intern(key);
+        set_attr(vm, this, &k, pos[i].clone());
+    }
+    Ok(Value::None)
 }

@@ -234,6 +234,10 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
         }
     }
     let classcell = dict_ops::del_str(&dict, &vm.names.__classcell__.clone());
+    // A class that defines __eq__ but not __hash__ is unhashable (type_new's inherit rule).
+    if dict_ops::get_str(&dict, &vm.names.__eq__).is_some() && dict_ops::get_str(&dict, &vm.names.__hash__).is_none() {
+        dict_ops::set_str_raw(&dict, &vm.names.__hash__.clone(), Value::None);
+    }
     if dict_ops::get_str(&dict, &vm.names.__doc__).is_none() {
         dict_ops::set_str_raw(&dict, &vm.names.__doc__.clone(), Value::None);
     }

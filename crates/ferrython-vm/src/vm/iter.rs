@@ -110,7 +110,7 @@ impl Vm {
                 if items.len() == n {
                     return Ok(items);
                 }
-                return Err(self.unpack_error(n, items.len(), true));
+                return Err(self.unpack_error(n, items.len()));
             }
         }
         let it = match self.get_iter(seq) {
@@ -128,17 +128,16 @@ impl Vm {
             out.push(x);
         }
         if out.len() < n {
-            return Err(self.unpack_error(n, out.len(), false));
+            return Err(self.unpack_error(n, out.len()));
         }
         Ok(out)
     }
 
-    fn unpack_error(&self, expected: usize, got: usize, known_len: bool) -> crate::PyErr {
+    fn unpack_error(&self, expected: usize, got: usize) -> crate::PyErr {
         if got < expected {
             self.value_error(format!("not enough values to unpack (expected {expected}, got {got})"))
-        } else if known_len {
-            self.value_error(format!("too many values to unpack (expected {expected}, got {got})"))
         } else {
+            // 3.11 does not say how many there were (3.12 does, for sized sequences).
             self.value_error(format!("too many values to unpack (expected {expected})"))
         }
     }

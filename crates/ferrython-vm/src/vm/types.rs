@@ -72,7 +72,7 @@ builtin_types! {
     dict_items: "dict_items", Opaque, object;
     list_iterator: "list_iterator", Opaque, object;
     tuple_iterator: "tuple_iterator", Opaque, object;
-    str_iterator: "str_ascii_iterator", Opaque, object;
+    str_iterator: "str_iterator", Opaque, object;
     bytes_iterator: "bytes_iterator", Opaque, object;
     range_iterator: "range_iterator", Opaque, object;
     dict_keyiterator: "dict_keyiterator", Opaque, object;

@@ -6,11 +6,11 @@
 //! Fields are kept in the instance `__dict__`, so (unlike CPython's read-only members) assigning one
 //! does not raise: see docs/divergences.md.
 
-use ferrython_vm::object::{Payload, PyObject};
-use ferrython_vm::objects::function::{Args, BuiltinKind};
-use ferrython_vm::types::type_::create_class;
-use ferrython_vm::vm::dict_ops;
-use ferrython_vm::{PyRef, PyResult, Value, Vm};
+use crate::object::{Payload, PyObject};
+use crate::objects::function::{Args, BuiltinKind};
+use crate::types::type_::create_class;
+use crate::vm::dict_ops;
+use crate::{PyRef, PyResult, Value, Vm};
 
 /// Where a struct sequence class's own field list is kept (visible names come first).
 const FIELDS_ATTR: &str = "_ferrython_fields";
@@ -102,7 +102,7 @@ pub fn field_value(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
 
 fn field_names(vm: &mut Vm, cls: &PyRef) -> PyResult<Vec<String>> {
     let k = vm.intern(FIELDS_ATTR);
-    let names = ferrython_vm::vm::attr::lookup_type(cls, &k);
+    let names = crate::vm::attr::lookup_type(cls, &k);
     match names
         .as_ref()
         .and_then(|n| n.as_obj())
@@ -118,7 +118,7 @@ fn field_names(vm: &mut Vm, cls: &PyRef) -> PyResult<Vec<String>> {
 
 fn visible_count(vm: &mut Vm, cls: &PyRef) -> usize {
     let k = vm.intern("n_sequence_fields");
-    match ferrython_vm::vm::attr::lookup_type(cls, &k) {
+    match crate::vm::attr::lookup_type(cls, &k) {
         Some(Value::Int(n)) => n.max(0) as usize,
         _ => 0,
     }
@@ -127,7 +127,7 @@ fn visible_count(vm: &mut Vm, cls: &PyRef) -> usize {
 /// `tp_name` of the class: `time.struct_time`.
 fn qualified_name(vm: &mut Vm, cls: &PyRef) -> String {
     let k = vm.intern("__module__");
-    let module = ferrython_vm::vm::attr::lookup_type(cls, &k);
+    let module = crate::vm::attr::lookup_type(cls, &k);
     let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
     match module.as_ref().and_then(Vm::str_of) {
         Some(m) if m != "builtins" => format!("{m}.{name}"),
