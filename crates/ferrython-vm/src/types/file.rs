@@ -99,8 +99,20 @@ fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a Value, &'a RefCell<FileDa
     Ok((v, file_of(vm, v)?))
 }
 
-pub(crate) fn closed_error(vm: &Vm) -> PyErr {
-    vm.value_error("I/O operation on closed file.")
+/// The error for an operation on a closed file. CPython's wording depends on the layer: the buffered
+/// binary classes name the operation, `TextIOWrapper` and `IOBase` say "I/O operation on closed
+/// file." (and the flag queries omit the period).
+pub(crate) fn closed_error(vm: &Vm, binary: bool, op: &str) -> PyErr {
+    let msg = match (binary, op) {
+        (true, "read") => "read of closed file",
+        (true, "readline") => "readline of closed file",
+        (true, "seek") => "seek of closed file",
+        (true, "write") => "write to closed file",
+        (true, "flush") => "flush of closed file",
+        (true, "tell") | (_, "flag") => "I/O operation on closed file",
+        _ => "I/O operation on closed file.",
+    };
+    vm.value_error(msg)
 }
 
 /// `io.UnsupportedOperation(msg)`.
@@ -142,7 +154,7 @@ fn file_unsupported_readinto(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn file_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (v, f) = this(vm, &args)?;
     if f.borrow().is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, f.borrow().binary, ""));
     }
     Ok(v.clone())
 }
@@ -185,7 +197,7 @@ fn file_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
             use std::os::fd::AsRawFd;
             file.as_raw_fd() as i64
         }
-        FileHandle::Closed => return Err(closed_error(vm)),
+        FileHandle::Closed => return Err(closed_error(vm, false, "flag")),
     };
     Ok(Value::Int(n))
 }
@@ -198,32 +210,32 @@ fn file_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
         FileHandle::Stdout => std::io::stdout().is_terminal(),
         FileHandle::Stderr => std::io::stderr().is_terminal(),
         FileHandle::Disk(file) => file.is_terminal(),
-        FileHandle::Closed => return Err(closed_error(vm)),
+        FileHandle::Closed => return Err(closed_error(vm, false, "flag")),
     };
     Ok(Value::Bool(t))
 }
 
-/// `readable()`/`writable()`/`seekable()` raise on a closed file, as CPython's do.
-fn file_flag(vm: &mut Vm, args: Args, pick: fn(&FileData) -> bool) -> PyResult<Value> {
+/// `readable()`/`writable()`/`seekable()`. On a closed file only the queries the buffered class
+/// forwards to the raw file raise (a `BufferedWriter`'s `readable()` is `IOBase`'s constant False).
+fn file_flag(vm: &mut Vm, args: Args, pick: fn(&FileData) -> bool, checks: fn(&FileData) -> bool) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let fd = f.borrow();
-    if fd.is_closed() {
-        // CPython's `_checkClosed` wording here has no final period.
-        return Err(vm.value_error("I/O operation on closed file"));
+    if fd.is_closed() && checks(&fd) {
+        return Err(closed_error(vm, fd.binary, "flag"));
     }
-    Ok(Value::Bool(pick(&fd)))
+    Ok(Value::Bool(!fd.is_closed() && pick(&fd)))
 }
 
 fn file_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    file_flag(vm, args, |fd| fd.writable)
+    file_flag(vm, args, |fd| fd.writable, |fd| fd.writable)
 }
 
 fn file_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    file_flag(vm, args, |fd| fd.readable)
+    file_flag(vm, args, |fd| fd.readable, |fd| fd.readable)
 }
 
 fn file_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    file_flag(vm, args, |fd| matches!(fd.handle, FileHandle::Disk(_)))
+    file_flag(vm, args, |fd| matches!(fd.handle, FileHandle::Disk(_)), |_| true)
 }
 
 /// Attributes of file objects: `name`, `mode`, `closed`, and the text ones.

@@ -24,7 +24,7 @@ enum Source {
 }
 
 /// The source argument: str, bytes-like (UTF-8) or a code object.
-fn source_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Source> {
+fn source_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Source> {
     let text = match v.payload() {
         Some(Payload::Code(c)) => return Ok(Source::Code(c.clone())),
         Some(Payload::Str(s)) => s.as_str().to_string(),
@@ -33,16 +33,30 @@ fn source_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Source> {
         _ => return Err(vm.type_error(format!("{what} must be a string, bytes or code object"))),
     };
     if text.contains('\0') {
-        return Err(vm.new_error(&vm.exc.syntax_error, "source code string cannot contain null bytes"));
+        return Err(syntax_error(vm, "source code string cannot contain null bytes"));
     }
     Ok(Source::Text(text))
 }
 
-fn decode_source(vm: &Vm, b: &[u8]) -> PyResult<String> {
-    String::from_utf8(b.to_vec()).map_err(|e| {
-        let pos = e.utf8_error().valid_up_to();
-        vm.new_error(&vm.exc.syntax_error, format!("(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", b.get(pos).copied().unwrap_or(0)))
-    })
+/// A `SyntaxError(msg)` built through its class, so `msg` and the other attributes exist.
+fn syntax_error(vm: &mut Vm, msg: &str) -> crate::PyErr {
+    let cls = vm.exc.syntax_error.clone();
+    let m = vm.new_str(msg);
+    match vm.call(&Value::Obj(cls.clone()), &[m], &[]) {
+        Ok(Value::Obj(e)) if matches!(e.payload, Payload::Exception(_)) => crate::PyErr::new(e),
+        _ => vm.new_error(&cls, msg),
+    }
+}
+
+fn decode_source(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
+    match String::from_utf8(b.to_vec()) {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let byte = b.get(pos).copied().unwrap_or(0);
+            Err(syntax_error(vm, &format!("(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte")))
+        }
+    }
 }
 
 fn is_exact_dict(v: &Value) -> bool {
@@ -117,7 +131,7 @@ pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let closure = args.kw_values().first().cloned().unwrap_or(Value::None);
     let pos = args.positional();
     if pos.is_empty() {
-        return Err(vm.type_error("exec expected at least 1 argument, got 0"));
+        return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
     }
     if pos.len() > 3 {
         return Err(vm.type_error(format!("exec expected at most 3 arguments, got {}", pos.len())));

@@ -42,7 +42,7 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
     if text && m.binary {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
-    if [m.creating, m.reading, m.writing, m.appending].iter().filter(|b| **b).count() != 1 {
+    if [m.creating, m.reading, m.writing, m.appending].iter().filter(|b| **b).count() > 1 {
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     Ok(m)
@@ -127,6 +127,10 @@ pub fn open(vm: &mut Vm, a: OpenArgs) -> PyResult<Value> {
     }
     if !m.binary && buffering == 0 {
         return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
+    // No mode letter at all is caught by FileIO, after the checks above, with its own wording.
+    if !(m.creating || m.reading || m.writing || m.appending) {
+        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
     }
     let readable = m.reading || m.updating;
     let writable = !m.reading || m.updating;

@@ -14,9 +14,9 @@ use crate::types::str::codecs::{self, Codec};
 use super::{closed_error, io_error, this, unsupported};
 
 /// Check the file can be read and put pending writes out first.
-fn prepare_read(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
+fn prepare_read(vm: &Vm, fd: &mut FileData, op: &str) -> PyResult<()> {
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, op));
     }
     if !fd.readable {
         return Err(unsupported(vm, if fd.binary { "read" } else { "not readable" }));
@@ -33,7 +33,7 @@ fn fill_more(vm: &Vm, fd: &mut FileData) -> PyResult<bool> {
     let n = match &mut fd.handle {
         FileHandle::Disk(f) => f.read(&mut chunk),
         FileHandle::Stdin => std::io::stdin().lock().read(&mut chunk),
-        FileHandle::Closed => return Err(closed_error(vm)),
+        FileHandle::Closed => return Err(closed_error(vm, fd.binary, "")),
         FileHandle::Stdout | FileHandle::Stderr => return Err(unsupported(vm, "not readable")),
     }
     .map_err(|e| io_error(vm, &e))?;
@@ -120,8 +120,8 @@ fn next_line_bytes(vm: &Vm, fd: &mut FileData) -> PyResult<Vec<u8>> {
 }
 
 /// One line as a str or bytes value, at most `limit` characters (bytes) when `limit` is given.
-fn read_line(vm: &mut Vm, fd: &mut FileData, limit: Option<usize>) -> PyResult<Value> {
-    prepare_read(vm, fd)?;
+fn read_line(vm: &mut Vm, fd: &mut FileData, limit: Option<usize>, op: &str) -> PyResult<Value> {
+    prepare_read(vm, fd, op)?;
     let mut raw = next_line_bytes(vm, fd)?;
     if fd.binary {
         if let Some(n) = limit.filter(|n| *n < raw.len()) {
@@ -217,7 +217,7 @@ pub fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let size = size_arg(vm, args.args.get(1))?;
     let mut fd = f.borrow_mut();
-    prepare_read(vm, &mut fd)?;
+    prepare_read(vm, &mut fd, "read")?;
     if fd.binary {
         let n = match size {
             None => {
@@ -254,7 +254,7 @@ pub fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(more) => return Err(vm.type_error(format!("readline expected at most 1 argument, got {}", more.len()))),
     };
     let mut fd = f.borrow_mut();
-    read_line(vm, &mut fd, limit)
+    read_line(vm, &mut fd, limit, "readline")
 }
 
 pub fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -263,7 +263,7 @@ pub fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let line = read_line(vm, &mut f.borrow_mut(), None)?;
+        let line = read_line(vm, &mut f.borrow_mut(), None, "readlines")?;
         let n = vm.len(&line)?;
         if n == 0 {
             break;
@@ -279,7 +279,7 @@ pub fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn file_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
-    let line = read_line(vm, &mut f.borrow_mut(), None)?;
+    let line = read_line(vm, &mut f.borrow_mut(), None, "readline")?;
     if vm.len(&line)? == 0 {
         return Err(vm.stop_iteration(Value::None));
     }
@@ -289,7 +289,7 @@ pub fn file_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `file.readline()` for any file object: native files directly, others through the method.
 pub fn readline_value(vm: &mut Vm, file: &Value) -> PyResult<Value> {
     if let Some(Payload::File(f)) = file.payload() {
-        return read_line(vm, &mut f.borrow_mut(), None);
+        return read_line(vm, &mut f.borrow_mut(), None, "readline");
     }
     vm.call_method(file, "readline", &[])
 }

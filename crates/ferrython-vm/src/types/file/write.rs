@@ -16,7 +16,7 @@ use super::{closed_error, io_error, this, unsupported};
 /// Check the file can be written and deal with read-ahead (see `discard_read_ahead`).
 fn prepare_write(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, "write"));
     }
     if !fd.writable {
         return Err(unsupported(vm, if fd.binary { "write" } else { "not writable" }));
@@ -92,7 +92,7 @@ fn write_one(vm: &mut Vm, f: &std::cell::RefCell<FileData>, data: &Value) -> PyR
     let mut fd = f.borrow_mut();
     if fd.binary {
         if fd.is_closed() {
-            return Err(closed_error(vm));
+            return Err(closed_error(vm, true, "write"));
         }
         let Some(bytes) = bytes_like(data) else {
             return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(data))));
@@ -126,7 +126,7 @@ pub fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         let mut fd = f.borrow_mut();
         if fd.is_closed() {
-            return Err(closed_error(vm));
+            return Err(closed_error(vm, fd.binary, ""));
         }
         if !fd.binary {
             prepare_write(vm, &mut fd)?;
@@ -143,7 +143,7 @@ pub fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let mut fd = f.borrow_mut();
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, if fd.writable { "flush" } else { "" }));
     }
     fd.flush().map_err(|e| io_error(vm, &e))?;
     Ok(Value::None)
@@ -152,7 +152,7 @@ pub fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The logical position: the OS position less the read-ahead, after pending writes.
 fn position(vm: &Vm, fd: &mut FileData) -> PyResult<u64> {
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, "tell"));
     }
     fd.flush().map_err(|e| io_error(vm, &e))?;
     let ahead = fd.read_buf.len() as u64;
@@ -183,7 +183,7 @@ pub fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let whence = vm.index_value(&whence)?;
     let mut fd = f.borrow_mut();
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, "seek"));
     }
     if !fd.binary {
         match whence {
@@ -226,10 +226,10 @@ pub fn file_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut fd = f.borrow_mut();
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, ""));
     }
     if !fd.writable {
-        return Err(unsupported(vm, "File not open for writing"));
+        return Err(unsupported(vm, "truncate"));
     }
     let pos = match size {
         Some(n) if n < 0 => return Err(io_error(vm, &std::io::Error::from_raw_os_error(22))),

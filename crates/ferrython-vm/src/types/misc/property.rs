@@ -52,7 +52,12 @@ fn property_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn property_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.args.first() else { return Err(vm.type_error("property.__init__ needs an argument")) };
     let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
-    let [fget, fset, fdel, doc] = rest.bind::<4>(vm, "property", ["fget", "fset", "fdel", "doc"], 0)?;
+    const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
+    // property() is not an Argument Clinic function: its keyword error is worded differently.
+    if let Some(k) = rest.kwnames.iter().filter_map(Vm::str_of).find(|k| !NAMES.contains(k)) {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for property()")));
+    }
+    let [fget, fset, fdel, doc] = rest.bind::<4>(vm, "property", NAMES, 0)?;
     let fget = fget.unwrap_or(Value::None);
     let mut doc = doc.unwrap_or(Value::None);
     if doc.is_none() && !fget.is_none() {

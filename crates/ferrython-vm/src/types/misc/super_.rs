@@ -33,7 +33,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [] => zero_arg_super(vm)?,
         [t] => (t.clone(), Value::Null),
         [t, o] => (t.clone(), o.clone()),
-        p => return Err(vm.type_error(format!("super() takes at most 2 arguments ({} given)", p.len()))),
+        p => return Err(vm.type_error(format!("super() expected at most 2 arguments, got {}", p.len()))),
     };
     let thisclass = match &ty {
         Value::Obj(t) if t.as_type().is_some() => t.clone(),
