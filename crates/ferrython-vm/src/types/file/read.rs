@@ -155,7 +155,7 @@ fn read_line(vm: &mut Vm, fd: &mut FileData, limit: Option<usize>, op: &str) -> 
         Some(n) if n < text.chars().count() => {
             let taken: String = text.chars().take(n).collect();
             let used: usize = taken.chars().map(|c| char_len(codec, c)).sum();
-            let rest = raw.split_off(used);
+            let rest = raw.split_off(used.min(raw.len()));
             put_back(fd, rest);
             Ok(vm.new_str(taken))
         }
