@@ -58,7 +58,12 @@ pub fn init(vm: &mut Vm) {
 
 fn file_types(vm: &Vm) -> [PyRef; 4] {
     let t = &vm.types;
-    [t.text_file.clone(), t.binary_file.clone(), t.buffered_writer.clone(), t.buffered_random.clone()]
+    [
+        t.text_file.clone(),
+        t.binary_file.clone(),
+        t.buffered_writer.clone(),
+        t.buffered_random.clone(),
+    ]
 }
 
 /// `io.UnsupportedOperation`, a subclass of both `OSError` and `ValueError` as in CPython.
@@ -68,7 +73,11 @@ fn init_unsupported_operation(vm: &mut Vm) {
     let (os, val) = (vm.exc.os_error.clone(), vm.exc.value_error.clone());
     *td.bases.borrow_mut() = vec![os.clone(), val.clone()];
     let mut mro = vec![cls.clone(), os, val];
-    mro.extend([vm.exc.exception.clone(), vm.exc.base_exception.clone(), vm.types.object.clone()]);
+    mro.extend([
+        vm.exc.exception.clone(),
+        vm.exc.base_exception.clone(),
+        vm.types.object.clone(),
+    ]);
     *td.mro.borrow_mut() = mro;
     let module = vm.new_str("io");
     vm.set_type_attr(&cls, "__module__", module);
@@ -89,18 +98,35 @@ pub fn new_file(vm: &Vm, data: FileData) -> Value {
 fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<FileData>> {
     match v.payload() {
         Some(Payload::File(f)) => Ok(f),
-        _ => Err(vm.type_error(format!("descriptor requires a '_io.TextIOWrapper' object but received a '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a '_io.TextIOWrapper' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 /// The receiver of a file method.
 fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a Value, &'a RefCell<FileData>)> {
-    let Some(v) = args.args.first() else { return Err(vm.type_error("unbound method needs an argument")) };
+    let Some(v) = args.args.first() else {
+        return Err(vm.type_error("unbound method needs an argument"));
+    };
     Ok((v, file_of(vm, v)?))
 }
 
-pub(crate) fn closed_error(vm: &Vm) -> PyErr {
-    vm.value_error("I/O operation on closed file.")
+/// The error for an operation on a closed file. CPython's wording depends on the layer: the buffered
+/// binary classes name the operation, `TextIOWrapper` and `IOBase` say "I/O operation on closed
+/// file." (and the flag queries omit the period).
+pub(crate) fn closed_error(vm: &Vm, binary: bool, op: &str) -> PyErr {
+    let msg = match (binary, op) {
+        (true, "read") => "read of closed file",
+        (true, "readline") => "readline of closed file",
+        (true, "seek") => "seek of closed file",
+        (true, "write") => "write to closed file",
+        (true, "flush") => "flush of closed file",
+        (true, "tell") | (_, "flag") => "I/O operation on closed file",
+        _ => "I/O operation on closed file.",
+    };
+    vm.value_error(msg)
 }
 
 /// `io.UnsupportedOperation(msg)`.
@@ -127,7 +153,11 @@ fn file_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn file_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = args.args.first().map(|v| vm.type_name(v)).unwrap_or_default();
+    let name = args
+        .args
+        .first()
+        .map(|v| vm.type_name(v))
+        .unwrap_or_default();
     Err(vm.type_error(format!("cannot pickle '_io.{name}' object")))
 }
 
@@ -142,7 +172,7 @@ fn file_unsupported_readinto(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn file_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (v, f) = this(vm, &args)?;
     if f.borrow().is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, f.borrow().binary, ""));
     }
     Ok(v.clone())
 }
@@ -152,7 +182,9 @@ fn file_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn file_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(v) = args.args.first() else { return Ok(Value::None) };
+    let Some(v) = args.args.first() else {
+        return Ok(Value::None);
+    };
     file_close(vm, Args::new(std::slice::from_ref(v)))?;
     Ok(Value::None)
 }
@@ -161,7 +193,12 @@ fn file_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (v, f) = this(vm, &args)?;
     let (name, mode, encoding, binary) = {
         let fd = f.borrow();
-        (fd.name.clone(), fd.mode.clone(), fd.encoding.clone(), fd.binary)
+        (
+            fd.name.clone(),
+            fd.mode.clone(),
+            fd.encoding.clone(),
+            fd.binary,
+        )
     };
     let cls = vm.type_name(v);
     let name = vm.repr_string(&name)?;
@@ -185,7 +222,7 @@ fn file_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
             use std::os::fd::AsRawFd;
             file.as_raw_fd() as i64
         }
-        FileHandle::Closed => return Err(closed_error(vm)),
+        FileHandle::Closed => return Err(closed_error(vm, false, "flag")),
     };
     Ok(Value::Int(n))
 }
@@ -198,37 +235,49 @@ fn file_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
         FileHandle::Stdout => std::io::stdout().is_terminal(),
         FileHandle::Stderr => std::io::stderr().is_terminal(),
         FileHandle::Disk(file) => file.is_terminal(),
-        FileHandle::Closed => return Err(closed_error(vm)),
+        FileHandle::Closed => return Err(closed_error(vm, false, "flag")),
     };
     Ok(Value::Bool(t))
 }
 
-/// `readable()`/`writable()`/`seekable()` raise on a closed file, as CPython's do.
-fn file_flag(vm: &mut Vm, args: Args, pick: fn(&FileData) -> bool) -> PyResult<Value> {
+/// `readable()`/`writable()`/`seekable()`. On a closed file only the queries the buffered class
+/// forwards to the raw file raise (a `BufferedWriter`'s `readable()` is `IOBase`'s constant False).
+fn file_flag(
+    vm: &mut Vm,
+    args: Args,
+    pick: fn(&FileData) -> bool,
+    checks: fn(&FileData) -> bool,
+) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let fd = f.borrow();
-    if fd.is_closed() {
-        // CPython's `_checkClosed` wording here has no final period.
-        return Err(vm.value_error("I/O operation on closed file"));
+    if fd.is_closed() && checks(&fd) {
+        return Err(closed_error(vm, fd.binary, "flag"));
     }
-    Ok(Value::Bool(pick(&fd)))
+    Ok(Value::Bool(!fd.is_closed() && pick(&fd)))
 }
 
 fn file_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    file_flag(vm, args, |fd| fd.writable)
+    file_flag(vm, args, |fd| fd.writable, |fd| fd.writable)
 }
 
 fn file_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    file_flag(vm, args, |fd| fd.readable)
+    file_flag(vm, args, |fd| fd.readable, |fd| fd.readable)
 }
 
 fn file_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    file_flag(vm, args, |fd| matches!(fd.handle, FileHandle::Disk(_)))
+    file_flag(
+        vm,
+        args,
+        |fd| matches!(fd.handle, FileHandle::Disk(_)),
+        |_| true,
+    )
 }
 
 /// Attributes of file objects: `name`, `mode`, `closed`, and the text ones.
 pub fn file_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
-    let Payload::File(f) = &o.payload else { return Ok(None) };
+    let Payload::File(f) = &o.payload else {
+        return Ok(None);
+    };
     let fd = f.borrow();
     Ok(match name {
         "name" => Some(fd.name.clone()),

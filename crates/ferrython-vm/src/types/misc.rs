@@ -10,10 +10,10 @@ pub mod super_;
 
 pub use getset::add_getset;
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     property::init(vm);

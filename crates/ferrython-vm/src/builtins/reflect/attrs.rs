@@ -1,15 +1,18 @@
 //! `getattr`, `setattr`, `hasattr`, `delattr`, `callable` (Python/bltinmodule.c).
 
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// The attribute name argument: any str (subclasses included), else CPython's TypeError.
 fn attr_name(vm: &Vm, name: &Value) -> PyResult<PyRef> {
     match name {
         Value::Obj(o) if o.as_str().is_some() => Ok(o.clone()),
-        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name)))),
+        _ => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(name)
+        ))),
     }
 }
 
@@ -18,12 +21,24 @@ pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, name, default) = match args.positional() {
         [o, n] => (o, n, None),
         [o, n, d] => (o, n, Some(d)),
-        p if p.len() < 2 => return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", p.len()))),
-        p => return Err(vm.type_error(format!("getattr expected at most 3 arguments, got {}", p.len()))),
+        p if p.len() < 2 => {
+            return Err(vm.type_error(format!(
+                "getattr expected at least 2 arguments, got {}",
+                p.len()
+            )));
+        }
+        p => {
+            return Err(vm.type_error(format!(
+                "getattr expected at most 3 arguments, got {}",
+                p.len()
+            )));
+        }
     };
     let name = attr_name(vm, name)?;
     match vm.getattr(obj, &name) {
-        Err(e) if default.is_some() && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Ok(default.cloned().unwrap_or(Value::None)),
+        Err(e) if default.is_some() && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
+            Ok(default.cloned().unwrap_or(Value::None))
+        }
         r => r,
     }
 }

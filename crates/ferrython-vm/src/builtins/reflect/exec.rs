@@ -5,15 +5,15 @@ use std::rc::Rc;
 
 use ferrython_compiler::Mode;
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::code::PyCode;
 use crate::objects::function::Args;
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::dict_ops;
 use crate::vm::eval::FrameExit;
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
-use crate::PyResult;
 
 use super::namespace::{caller_globals, caller_locals};
 
@@ -24,7 +24,7 @@ enum Source {
 }
 
 /// The source argument: str, bytes-like (UTF-8) or a code object.
-fn source_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Source> {
+fn source_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Source> {
     let text = match v.payload() {
         Some(Payload::Code(c)) => return Ok(Source::Code(c.clone())),
         Some(Payload::Str(s)) => s.as_str().to_string(),
@@ -33,16 +33,38 @@ fn source_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Source> {
         _ => return Err(vm.type_error(format!("{what} must be a string, bytes or code object"))),
     };
     if text.contains('\0') {
-        return Err(vm.new_error(&vm.exc.syntax_error, "source code string cannot contain null bytes"));
+        return Err(syntax_error(
+            vm,
+            "source code string cannot contain null bytes",
+        ));
     }
     Ok(Source::Text(text))
 }
 
-fn decode_source(vm: &Vm, b: &[u8]) -> PyResult<String> {
-    String::from_utf8(b.to_vec()).map_err(|e| {
-        let pos = e.utf8_error().valid_up_to();
-        vm.new_error(&vm.exc.syntax_error, format!("(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", b.get(pos).copied().unwrap_or(0)))
-    })
+/// A `SyntaxError(msg)` built through its class, so `msg` and the other attributes exist.
+fn syntax_error(vm: &mut Vm, msg: &str) -> crate::PyErr {
+    let cls = vm.exc.syntax_error.clone();
+    let m = vm.new_str(msg);
+    match vm.call(&Value::Obj(cls.clone()), &[m], &[]) {
+        Ok(Value::Obj(e)) if matches!(e.payload, Payload::Exception(_)) => crate::PyErr::new(e),
+        _ => vm.new_error(&cls, msg),
+    }
+}
+
+fn decode_source(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
+    match String::from_utf8(b.to_vec()) {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let byte = b.get(pos).copied().unwrap_or(0);
+            Err(syntax_error(
+                vm,
+                &format!(
+                    "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
+                ),
+            ))
+        }
+    }
 }
 
 fn is_exact_dict(v: &Value) -> bool {
@@ -83,7 +105,9 @@ fn with_frame_builtins(vm: &Vm) -> PyRef {
 /// a dict), as CPython's frame creation takes it.
 fn builtins_of(vm: &Vm, globals: &PyRef) -> PyRef {
     match dict_ops::get_str(globals, &vm.names.__builtins__) {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Module) => o.dict().unwrap_or_else(|| vm.builtins_dict.clone()),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Module) => {
+            o.dict().unwrap_or_else(|| vm.builtins_dict.clone())
+        }
         Some(Value::Obj(o)) if o.as_dict().is_some() => o,
         _ => vm.builtins_dict.clone(),
     }
@@ -117,18 +141,27 @@ pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let closure = args.kw_values().first().cloned().unwrap_or(Value::None);
     let pos = args.positional();
     if pos.is_empty() {
-        return Err(vm.type_error("exec expected at least 1 argument, got 0"));
+        return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
     }
     if pos.len() > 3 {
-        return Err(vm.type_error(format!("exec expected at most 3 arguments, got {}", pos.len())));
+        return Err(vm.type_error(format!(
+            "exec expected at most 3 arguments, got {}",
+            pos.len()
+        )));
     }
     let globals = pos.get(1).cloned().unwrap_or(Value::None);
     let locals = pos.get(2).cloned().unwrap_or(Value::None);
     if !globals.is_none() && !is_exact_dict(&globals) {
-        return Err(vm.type_error(format!("exec() globals must be a dict, not {}", vm.type_name(&globals))));
+        return Err(vm.type_error(format!(
+            "exec() globals must be a dict, not {}",
+            vm.type_name(&globals)
+        )));
     }
     if !locals.is_none() && !is_mapping(vm, &locals) {
-        return Err(vm.type_error(format!("locals must be a mapping or None, not {}", vm.type_name(&locals))));
+        return Err(vm.type_error(format!(
+            "locals must be a mapping or None, not {}",
+            vm.type_name(&locals)
+        )));
     }
     let (globals, locals) = namespaces(vm, &globals, &locals)?;
     let code = match source_arg(vm, &pos[0], "exec() arg 1")? {
@@ -137,7 +170,11 @@ pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.type_error("cannot use a closure with this code object"));
             }
             let n = c.code.freevars.len();
-            reject_free_vars(vm, &c, &format!("code object requires a closure of exactly length {n}"))?;
+            reject_free_vars(
+                vm,
+                &c,
+                &format!("code object requires a closure of exactly length {n}"),
+            )?;
             c
         }
         Source::Text(s) => {
@@ -158,7 +195,10 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("eval expected at least 1 argument, got 0"));
     }
     if pos.len() > 3 {
-        return Err(vm.type_error(format!("eval expected at most 3 arguments, got {}", pos.len())));
+        return Err(vm.type_error(format!(
+            "eval expected at most 3 arguments, got {}",
+            pos.len()
+        )));
     }
     let globals = pos.get(1).cloned().unwrap_or(Value::None);
     let locals = pos.get(2).cloned().unwrap_or(Value::None);
@@ -175,7 +215,11 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (globals, locals) = namespaces(vm, &globals, &locals)?;
     let code = match source_arg(vm, &pos[0], "eval() arg 1")? {
         Source::Code(c) => {
-            reject_free_vars(vm, &c, "code object passed to eval() may not contain free variables")?;
+            reject_free_vars(
+                vm,
+                &c,
+                "code object passed to eval() may not contain free variables",
+            )?;
             c
         }
         // CPython strips leading spaces and tabs so `eval("  1")` is not an IndentationError.
@@ -185,13 +229,33 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [source, filename, mode, _flags, _dont_inherit, _optimize, _feature] = args.bind::<7>(
+    let [
+        source,
+        filename,
+        mode,
+        _flags,
+        _dont_inherit,
+        _optimize,
+        _feature,
+    ] = args.bind::<7>(
         vm,
         "compile",
-        ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
         3,
     )?;
-    let (source, filename, mode) = (source.unwrap_or(Value::None), filename.unwrap_or(Value::None), mode.unwrap_or(Value::None));
+    let (source, filename, mode) = (
+        source.unwrap_or(Value::None),
+        filename.unwrap_or(Value::None),
+        mode.unwrap_or(Value::None),
+    );
     let filename = match crate::builtins::io::fspath(vm, &filename)? {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => s.as_str().to_string(),
@@ -205,17 +269,31 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
         Some(_) => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
-        None => return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {}", vm.type_name(&mode)))),
+        None => {
+            return Err(vm.type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                vm.type_name(&mode)
+            )));
+        }
     };
     let text = match source_arg(vm, &source, "compile() arg 1") {
         Ok(Source::Text(s)) => s,
-        Ok(Source::Code(_)) => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+        Ok(Source::Code(_)) => {
+            return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+        }
         Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
             return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
         }
         Err(e) => return Err(e),
     };
-    let text = if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+    let text = if mode == Mode::Eval {
+        text.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        text
+    };
     let code = vm.compile(&text, &filename, mode)?;
-    Ok(Value::Obj(PyObject::new(vm.types.code.clone(), Payload::Code(code))))
+    Ok(Value::Obj(PyObject::new(
+        vm.types.code.clone(),
+        Payload::Code(code),
+    )))
 }

@@ -1,13 +1,13 @@
 //! `globals`, `locals`, `vars`, `dir`: views of the running frame's namespaces and of objects'
 //! attribute names.
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::dict_ops;
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
-use crate::PyResult;
 
 /// Run `f` on the innermost running Python frame (the caller of a builtin).
 fn with_caller<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm, &Frame) -> PyResult<T>) -> PyResult<T> {
@@ -81,7 +81,9 @@ pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.positional() {
         [] => caller_locals(vm),
         [obj] => match vm.getattr(obj, &vm.names.__dict__.clone()) {
-            Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+            Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
+                Err(vm.type_error("vars() argument must have __dict__ attribute"))
+            }
             r => r,
         },
         p => Err(vm.type_error(format!("vars expected at most 1 argument, got {}", p.len()))),
@@ -93,14 +95,16 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let names = match args.positional() {
         [] => {
             let ns = caller_locals(vm)?;
-            let keys = match &ns {
-                Value::Obj(d) if d.as_dict().is_some() => d.as_dict().map(|d| d.borrow().keys()).unwrap_or_default(),
+
+            match &ns {
+                Value::Obj(d) if d.as_dict().is_some() => {
+                    d.as_dict().map(|d| d.borrow().keys()).unwrap_or_default()
+                }
                 other => {
                     let keys = vm.call_method(other, "keys", &[])?;
                     vm.collect_iterable(&keys)?
                 }
-            };
-            keys
+            }
         }
         [obj] => {
             let Some(dir) = vm.special(obj, &vm.names.__dir__.clone()) else {

@@ -1,20 +1,28 @@
 //! `format` and `ascii`.
 
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "format")?;
     let (value, spec) = match args.positional() {
         [v] => (v.clone(), Value::Obj(vm.intern(""))),
         [v, s] => (v.clone(), s.clone()),
-        p if p.is_empty() => return Err(vm.type_error("format expected at least 1 argument, got 0")),
-        p => return Err(vm.type_error(format!("format expected at most 2 arguments, got {}", p.len()))),
+        [] => return Err(vm.type_error("format expected at least 1 argument, got 0")),
+        p => {
+            return Err(vm.type_error(format!(
+                "format expected at most 2 arguments, got {}",
+                p.len()
+            )));
+        }
     };
     if Vm::str_of(&spec).is_none() {
-        return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(&spec))));
+        return Err(vm.type_error(format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name(&spec)
+        )));
     }
     vm.format(&value, &spec)
 }

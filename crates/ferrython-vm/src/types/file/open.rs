@@ -3,12 +3,11 @@
 
 use std::fs::OpenOptions;
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::file::{FileData, FileHandle};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
-
 
 /// The parsed `mode` argument.
 struct Mode {
@@ -22,7 +21,14 @@ struct Mode {
 
 fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
     let invalid = || vm.value_error(format!("invalid mode: '{mode}'"));
-    let mut m = Mode { creating: false, reading: false, writing: false, appending: false, updating: false, binary: false };
+    let mut m = Mode {
+        creating: false,
+        reading: false,
+        writing: false,
+        appending: false,
+        updating: false,
+        binary: false,
+    };
     let mut text = false;
     for (i, c) in mode.char_indices() {
         if mode[i + c.len_utf8()..].contains(c) {
@@ -42,7 +48,12 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
     if text && m.binary {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
-    if [m.creating, m.reading, m.writing, m.appending].iter().filter(|b| **b).count() != 1 {
+    if [m.creating, m.reading, m.writing, m.appending]
+        .iter()
+        .filter(|b| **b)
+        .count()
+        > 1
+    {
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     Ok(m)
@@ -74,10 +85,17 @@ pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             if matches!(r.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
                 Ok(r)
             } else {
-                Err(vm.type_error(format!("expected {}.__fspath__() to return str or bytes, not {}", vm.type_name(v), vm.type_name(&r))))
+                Err(vm.type_error(format!(
+                    "expected {}.__fspath__() to return str or bytes, not {}",
+                    vm.type_name(v),
+                    vm.type_name(&r)
+                )))
             }
         }
-        None => Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -87,7 +105,10 @@ fn opt_str(vm: &Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
         Value::None => Ok(None),
         _ => match Vm::str_of(v) {
             Some(s) => Ok(Some(s.to_string())),
-            None => Err(vm.type_error(format!("open() argument '{what}' must be str or None, not {}", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "open() argument '{what}' must be str or None, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -105,7 +126,12 @@ pub struct OpenArgs {
 pub fn open(vm: &mut Vm, a: OpenArgs) -> PyResult<Value> {
     let mode_s = match Vm::str_of(&a.mode) {
         Some(s) => s.to_string(),
-        None => return Err(vm.type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&a.mode)))),
+        None => {
+            return Err(vm.type_error(format!(
+                "open() argument 'mode' must be str, not {}",
+                vm.type_name(&a.mode)
+            )));
+        }
     };
     let encoding = opt_str(vm, &a.encoding, "encoding")?;
     let errors = opt_str(vm, &a.errors, "errors")?;
@@ -128,14 +154,20 @@ pub fn open(vm: &mut Vm, a: OpenArgs) -> PyResult<Value> {
     if !m.binary && buffering == 0 {
         return Err(vm.value_error("can't have unbuffered text I/O"));
     }
+    // No mode letter at all is caught by FileIO, after the checks above, with its own wording.
+    if !(m.creating || m.reading || m.writing || m.appending) {
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
+    }
     let readable = m.reading || m.updating;
     let writable = !m.reading || m.updating;
     let (file, name) = open_os(vm, &a.file, &m, closefd)?;
-    if let Some(nl) = &newline {
-        if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
-            let shown = nl.replace('\r', "\\r").replace('\n', "\\n");
-            return Err(vm.value_error(format!("illegal newline value: {shown}")));
-        }
+    if let Some(nl) = &newline
+        && !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n")
+    {
+        let shown = nl.replace('\r', "\\r").replace('\n', "\\n");
+        return Err(vm.value_error(format!("illegal newline value: {shown}")));
     }
     let encoding = match encoding {
         Some(e) => {
@@ -144,7 +176,11 @@ pub fn open(vm: &mut Vm, a: OpenArgs) -> PyResult<Value> {
         }
         None => "UTF-8".to_string(),
     };
-    let shown_mode = if m.binary { raw_mode(&m).to_string() } else { mode_s };
+    let shown_mode = if m.binary {
+        raw_mode(&m).to_string()
+    } else {
+        mode_s
+    };
     let mut data = FileData::new(FileHandle::Disk(file), name, "", m.binary);
     data.mode = shown_mode;
     data.readable = readable;
@@ -189,7 +225,8 @@ fn open_os(vm: &mut Vm, file: &Value, m: &Mode, closefd: bool) -> PyResult<(std:
     } else if m.updating {
         opts.write(true);
     }
-    let err = |vm: &Vm, e: &std::io::Error| crate::modules::os_error_from_io(vm, e, Some(file.clone()));
+    let err =
+        |vm: &Vm, e: &std::io::Error| crate::modules::os_error_from_io(vm, e, Some(file.clone()));
     let f = opts.open(&path).map_err(|e| err(vm, &e))?;
     // Opening a directory read-only succeeds at the OS level; FileIO refuses it (EISDIR).
     if f.metadata().is_ok_and(|md| md.is_dir()) {
@@ -201,12 +238,16 @@ fn open_os(vm: &mut Vm, file: &Value, m: &Mode, closefd: bool) -> PyResult<(std:
 fn open_fd(vm: &Vm, fd: i64, closefd: bool) -> PyResult<std::fs::File> {
     use std::os::fd::{BorrowedFd, FromRawFd};
     let bad = || crate::modules::os_error_from_io(vm, &std::io::Error::from_raw_os_error(9), None);
-    let Ok(raw) = i32::try_from(fd) else { return Err(bad()) };
+    let Ok(raw) = i32::try_from(fd) else {
+        return Err(bad());
+    };
     if raw < 0 {
         return Err(vm.value_error("negative file descriptor"));
     }
     // SAFETY: the descriptor is only borrowed for the duplicate; an invalid one makes `dup` fail.
-    let dup = unsafe { BorrowedFd::borrow_raw(raw) }.try_clone_to_owned().map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
+    let dup = unsafe { BorrowedFd::borrow_raw(raw) }
+        .try_clone_to_owned()
+        .map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
     if closefd {
         drop(dup);
         // SAFETY: the descriptor is valid (it was just duplicated) and `closefd=True` hands its

@@ -3,23 +3,26 @@
 
 use std::io::Read;
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::file::{FileData, FileHandle};
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
-use crate::types::str::codecs::{self, Codec};
 use super::{closed_error, io_error, this, unsupported};
+use crate::types::str::codecs::{self, Codec};
 
 /// Check the file can be read and put pending writes out first.
-fn prepare_read(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
+fn prepare_read(vm: &Vm, fd: &mut FileData, op: &str) -> PyResult<()> {
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, op));
     }
     if !fd.readable {
-        return Err(unsupported(vm, if fd.binary { "read" } else { "not readable" }));
+        return Err(unsupported(
+            vm,
+            if fd.binary { "read" } else { "not readable" },
+        ));
     }
     fd.flush().map_err(|e| io_error(vm, &e))
 }
@@ -33,7 +36,7 @@ fn fill_more(vm: &Vm, fd: &mut FileData) -> PyResult<bool> {
     let n = match &mut fd.handle {
         FileHandle::Disk(f) => f.read(&mut chunk),
         FileHandle::Stdin => std::io::stdin().lock().read(&mut chunk),
-        FileHandle::Closed => return Err(closed_error(vm)),
+        FileHandle::Closed => return Err(closed_error(vm, fd.binary, "")),
         FileHandle::Stdout | FileHandle::Stderr => return Err(unsupported(vm, "not readable")),
     }
     .map_err(|e| io_error(vm, &e))?;
@@ -83,22 +86,29 @@ fn decodable_len(codec: Codec, buf: &[u8], eof: bool) -> usize {
 
 /// Universal newlines: `\r\n` and `\r` read as `\n`.
 fn translate(s: String) -> String {
-    if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s }
+    if s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        s
+    }
 }
 
 /// Where the next line ends in `buf` (the index after its terminator) for the file's `newline`
 /// mode; `None` when more input is needed to tell.
 fn line_end(buf: &[u8], newline: Option<&str>, eof: bool) -> Option<usize> {
     let found = match newline {
-        None | Some("") => buf.iter().position(|b| *b == b'\n' || *b == b'\r').and_then(|i| match buf[i] {
-            b'\r' => match buf.get(i + 1) {
-                Some(b'\n') => Some(i + 2),
-                Some(_) => Some(i + 1),
-                None if eof => Some(i + 1),
-                None => None,
-            },
-            _ => Some(i + 1),
-        }),
+        None | Some("") => buf
+            .iter()
+            .position(|b| *b == b'\n' || *b == b'\r')
+            .and_then(|i| match buf[i] {
+                b'\r' => match buf.get(i + 1) {
+                    Some(b'\n') => Some(i + 2),
+                    Some(_) => Some(i + 1),
+                    None if eof => Some(i + 1),
+                    None => None,
+                },
+                _ => Some(i + 1),
+            }),
         Some("\r") => buf.iter().position(|b| *b == b'\r').map(|i| i + 1),
         Some("\r\n") => buf.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
         Some(_) => buf.iter().position(|b| *b == b'\n').map(|i| i + 1),
@@ -113,20 +123,24 @@ fn line_end(buf: &[u8], newline: Option<&str>, eof: bool) -> Option<usize> {
 
 /// Read the next line's raw bytes (terminator included), consuming them; empty at end of file.
 fn next_line_bytes(vm: &Vm, fd: &mut FileData) -> PyResult<Vec<u8>> {
-    let newline = if fd.binary { Some("\n".to_string()) } else { fd.newline.clone() };
+    let newline = if fd.binary {
+        Some("\n".to_string())
+    } else {
+        fd.newline.clone()
+    };
     loop {
-        if let Some(end) = line_end(&fd.read_buf, newline.as_deref(), fd.eof) {
-            if end > 0 || fd.eof {
-                return Ok(fd.read_buf.drain(..end).collect());
-            }
+        if let Some(end) = line_end(&fd.read_buf, newline.as_deref(), fd.eof)
+            && (end > 0 || fd.eof)
+        {
+            return Ok(fd.read_buf.drain(..end).collect());
         }
         fill_more(vm, fd)?;
     }
 }
 
 /// One line as a str or bytes value, at most `limit` characters (bytes) when `limit` is given.
-fn read_line(vm: &mut Vm, fd: &mut FileData, limit: Option<usize>) -> PyResult<Value> {
-    prepare_read(vm, fd)?;
+fn read_line(vm: &mut Vm, fd: &mut FileData, limit: Option<usize>, op: &str) -> PyResult<Value> {
+    prepare_read(vm, fd, op)?;
     let mut raw = next_line_bytes(vm, fd)?;
     if fd.binary {
         if let Some(n) = limit.filter(|n| *n < raw.len()) {
@@ -137,12 +151,16 @@ fn read_line(vm: &mut Vm, fd: &mut FileData, limit: Option<usize>) -> PyResult<V
     }
     let codec = codecs::lookup(vm, &fd.encoding)?;
     let text = decode(vm, fd, &raw)?;
-    let text = if fd.newline.is_none() { translate(text) } else { text };
+    let text = if fd.newline.is_none() {
+        translate(text)
+    } else {
+        text
+    };
     match limit {
         Some(n) if n < text.chars().count() => {
             let taken: String = text.chars().take(n).collect();
             let used: usize = taken.chars().map(|c| char_len(codec, c)).sum();
-            let rest = raw.split_off(used);
+            let rest = raw.split_off(used.min(raw.len()));
             put_back(fd, rest);
             Ok(vm.new_str(taken))
         }
@@ -164,10 +182,15 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
             let n = vm.index_value(v)?;
             Ok(usize::try_from(n).ok())
         }
-        Some(v) if matches!(v.payload(), Some(Payload::Int(_))) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(v) if matches!(v.payload(), Some(Payload::Int(_))) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         Some(v) => match vm.call_special(v, &vm.names.__index__.clone(), &[])? {
             Some(i) => size_arg(vm, Some(&i)),
-            None => Err(vm.type_error(format!("argument should be integer or None, not '{}'", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "argument should be integer or None, not '{}'",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -218,11 +241,14 @@ fn read_chars(vm: &mut Vm, fd: &mut FileData, n: usize) -> PyResult<String> {
 pub fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     if args.args.len() > 2 {
-        return Err(vm.type_error(format!("read expected at most 1 argument, got {}", args.args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "read expected at most 1 argument, got {}",
+            args.args.len() - 1
+        )));
     }
     let size = size_arg(vm, args.args.get(1))?;
     let mut fd = f.borrow_mut();
-    prepare_read(vm, &mut fd)?;
+    prepare_read(vm, &mut fd, "read")?;
     if fd.binary {
         let n = match size {
             None => {
@@ -242,7 +268,11 @@ pub fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
             fill_all(vm, &mut fd)?;
             let data = std::mem::take(&mut fd.read_buf);
             let text = decode(vm, &fd, &data)?;
-            Ok(vm.new_str(if fd.newline.is_none() { translate(text) } else { text }))
+            Ok(vm.new_str(if fd.newline.is_none() {
+                translate(text)
+            } else {
+                text
+            }))
         }
         Some(n) => {
             let s = read_chars(vm, &mut fd, n)?;
@@ -256,10 +286,15 @@ pub fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let limit = match args.args.get(1..) {
         Some([]) | None => None,
         Some([v]) => size_arg(vm, Some(v))?,
-        Some(more) => return Err(vm.type_error(format!("readline expected at most 1 argument, got {}", more.len()))),
+        Some(more) => {
+            return Err(vm.type_error(format!(
+                "readline expected at most 1 argument, got {}",
+                more.len()
+            )));
+        }
     };
     let mut fd = f.borrow_mut();
-    read_line(vm, &mut fd, limit)
+    read_line(vm, &mut fd, limit, "readline")
 }
 
 pub fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -268,7 +303,7 @@ pub fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let line = read_line(vm, &mut f.borrow_mut(), None)?;
+        let line = read_line(vm, &mut f.borrow_mut(), None, "readlines")?;
         let n = vm.len(&line)?;
         if n == 0 {
             break;
@@ -284,7 +319,7 @@ pub fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn file_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
-    let line = read_line(vm, &mut f.borrow_mut(), None)?;
+    let line = read_line(vm, &mut f.borrow_mut(), None, "readline")?;
     if vm.len(&line)? == 0 {
         return Err(vm.stop_iteration(Value::None));
     }
@@ -294,7 +329,7 @@ pub fn file_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `file.readline()` for any file object: native files directly, others through the method.
 pub fn readline_value(vm: &mut Vm, file: &Value) -> PyResult<Value> {
     if let Some(Payload::File(f)) = file.payload() {
-        return read_line(vm, &mut f.borrow_mut(), None);
+        return read_line(vm, &mut f.borrow_mut(), None, "readline");
     }
     vm.call_method(file, "readline", &[])
 }

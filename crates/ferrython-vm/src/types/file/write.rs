@@ -3,23 +3,26 @@
 
 use std::io::{Seek, SeekFrom};
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::file::{FileData, FileHandle};
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
-use crate::types::str::codecs;
 use super::{closed_error, io_error, this, unsupported};
+use crate::types::str::codecs;
 
 /// Check the file can be written and deal with read-ahead (see `discard_read_ahead`).
 fn prepare_write(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, "write"));
     }
     if !fd.writable {
-        return Err(unsupported(vm, if fd.binary { "write" } else { "not writable" }));
+        return Err(unsupported(
+            vm,
+            if fd.binary { "write" } else { "not writable" },
+        ));
     }
     discard_read_ahead(vm, fd)
 }
@@ -34,7 +37,8 @@ fn discard_read_ahead(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
     if !fd.read_buf.is_empty() {
         let back = fd.read_buf.len() as i64;
         if let FileHandle::Disk(f) = &mut fd.handle {
-            f.seek(SeekFrom::Current(-back)).map_err(|e| io_error(vm, &e))?;
+            f.seek(SeekFrom::Current(-back))
+                .map_err(|e| io_error(vm, &e))?;
         }
         fd.read_buf.clear();
     }
@@ -92,17 +96,23 @@ fn write_one(vm: &mut Vm, f: &std::cell::RefCell<FileData>, data: &Value) -> PyR
     let mut fd = f.borrow_mut();
     if fd.binary {
         if fd.is_closed() {
-            return Err(closed_error(vm));
+            return Err(closed_error(vm, true, "write"));
         }
         let Some(bytes) = bytes_like(data) else {
-            return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(data))));
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(data)
+            )));
         };
         prepare_write(vm, &mut fd)?;
         push_bytes(vm, &mut fd, &bytes)?;
         return Ok(bytes.len());
     }
     let Some(s) = Vm::str_of(data) else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(data))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(data)
+        )));
     };
     prepare_write(vm, &mut fd)?;
     let bytes = encode_text(vm, &fd, s)?;
@@ -113,7 +123,10 @@ fn write_one(vm: &mut Vm, f: &std::cell::RefCell<FileData>, data: &Value) -> PyR
 pub fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let [_, data] = args.args else {
-        return Err(vm.type_error(format!("write() takes exactly one argument ({} given)", args.args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "write() takes exactly one argument ({} given)",
+            args.args.len().saturating_sub(1)
+        )));
     };
     Ok(Value::Int(write_one(vm, f, data)? as i64))
 }
@@ -121,12 +134,15 @@ pub fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let [_, lines] = args.args else {
-        return Err(vm.type_error(format!("writelines() takes exactly one argument ({} given)", args.args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "writelines() takes exactly one argument ({} given)",
+            args.args.len().saturating_sub(1)
+        )));
     };
     {
         let mut fd = f.borrow_mut();
         if fd.is_closed() {
-            return Err(closed_error(vm));
+            return Err(closed_error(vm, fd.binary, ""));
         }
         if !fd.binary {
             prepare_write(vm, &mut fd)?;
@@ -143,7 +159,11 @@ pub fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let mut fd = f.borrow_mut();
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(
+            vm,
+            fd.binary,
+            if fd.writable { "flush" } else { "" },
+        ));
     }
     fd.flush().map_err(|e| io_error(vm, &e))?;
     Ok(Value::None)
@@ -152,12 +172,15 @@ pub fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The logical position: the OS position less the read-ahead, after pending writes.
 fn position(vm: &Vm, fd: &mut FileData) -> PyResult<u64> {
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, "tell"));
     }
     fd.flush().map_err(|e| io_error(vm, &e))?;
     let ahead = fd.read_buf.len() as u64;
     match &mut fd.handle {
-        FileHandle::Disk(f) => Ok(f.stream_position().map_err(|e| io_error(vm, &e))?.saturating_sub(ahead)),
+        FileHandle::Disk(f) => Ok(f
+            .stream_position()
+            .map_err(|e| io_error(vm, &e))?
+            .saturating_sub(ahead)),
         _ => Err(unsupported(vm, "underlying stream is not seekable")),
     }
 }
@@ -173,23 +196,35 @@ pub fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (offset, whence) = match args.args.get(1..).unwrap_or(&[]) {
         [o] => (o.clone(), Value::Int(0)),
         [o, w] => (o.clone(), w.clone()),
-        p => return Err(vm.type_error(format!("seek expected at least 1 argument, got {}", p.len()))),
+        p => {
+            return Err(vm.type_error(format!(
+                "seek expected at least 1 argument, got {}",
+                p.len()
+            )));
+        }
     };
     let offset = match &offset {
         Value::Int(_) | Value::Bool(_) => vm.index_value(&offset)?,
         v if vm.special(v, &vm.names.__index__.clone()).is_some() => vm.index_value(v)?,
-        v => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        v => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
+        }
     };
     let whence = vm.index_value(&whence)?;
     let mut fd = f.borrow_mut();
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, "seek"));
     }
     if !fd.binary {
         match whence {
             1 if offset != 0 => return Err(unsupported(vm, "can't do nonzero cur-relative seeks")),
             2 if offset != 0 => return Err(unsupported(vm, "can't do nonzero end-relative seeks")),
-            0 if offset < 0 => return Err(vm.value_error(format!("negative seek position {offset}"))),
+            0 if offset < 0 => {
+                return Err(vm.value_error(format!("negative seek position {offset}")));
+            }
             _ => {}
         }
     }
@@ -213,7 +248,9 @@ pub fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     fd.read_buf.clear();
     fd.eof = false;
     match &mut fd.handle {
-        FileHandle::Disk(file) => Ok(Value::Int(file.seek(target).map_err(|e| io_error(vm, &e))? as i64)),
+        FileHandle::Disk(file) => Ok(Value::Int(
+            file.seek(target).map_err(|e| io_error(vm, &e))? as i64
+        )),
         _ => Err(unsupported(vm, "underlying stream is not seekable")),
     }
 }
@@ -226,10 +263,10 @@ pub fn file_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut fd = f.borrow_mut();
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, fd.binary, ""));
     }
     if !fd.writable {
-        return Err(unsupported(vm, "File not open for writing"));
+        return Err(unsupported(vm, "truncate"));
     }
     let pos = match size {
         Some(n) if n < 0 => return Err(io_error(vm, &std::io::Error::from_raw_os_error(22))),

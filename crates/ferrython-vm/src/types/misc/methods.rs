@@ -3,11 +3,11 @@
 
 use std::cell::RefCell;
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let sm = vm.types.staticmethod.clone();
@@ -37,12 +37,18 @@ fn wrapped_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = wrapped_arg(vm, &args, "staticmethod")?;
-    Ok(Value::Obj(PyObject::new(vm.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(f)))))
+    Ok(Value::Obj(PyObject::new(
+        vm.types.staticmethod.clone(),
+        Payload::StaticMethod(RefCell::new(f)),
+    )))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = wrapped_arg(vm, &args, "classmethod")?;
-    Ok(Value::Obj(PyObject::new(vm.types.classmethod.clone(), Payload::ClassMethod(RefCell::new(f)))))
+    Ok(Value::Obj(PyObject::new(
+        vm.types.classmethod.clone(),
+        Payload::ClassMethod(RefCell::new(f)),
+    )))
 }
 
 fn wrapper_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -52,17 +58,24 @@ fn wrapper_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn inner(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::StaticMethod(f) | Payload::ClassMethod(f)) => Ok(f.borrow().clone()),
-        _ => Err(vm.type_error(format!("descriptor requires a 'staticmethod' object but received a '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'staticmethod' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.args.first() else { return Err(vm.type_error("__get__ needs an argument")) };
+    let Some(this) = args.args.first() else {
+        return Err(vm.type_error("__get__ needs an argument"));
+    };
     inner(vm, this)
 }
 
 fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.args.first() else { return Err(vm.type_error("__call__ needs an argument")) };
+    let Some(this) = args.args.first() else {
+        return Err(vm.type_error("__call__ needs an argument"));
+    };
     let f = inner(vm, this)?;
     vm.call(&f, &args.args[1..], args.kwnames)
 }
@@ -72,15 +85,26 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, obj, owner) = match args.args {
         [this, obj] => (this, obj, Value::None),
         [this, obj, owner] => (this, obj, owner.clone()),
-        _ => return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.args.len().saturating_sub(1)))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "expected 1 or 2 arguments, got {}",
+                args.args.len().saturating_sub(1)
+            )));
+        }
     };
     let f = inner(vm, this)?;
-    let owner = if owner.is_none() { Value::Obj(vm.class_of(obj)) } else { owner };
+    let owner = if owner.is_none() {
+        Value::Obj(vm.class_of(obj))
+    } else {
+        owner
+    };
     Ok(vm.new_bound_method(f, owner))
 }
 
 fn wrapper_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.args.first() else { return Err(vm.type_error("__repr__ needs an argument")) };
+    let Some(this) = args.args.first() else {
+        return Err(vm.type_error("__repr__ needs an argument"));
+    };
     let f = inner(vm, this)?;
     let r = vm.repr_string(&f)?;
     let kind = vm.type_name(this);
@@ -88,7 +112,9 @@ fn wrapper_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn wrapper_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.args.first() else { return Ok(Value::None) };
+    let Some(this) = args.args.first() else {
+        return Ok(Value::None);
+    };
     let f = inner(vm, this)?;
     let name = vm.names.__doc__.clone();
     match vm.getattr(&f, &name) {

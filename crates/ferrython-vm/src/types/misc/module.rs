@@ -1,12 +1,12 @@
 //! `module` (`types.ModuleType`): construction, `repr` as importlib's `_module_repr` words it,
 //! `__dir__`, and the PEP 562 module `__getattr__` fallback.
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::dict_ops;
 
 pub fn init(vm: &mut Vm) {
     let ty = vm.types.module.clone();
@@ -21,22 +21,40 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Obj(c)) if c.as_type().is_some() => c.clone(),
         _ => vm.types.module.clone(),
     };
-    Ok(Value::Obj(PyObject::with_dict(cls, Payload::Module, vm.new_dict())))
+    Ok(Value::Obj(PyObject::with_dict(
+        cls,
+        Payload::Module,
+        vm.new_dict(),
+    )))
 }
 
 /// `module(name, doc=None)`.
 fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(this)) = args.args.first() else { return Err(vm.type_error("module.__init__ needs an argument")) };
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let Some(Value::Obj(this)) = args.args.first() else {
+        return Err(vm.type_error("module.__init__ needs an argument"));
+    };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     let [name, doc] = rest.bind::<2>(vm, "module", ["name", "doc"], 1)?;
     let name = name.unwrap_or(Value::None);
     if Vm::str_of(&name).is_none() {
-        return Err(vm.type_error(format!("module() argument 'name' must be str, not {}", vm.type_name(&name))));
+        return Err(vm.type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
     }
-    let Some(d) = this.dict() else { return Ok(Value::None) };
+    let Some(d) = this.dict() else {
+        return Ok(Value::None);
+    };
     dict_ops::set_str_raw(&d, &vm.names.__name__.clone(), name);
     dict_ops::set_str_raw(&d, &vm.names.__doc__.clone(), doc.unwrap_or(Value::None));
-    for k in [vm.names.__package__.clone(), vm.names.__loader__.clone(), vm.names.__spec__.clone()] {
+    for k in [
+        vm.names.__package__.clone(),
+        vm.names.__loader__.clone(),
+        vm.names.__spec__.clone(),
+    ] {
         dict_ops::set_str_raw(&d, &k, Value::None);
     }
     Ok(Value::None)
@@ -50,7 +68,9 @@ fn soft_getattr(vm: &mut Vm, v: &Value, name: &str) -> Value {
 
 /// importlib's `_module_repr`: from the spec when there is one, else from `__file__`/`__loader__`.
 fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(this)) = args.args.first() else { return Err(vm.type_error("module.__repr__ needs an argument")) };
+    let Some(Value::Obj(this)) = args.args.first() else {
+        return Err(vm.type_error("module.__repr__ needs an argument"));
+    };
     let d = this.dict();
     let get = |key: &PyRef| d.as_ref().and_then(|d| dict_ops::get_str(d, key));
     let name = get(&vm.names.__name__).filter(|n| Vm::str_of(n).is_some());
@@ -66,13 +86,18 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let s = match Vm::str_of(&origin) {
             None if loader.is_none() => format!("<module {name_r}>"),
             None => format!("<module {name_r} ({})>", vm.repr_string(&loader)?),
-            Some(_) if vm.is_true(&has_location)? => format!("<module {name_r} from {}>", vm.repr_string(&origin)?),
+            Some(_) if vm.is_true(&has_location)? => {
+                format!("<module {name_r} from {}>", vm.repr_string(&origin)?)
+            }
             Some(o) => format!("<module {name_r} ({o})>"),
         };
         return Ok(vm.new_str(s));
     }
     let file = get(&vm.names.__file__).filter(|f| Vm::str_of(f).is_some());
-    let native = name.as_ref().and_then(Vm::str_of).is_some_and(|n| matches!(n, "sys" | "builtins") || vm.native_modules.contains_key(n));
+    let native = name
+        .as_ref()
+        .and_then(Vm::str_of)
+        .is_some_and(|n| matches!(n, "sys" | "builtins") || vm.native_modules.contains_key(n));
     let s = match file {
         Some(f) => format!("<module {name_r} from {}>", vm.repr_string(&f)?),
         None if loader.is_none() && native => format!("<module {name_r} (built-in)>"),
@@ -84,8 +109,12 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `module.__dir__`: the module dict's `__dir__` if it defines one, else the dict's keys.
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(this)) = args.args.first() else { return Err(vm.type_error("module.__dir__ needs an argument")) };
-    let Some(d) = this.dict() else { return Err(vm.type_error("<module>.__dict__ is not a dictionary")) };
+    let Some(Value::Obj(this)) = args.args.first() else {
+        return Err(vm.type_error("module.__dir__ needs an argument"));
+    };
+    let Some(d) = this.dict() else {
+        return Err(vm.type_error("<module>.__dict__ is not a dictionary"));
+    };
     if let Some(f) = dict_ops::get_str(&d, &vm.names.__dir__.clone()) {
         return vm.call(&f, &[], &[]);
     }
@@ -96,7 +125,9 @@ fn module_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// PEP 562: a module's own `__getattr__` answers names the module lacks.
 pub fn module_getattr_hook(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
     let Some(d) = o.dict() else { return Ok(None) };
-    let Some(hook) = dict_ops::get_str(&d, &vm.names.__getattr__.clone()) else { return Ok(None) };
+    let Some(hook) = dict_ops::get_str(&d, &vm.names.__getattr__.clone()) else {
+        return Ok(None);
+    };
     let n = vm.new_str(name);
     vm.call(&hook, &[n], &[]).map(Some)
 }

@@ -2,13 +2,13 @@
 //! `__class__` cell; lookups search the MRO of the instance's type after `__thisclass__` and bind
 //! what they find to the instance (or, for `super(C, cls)`, to the class).
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::attr::is_subtype;
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let ty = vm.types.super_.clone();
@@ -23,7 +23,10 @@ fn super_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn new_super(vm: &Vm, thisclass: PyRef, obj: Value) -> Value {
-    Value::Obj(PyObject::new(vm.types.super_.clone(), Payload::Super(Box::new((thisclass, obj)))))
+    Value::Obj(PyObject::new(
+        vm.types.super_.clone(),
+        Payload::Super(Box::new((thisclass, obj))),
+    ))
 }
 
 /// `super()`, `super(type)`, `super(type, obj)`.
@@ -33,11 +36,21 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [] => zero_arg_super(vm)?,
         [t] => (t.clone(), Value::Null),
         [t, o] => (t.clone(), o.clone()),
-        p => return Err(vm.type_error(format!("super() takes at most 2 arguments ({} given)", p.len()))),
+        p => {
+            return Err(vm.type_error(format!(
+                "super() expected at most 2 arguments, got {}",
+                p.len()
+            )));
+        }
     };
     let thisclass = match &ty {
         Value::Obj(t) if t.as_type().is_some() => t.clone(),
-        _ => return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&ty)))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                vm.type_name(&ty)
+            )));
+        }
     };
     if !matches!(obj, Value::Null) {
         start_type(vm, &thisclass, &obj)?;
@@ -47,7 +60,9 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The zero-argument form: `(__class__, first argument)` of the calling function.
 fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
-    let Some(ptr) = vm.current_frame() else { return Err(vm.runtime_error("super(): no current frame")) };
+    let Some(ptr) = vm.current_frame() else {
+        return Err(vm.runtime_error("super(): no current frame"));
+    };
     // SAFETY: the frame calling `super()` is running (it is the innermost Python frame) and is only
     // read here.
     let frame: &Frame = unsafe { &*ptr };
@@ -62,37 +77,49 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
         }),
         None => frame.fast.first().cloned().flatten(),
     };
-    let Some(first) = first else { return Err(vm.runtime_error("super(): arg[0] deleted")) };
+    let Some(first) = first else {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    };
     let Some(i) = co.freevars.iter().position(|n| &**n == "__class__") else {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };
-    let cell = frame.cells.get(co.cellvars.len() + i).and_then(|cell| match &cell.payload {
-        Payload::Cell(v) => v.borrow().clone(),
-        _ => None,
-    });
+    let cell = frame
+        .cells
+        .get(co.cellvars.len() + i)
+        .and_then(|cell| match &cell.payload {
+            Payload::Cell(v) => v.borrow().clone(),
+            _ => None,
+        });
     match cell {
         None => Err(vm.runtime_error("super(): empty __class__ cell")),
-        Some(c @ Value::Obj(_)) if c.as_obj().is_some_and(|o| o.as_type().is_some()) => Ok((c, first)),
-        Some(c) => Err(vm.runtime_error(format!("super(): __class__ is not a type ({})", vm.type_name(&c)))),
+        Some(c @ Value::Obj(_)) if c.as_obj().is_some_and(|o| o.as_type().is_some()) => {
+            Ok((c, first))
+        }
+        Some(c) => Err(vm.runtime_error(format!(
+            "super(): __class__ is not a type ({})",
+            vm.type_name(&c)
+        ))),
     }
 }
 
 /// CPython's `supercheck`: the type whose MRO is searched (`obj` itself when it is a subclass of
 /// `thisclass`, else `type(obj)`, else `obj.__class__`).
 fn start_type(vm: &mut Vm, thisclass: &PyRef, obj: &Value) -> PyResult<PyRef> {
-    if let Value::Obj(o) = obj {
-        if o.as_type().is_some() && is_subtype(o, thisclass) {
-            return Ok(o.clone());
-        }
+    if let Value::Obj(o) = obj
+        && o.as_type().is_some()
+        && is_subtype(o, thisclass)
+    {
+        return Ok(o.clone());
     }
     let cls = vm.class_of(obj);
     if is_subtype(&cls, thisclass) {
         return Ok(cls);
     }
-    if let Ok(Value::Obj(c)) = vm.getattr(obj, &vm.names.__class__.clone()) {
-        if c.as_type().is_some() && is_subtype(&c, thisclass) {
-            return Ok(c);
-        }
+    if let Ok(Value::Obj(c)) = vm.getattr(obj, &vm.names.__class__.clone())
+        && c.as_type().is_some()
+        && is_subtype(&c, thisclass)
+    {
+        return Ok(c);
     }
     Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
 }
@@ -100,19 +127,27 @@ fn start_type(vm: &mut Vm, thisclass: &PyRef, obj: &Value) -> PyResult<PyRef> {
 fn parts(vm: &Vm, v: &Value) -> PyResult<(PyRef, Value)> {
     match v.payload() {
         Some(Payload::Super(s)) => Ok((s.0.clone(), s.1.clone())),
-        _ => Err(vm.type_error(format!("descriptor requires a 'super' object but received a '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'super' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 /// Attribute lookup on a super object (`super_getattro`).
 pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &PyRef) -> PyResult<Value> {
     let (thisclass, obj) = parts(vm, sup)?;
-    let skip = matches!(obj, Value::Null) || name.as_str().is_some_and(|s| s.as_str() == "__class__");
+    let skip =
+        matches!(obj, Value::Null) || name.as_str().is_some_and(|s| s.as_str() == "__class__");
     if !skip {
         let start = start_type(vm, &thisclass, &obj)?;
         if let Some(found) = crate::types::type_::super_lookup(&start, &thisclass, name) {
             let is_class = matches!(&obj, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &start));
-            return if is_class { bind_to_class(vm, &found, &start) } else { vm.bind_descriptor(&found, &obj, &start) };
+            return if is_class {
+                bind_to_class(vm, &found, &start)
+            } else {
+                vm.bind_descriptor(&found, &obj, &start)
+            };
         }
     }
     let cls = vm.types.super_.clone();
@@ -121,7 +156,9 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &PyRef) -> PyResult<Value> 
 
 /// `descr.__get__(None, cls)` for what `super(C, cls)` finds.
 fn bind_to_class(vm: &mut Vm, found: &Value, cls: &PyRef) -> PyResult<Value> {
-    let Value::Obj(o) = found else { return Ok(found.clone()) };
+    let Value::Obj(o) = found else {
+        return Ok(found.clone());
+    };
     match &o.payload {
         Payload::Function(_) | Payload::Property(_) => Ok(found.clone()),
         Payload::Builtin(b) => Ok(match b.kind {
@@ -134,14 +171,20 @@ fn bind_to_class(vm: &mut Vm, found: &Value, cls: &PyRef) -> PyResult<Value> {
             Ok(vm.new_bound_method(f, Value::Obj(cls.clone())))
         }
         _ => match vm.special(found, &vm.names.__get__.clone()) {
-            Some(get) if o.class().as_type().is_some_and(|t| !t.builtin) => vm.call(&get, &[found.clone(), Value::None, Value::Obj(cls.clone())], &[]),
+            Some(get) if o.class().as_type().is_some_and(|t| !t.builtin) => vm.call(
+                &get,
+                &[found.clone(), Value::None, Value::Obj(cls.clone())],
+                &[],
+            ),
             _ => Ok(found.clone()),
         },
     }
 }
 
 fn super_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.args.first() else { return Err(vm.type_error("super.__repr__ needs an argument")) };
+    let Some(this) = args.args.first() else {
+        return Err(vm.type_error("super.__repr__ needs an argument"));
+    };
     let (thisclass, obj) = parts(vm, this)?;
     let tname = thisclass.as_type().map(|t| t.name()).unwrap_or_default();
     let s = match obj {
@@ -157,7 +200,9 @@ fn super_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `super(C).__get__(obj)`: an unbound super binds like a descriptor.
 fn super_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.args.first() else { return Err(vm.type_error("super.__get__ needs an argument")) };
+    let Some(this) = args.args.first() else {
+        return Err(vm.type_error("super.__get__ needs an argument"));
+    };
     let (thisclass, bound) = parts(vm, this)?;
     let obj = args.args.get(1).cloned().unwrap_or(Value::None);
     if obj.is_none() || !matches!(bound, Value::Null) {
@@ -169,7 +214,9 @@ fn super_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `__thisclass__`, `__self__`, `__self_class__`.
 pub fn super_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
-    let Payload::Super(s) = &o.payload else { return Ok(None) };
+    let Payload::Super(s) = &o.payload else {
+        return Ok(None);
+    };
     let (thisclass, obj) = (s.0.clone(), s.1.clone());
     Ok(match name {
         "__thisclass__" => Some(Value::Obj(thisclass)),
