@@ -8,12 +8,7 @@ fn walk(code: &CodeObject, out: &mut String) {
     if let Err(e) = ferrython_compiler::max_stack_depth(code) {
         out.push_str(&format!("STACK ERROR {e}\n"));
     }
-    let list = |v: &[std::rc::Rc<str>]| {
-        v.iter()
-            .map(|s| s.to_string())
-            .collect::<Vec<_>>()
-            .join(",")
-    };
+    let list = |v: &[std::rc::Rc<str>]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(",");
     out.push_str(&format!(
         "{} {} {} {} {} {} {} [{}] [{}] [{}]\n",
         code.qualname,

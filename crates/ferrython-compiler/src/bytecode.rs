@@ -487,11 +487,7 @@ impl CodeObject {
 
     /// Name of `cells[i]`.
     pub fn cell_name(&self, i: usize) -> &str {
-        if i < self.cellvars.len() {
-            &self.cellvars[i]
-        } else {
-            &self.freevars[i - self.cellvars.len()]
-        }
+        if i < self.cellvars.len() { &self.cellvars[i] } else { &self.freevars[i - self.cellvars.len()] }
     }
 
     /// Total number of parameters, including `*args` and `**kwargs`.

@@ -24,9 +24,7 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::bytecode::{CodeObject, Constant, Instruction, Location, code_flags};
 use crate::source_map::SourceMap;
-use crate::symtable::{
-    NameScope, Scope, ScopeKind, SymbolTable, builder::MAX_DEPTH, flags, mangle,
-};
+use crate::symtable::{NameScope, Scope, ScopeKind, SymbolTable, builder::MAX_DEPTH, flags, mangle};
 use crate::{CompileError, CompileErrorKind, Mode};
 pub(crate) use stmt::describe_expr;
 pub(crate) use unit::{CodeUnit, FBlock, Label};
@@ -59,13 +57,7 @@ pub(crate) struct Compiler<'ast, 'src> {
 }
 
 impl<'ast, 'src> Compiler<'ast, 'src> {
-    pub(crate) fn new(
-        table: &'ast SymbolTable,
-        map: &'ast SourceMap<'src>,
-        filename: &str,
-        mode: Mode,
-        future_annotations: bool,
-    ) -> Self {
+    pub(crate) fn new(table: &'ast SymbolTable, map: &'ast SourceMap<'src>, filename: &str, mode: Mode, future_annotations: bool) -> Self {
         Compiler {
             table,
             map,
@@ -81,8 +73,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
 
     /// Compile a module body (`exec` and `single` modes).
     pub(crate) fn compile_module(mut self, body: &'ast [Stmt]) -> Result<CodeObject> {
-        self.units
-            .push(CodeUnit::new(0, ScopeKind::Module, "<module>", 1));
+        self.units.push(CodeUnit::new(0, ScopeKind::Module, "<module>", 1));
         // CPython's `compiler_body`: `SetupAnnotations` first, then `__doc__`, then the statements.
         if stmt::find_annotations(body) {
             if let Some(first) = body.first() {
@@ -109,8 +100,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
 
     /// Compile an `eval` expression: its value is returned.
     pub(crate) fn compile_expression(mut self, e: &'ast Expr) -> Result<CodeObject> {
-        self.units
-            .push(CodeUnit::new(0, ScopeKind::Module, "<module>", 1));
+        self.units.push(CodeUnit::new(0, ScopeKind::Module, "<module>", 1));
         self.compile_expr(e)?;
         self.set_loc(e.range());
         self.emit(Instruction::ReturnValue);
@@ -156,13 +146,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
     }
 
     pub(crate) fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
-        CompileError::spanning(
-            CompileErrorKind::SyntaxError,
-            msg,
-            self.map,
-            &self.filename,
-            range,
-        )
+        CompileError::spanning(CompileErrorKind::SyntaxError, msg, self.map, &self.filename, range)
     }
 
     /// Run `f` one level deeper, failing like CPython when source nests too deeply and growing the
@@ -195,13 +179,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
     }
 
     /// Open a code unit for the scope the symbol table made for `key`.
-    pub(crate) fn enter_scope(
-        &mut self,
-        key: crate::symtable::NodeKey,
-        name: &str,
-        first_line: u32,
-        range: TextRange,
-    ) -> Result<()> {
+    pub(crate) fn enter_scope(&mut self, key: crate::symtable::NodeKey, name: &str, first_line: u32, range: TextRange) -> Result<()> {
         let Some(id) = self.table.lookup(key) else {
             return Err(self.error("invalid syntax", range));
         };
@@ -216,22 +194,13 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
         }
         // CPython 3.11 orders cells: parameters first (in parameter order), then the rest sorted.
         let sorted = scope.sorted_names(NameScope::Cell, 0);
-        let mut cells: Vec<String> = scope
-            .params
-            .iter()
-            .filter(|p| sorted.contains(p))
-            .cloned()
-            .collect();
+        let mut cells: Vec<String> = scope.params.iter().filter(|p| sorted.contains(p)).cloned().collect();
         cells.extend(sorted.into_iter().filter(|c| !scope.params.contains(c)));
         if scope.needs_class_closure {
             cells.insert(0, "__class__".to_string());
         }
         unit.cellvars = cells.iter().map(|s| Rc::from(s.as_str())).collect();
-        unit.freevars = scope
-            .sorted_names(NameScope::Free, flags::DEF_FREE_CLASS)
-            .iter()
-            .map(|s| Rc::from(s.as_str()))
-            .collect();
+        unit.freevars = scope.sorted_names(NameScope::Free, flags::DEF_FREE_CLASS).iter().map(|s| Rc::from(s.as_str())).collect();
         if scope.kind == ScopeKind::Function {
             unit.flags |= code_flags::OPTIMIZED | code_flags::NEWLOCALS;
             if scope.nested {
@@ -245,12 +214,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
             };
         }
         unit.qualname = self.qualname_for(scope.kind, name);
-        unit.loc = Location {
-            line: first_line,
-            end_line: first_line,
-            col: 0,
-            end_col: 0,
-        };
+        unit.loc = Location { line: first_line, end_line: first_line, col: 0, end_col: 0 };
         self.units.push(unit);
         Ok(())
     }
@@ -271,11 +235,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
             }
         }
         let is_function_parent = parent.kind == ScopeKind::Function && !parent_scope.comprehension;
-        if is_function_parent {
-            format!("{}.<locals>.{name}", parent.qualname).into()
-        } else {
-            format!("{}.{name}", parent.qualname).into()
-        }
+        if is_function_parent { format!("{}.<locals>.{name}", parent.qualname).into() } else { format!("{}.{name}", parent.qualname).into() }
     }
 
     pub(crate) fn pop_unit(&mut self) -> CodeObject {
@@ -291,11 +251,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
                 self.load_const(Constant::Bool(true));
                 return Ok(());
             }
-            let verb = if ctx == NameCtx::Del {
-                "delete"
-            } else {
-                "assign to"
-            };
+            let verb = if ctx == NameCtx::Del { "delete" } else { "assign to" };
             return Err(self.error(format!("cannot {verb} __debug__"), range));
         }
         let private = self.unit_ref().private.clone();
@@ -331,9 +287,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
                     NameCtx::Del => Instruction::DeleteFast(i),
                 }
             }
-            (Op::Deref(i), NameCtx::Load) if kind == ScopeKind::Class => {
-                Instruction::LoadClassDeref(i)
-            }
+            (Op::Deref(i), NameCtx::Load) if kind == ScopeKind::Class => Instruction::LoadClassDeref(i),
             (Op::Deref(i), NameCtx::Load) => Instruction::LoadDeref(i),
             (Op::Deref(i), NameCtx::Store) => Instruction::StoreDeref(i),
             (Op::Deref(i), NameCtx::Del) => Instruction::DeleteDeref(i),
@@ -380,8 +334,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
     /// The source text of `range` (used for `from __future__ import annotations`).
     pub(crate) fn source_text(&self, range: TextRange) -> &'src str {
         let src = self.map.source();
-        src.get(usize::from(range.start())..usize::from(range.end()))
-            .unwrap_or("")
+        src.get(usize::from(range.start())..usize::from(range.end())).unwrap_or("")
     }
 }
 

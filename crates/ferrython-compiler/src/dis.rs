@@ -32,16 +32,8 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         };
         let op = format!("{ins:?}");
         let arg = resolve(code, *ins);
-        let text = if arg.is_empty() {
-            op
-        } else {
-            format!("{op:<20} ({arg})")
-        };
-        let _ = writeln!(
-            out,
-            "{line} {i:>6} {text:<48} @{}:{}-{}:{}",
-            loc.line, loc.col, loc.end_line, loc.end_col
-        );
+        let text = if arg.is_empty() { op } else { format!("{op:<20} ({arg})") };
+        let _ = writeln!(out, "{line} {i:>6} {text:<48} @{}:{}-{}:{}", loc.line, loc.col, loc.end_line, loc.end_col);
     }
     for c in &code.consts {
         if let Constant::Code(inner) = c {
@@ -52,25 +44,11 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
 }
 
 fn header(code: &CodeObject, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "Disassembly of {} (name {}, line {}, flags: {})",
-        code.qualname,
-        code.name,
-        code.first_line,
-        flag_names(code.flags)
-    );
-    if code.argcount + code.kwonlyargcount > 0
-        || code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0
-    {
-        let _ = writeln!(
-            out,
-            "  args: {} (positional-only {}, keyword-only {})",
-            code.argcount, code.posonlyargcount, code.kwonlyargcount
-        );
+    let _ = writeln!(out, "Disassembly of {} (name {}, line {}, flags: {})", code.qualname, code.name, code.first_line, flag_names(code.flags));
+    if code.argcount + code.kwonlyargcount > 0 || code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0 {
+        let _ = writeln!(out, "  args: {} (positional-only {}, keyword-only {})", code.argcount, code.posonlyargcount, code.kwonlyargcount);
     }
-    let list =
-        |names: &[std::rc::Rc<str>]| names.iter().map(|n| &**n).collect::<Vec<_>>().join(", ");
+    let list = |names: &[std::rc::Rc<str>]| names.iter().map(|n| &**n).collect::<Vec<_>>().join(", ");
     if !code.varnames.is_empty() {
         let _ = writeln!(out, "  varnames: {}", list(&code.varnames));
     }
@@ -101,22 +79,12 @@ fn flag_names(flags: u32) -> String {
         (code_flags::ITERABLE_COROUTINE, "ITERABLE_COROUTINE"),
         (code_flags::ASYNC_GENERATOR, "ASYNC_GENERATOR"),
     ];
-    let names: Vec<&str> = NAMES
-        .iter()
-        .filter(|(bit, _)| flags & bit != 0)
-        .map(|(_, n)| *n)
-        .collect();
-    if names.is_empty() {
-        "-".to_string()
-    } else {
-        names.join("|")
-    }
+    let names: Vec<&str> = NAMES.iter().filter(|(bit, _)| flags & bit != 0).map(|(_, n)| *n).collect();
+    if names.is_empty() { "-".to_string() } else { names.join("|") }
 }
 
 fn name_at(names: &[std::rc::Rc<str>], i: u32) -> String {
-    names
-        .get(i as usize)
-        .map_or_else(|| format!("<bad index {i}>"), |n| n.to_string())
+    names.get(i as usize).map_or_else(|| format!("<bad index {i}>"), |n| n.to_string())
 }
 
 /// The operand resolved against the code object's tables.
@@ -138,12 +106,10 @@ fn resolve(code: &CodeObject, ins: Instruction) -> String {
                 format!("<bad cell {i}>")
             }
         }
-        LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | StoreGlobal(i)
-        | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
-        | ImportName(i) | ImportFrom(i) => name_at(&code.names, i),
-        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-        | JumpIfTrueOrPop(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t) | ForIter(t)
-        | SetupFinally(t) | SetupWith(t) => format!("to {t}"),
+        LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | StoreGlobal(i) | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i)
+        | DeleteAttr(i) | LoadMethod(i) | ImportName(i) | ImportFrom(i) => name_at(&code.names, i),
+        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t)
+        | ForIter(t) | SetupFinally(t) | SetupWith(t) => format!("to {t}"),
         UnpackEx(n) => format!("{} before, {} after", n & 0xff, n >> 8),
         FormatValue(n) => {
             let conv = match n & 3 {
@@ -153,24 +119,14 @@ fn resolve(code: &CodeObject, ins: Instruction) -> String {
                 _ => "",
             };
             let spec = if n & 4 != 0 { "with spec" } else { "" };
-            [conv, spec]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ")
+            [conv, spec].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
         }
         MakeFunction(flags) => {
-            let parts: Vec<&str> = [
-                (1, "defaults"),
-                (2, "kwdefaults"),
-                (4, "annotations"),
-                (8, "closure"),
-            ]
-            .iter()
-            .filter(|(b, _)| flags & b != 0)
-            .map(|(_, n)| *n)
-            .collect();
+            let parts: Vec<&str> = [(1, "defaults"), (2, "kwdefaults"), (4, "annotations"), (8, "closure")]
+                .iter()
+                .filter(|(b, _)| flags & b != 0)
+                .map(|(_, n)| *n)
+                .collect();
             parts.join(", ")
         }
         BinaryOp(op) => op.symbol().to_string(),

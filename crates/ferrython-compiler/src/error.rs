@@ -10,13 +10,7 @@ use crate::{CompileError, CompileErrorKind};
 impl CompileError {
     /// An error spanning `range`, positioned the way CPython reports its compiler and symtable errors
     /// (`offset` is the 1-based character column of the start, `end_offset` that of the end).
-    pub(crate) fn spanning(
-        kind: CompileErrorKind,
-        msg: impl Into<String>,
-        map: &SourceMap<'_>,
-        filename: &str,
-        range: TextRange,
-    ) -> CompileError {
+    pub(crate) fn spanning(kind: CompileErrorKind, msg: impl Into<String>, map: &SourceMap<'_>, filename: &str, range: TextRange) -> CompileError {
         let (lineno, col) = map.char_col(range.start());
         let (end_lineno, end_col) = map.char_col(range.end());
         CompileError {
@@ -62,11 +56,7 @@ impl fmt::Display for CompileError {
         if self.lineno == 0 {
             return write!(f, "{}: {}", self.kind, self.msg);
         }
-        write!(
-            f,
-            "{}: {} ({}, line {})",
-            self.kind, self.msg, self.filename, self.lineno
-        )
+        write!(f, "{}: {} ({}, line {})", self.kind, self.msg, self.filename, self.lineno)
     }
 }
 

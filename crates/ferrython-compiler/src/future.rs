@@ -21,25 +21,15 @@ const FEATURES: &[&str] = &[
 ];
 
 /// Validate future imports; returns whether `annotations` is enabled.
-pub(crate) fn check(
-    body: &[Stmt],
-    map: &SourceMap<'_>,
-    filename: &str,
-) -> Result<bool, CompileError> {
-    let err = |msg: String, s: &Stmt| {
-        CompileError::spanning(CompileErrorKind::SyntaxError, msg, map, filename, s.range())
-    };
+pub(crate) fn check(body: &[Stmt], map: &SourceMap<'_>, filename: &str) -> Result<bool, CompileError> {
+    let err = |msg: String, s: &Stmt| CompileError::spanning(CompileErrorKind::SyntaxError, msg, map, filename, s.range());
     let mut annotations = false;
     let mut at_start = true;
     for (i, s) in body.iter().enumerate() {
         match s {
             Stmt::ImportFrom(f) if f.module.as_deref() == Some("__future__") && f.level == 0 => {
                 if !at_start {
-                    return Err(err(
-                        "from __future__ imports must occur at the beginning of the file"
-                            .to_string(),
-                        s,
-                    ));
+                    return Err(err("from __future__ imports must occur at the beginning of the file".to_string(), s));
                 }
                 for alias in &f.names {
                     let name = alias.name.as_str();

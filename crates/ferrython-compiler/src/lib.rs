@@ -98,10 +98,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
         compile_ast(parsed.syntax(), &map, filename, mode, &mut max_depth)
     };
     // Dropping a very deep AST recursively could overflow the stack: take it apart first.
-    let deep = max_depth > SHALLOW_DEPTH
-        || result.as_ref().is_err_and(|e| {
-            e.kind == CompileErrorKind::RecursionError || !parsed.errors().is_empty()
-        });
+    let deep = max_depth > SHALLOW_DEPTH || result.as_ref().is_err_and(|e| e.kind == CompileErrorKind::RecursionError || !parsed.errors().is_empty());
     if deep {
         teardown::dismantle(parsed.into_syntax());
     }
@@ -111,36 +108,19 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
 /// ASTs nested deeper than this are taken apart before dropping (see `teardown`).
 const SHALLOW_DEPTH: u32 = 200;
 
-fn compile_ast(
-    ast: &Mod,
-    map: &SourceMap<'_>,
-    filename: &str,
-    mode: Mode,
-    max_depth: &mut u32,
-) -> Result<CodeObject, CompileError> {
+fn compile_ast(ast: &Mod, map: &SourceMap<'_>, filename: &str, mode: Mode, max_depth: &mut u32) -> Result<CodeObject, CompileError> {
     match ast {
         Mod::Module(m) => {
             if mode == Mode::Single && !is_single_statement(&m.body, map) {
                 return Err(single_mode_error(&m.body, map, filename));
             }
             let future_annotations = future::check(&m.body, map, filename)?;
-            let table = symtable::build(
-                symtable::builder::Root::Module(&m.body),
-                map,
-                filename,
-                future_annotations,
-            )?;
+            let table = symtable::build(symtable::builder::Root::Module(&m.body), map, filename, future_annotations)?;
             *max_depth = table.max_depth;
-            codegen::Compiler::new(&table, map, filename, mode, future_annotations)
-                .compile_module(&m.body)
+            codegen::Compiler::new(&table, map, filename, mode, future_annotations).compile_module(&m.body)
         }
         Mod::Expression(e) => {
-            let table = symtable::build(
-                symtable::builder::Root::Expression(&e.body),
-                map,
-                filename,
-                false,
-            )?;
+            let table = symtable::build(symtable::builder::Root::Expression(&e.body), map, filename, false)?;
             *max_depth = table.max_depth;
             codegen::Compiler::new(&table, map, filename, mode, false).compile_expression(&e.body)
         }
@@ -159,31 +139,16 @@ fn is_single_statement(body: &[ruff_python_ast::Stmt], map: &SourceMap<'_>) -> b
     let simple = |s: &Stmt| {
         !matches!(
             s,
-            Stmt::FunctionDef(_)
-                | Stmt::ClassDef(_)
-                | Stmt::For(_)
-                | Stmt::While(_)
-                | Stmt::If(_)
-                | Stmt::With(_)
-                | Stmt::Match(_)
-                | Stmt::Try(_)
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::For(_) | Stmt::While(_) | Stmt::If(_) | Stmt::With(_) | Stmt::Match(_) | Stmt::Try(_)
         )
     };
-    rest.is_empty()
-        || (simple(first)
-            && rest
-                .iter()
-                .all(|s| simple(s) && map.line_col(s.range().start()).0 == line))
+    rest.is_empty() || (simple(first) && rest.iter().all(|s| simple(s) && map.line_col(s.range().start()).0 == line))
 }
 
 /// CPython's error for `single` input holding more than one statement: after a simple statement,
 /// "multiple statements found..." at the end of its line; after a compound one, "invalid syntax" at
 /// the next statement.
-fn single_mode_error(
-    body: &[ruff_python_ast::Stmt],
-    map: &SourceMap<'_>,
-    filename: &str,
-) -> CompileError {
+fn single_mode_error(body: &[ruff_python_ast::Stmt], map: &SourceMap<'_>, filename: &str) -> CompileError {
     use ruff_text_size::{Ranged, TextRange, TextSize};
     let first = &body[0];
     let compound = !matches!(
@@ -207,13 +172,7 @@ fn single_mode_error(
     if compound {
         let start = body[1].range().start();
         let len = prescan::token_len(&map.source()[usize::from(start)..]) as u32;
-        return CompileError::spanning(
-            CompileErrorKind::SyntaxError,
-            "invalid syntax",
-            map,
-            filename,
-            TextRange::at(start, TextSize::from(len)),
-        );
+        return CompileError::spanning(CompileErrorKind::SyntaxError, "invalid syntax", map, filename, TextRange::at(start, TextSize::from(len)));
     }
     let (line, _) = map.line_col(first.range().end());
     let line_text = map.line_text(line).unwrap_or_default();

@@ -18,18 +18,10 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
     if let Some(tok_err) = prescan::tokenizer_error(map, filename, err.location.start()) {
         return tok_err;
     }
-    let syntax = |msg: &str, range: TextRange| {
-        CompileError::spanning(CompileErrorKind::SyntaxError, msg, map, filename, range)
-    };
+    let syntax = |msg: &str, range: TextRange| CompileError::spanning(CompileErrorKind::SyntaxError, msg, map, filename, range);
     match &err.error {
         ParseErrorType::UnexpectedIndentation => {
-            let mut e = CompileError::spanning(
-                CompileErrorKind::IndentationError,
-                "unexpected indent",
-                map,
-                filename,
-                err.location,
-            );
+            let mut e = CompileError::spanning(CompileErrorKind::IndentationError, "unexpected indent", map, filename, err.location);
             // CPython points at the end of the indentation and reports end_offset -1 (0 here).
             let line = map.line_text(e.lineno).unwrap_or_default();
             let indent = line.len() - line.trim_start_matches([' ', '\t', '\x0c']).len();
@@ -40,84 +32,45 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
             expected_indented_block(err.location, msg, map, filename)
         }
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Comma,
-            found,
-        } if found_starts_expression(*found) => forgot_comma(err.location, map, filename),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Comma, found } if found_starts_expression(*found) => {
+            forgot_comma(err.location, map, filename)
+        }
         ParseErrorType::ExpectedExpression if in_fstring_braces(map, err.location) => {
-            fstring_error(
-                "f-string: empty expression not allowed",
-                err.location,
-                map,
-                filename,
-            )
+            fstring_error("f-string: empty expression not allowed", err.location, map, filename)
         }
         ParseErrorType::SimpleStatementsOnSameLine => {
-            missing_parentheses(err.location, map, filename)
-                .unwrap_or_else(|| syntax("invalid syntax", first_token(map, err.location)))
+            missing_parentheses(err.location, map, filename).unwrap_or_else(|| syntax("invalid syntax", first_token(map, err.location)))
         }
-        ParseErrorType::UnparenthesizedGeneratorExpression => {
-            syntax("Generator expression must be parenthesized", err.location)
-        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => syntax("Generator expression must be parenthesized", err.location),
         ParseErrorType::ExpectedKeywordParam => {
             let star = TextRange::at(err.location.start(), TextSize::from(1));
             syntax("named arguments must follow bare *", star)
         }
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Indent,
-            ..
-        } => expected_indented_block(err.location, "", map, filename),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => expected_indented_block(err.location, "", map, filename),
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
-            syntax(
-                "expected 'except' or 'finally' block",
-                first_token(map, err.location),
-            )
+            syntax("expected 'except' or 'finally' block", first_token(map, err.location))
         }
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Lpar,
-            ..
-        } => syntax("expected '('", first_token(map, err.location)),
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Colon,
-            found: TokenKind::Equal,
-        } => {
+        ParseErrorType::ExpectedToken { expected: TokenKind::Lpar, .. } => syntax("expected '('", first_token(map, err.location)),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found: TokenKind::Equal } => {
             let (start, _) = atom_before(map, err.location.start());
             let after = usize::from(err.location.end());
             let range = TextRange::new(start, TextSize::from(atom_end(map, after) as u32));
-            syntax(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                range,
-            )
+            syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range)
         }
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Colon,
-            ..
-        } => {
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
             let at = TextRange::empty(previous_token_end(map, err.location.start()));
             syntax("expected ':'", at)
         }
-        ParseErrorType::NonDefaultParamAfterDefaultParam => syntax(
-            "non-default argument follows default argument",
-            err.location,
-        ),
+        ParseErrorType::NonDefaultParamAfterDefaultParam => syntax("non-default argument follows default argument", err.location),
         ParseErrorType::PositionalAfterKeywordArgument => {
             // CPython points at the token after the offending argument.
-            syntax(
-                "positional argument follows keyword argument",
-                next_token(map, err.location.end()),
-            )
+            syntax("positional argument follows keyword argument", next_token(map, err.location.end()))
         }
-        ParseErrorType::PositionalAfterKeywordUnpacking => syntax(
-            "positional argument follows keyword argument unpacking",
-            err.location,
-        ),
-        ParseErrorType::InvalidArgumentUnpackingOrder => syntax(
-            "iterable argument unpacking follows keyword argument unpacking",
-            TextRange::at(err.location.start(), TextSize::from(1)),
-        ),
-        ParseErrorType::InvalidAssignmentTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget
-        | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+        ParseErrorType::PositionalAfterKeywordUnpacking => syntax("positional argument follows keyword argument unpacking", err.location),
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            syntax("iterable argument unpacking follows keyword argument unpacking", TextRange::at(err.location.start(), TextSize::from(1)))
+        }
+        ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidNamedAssignmentTarget | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
             let what = describe_source(map, err.location);
             let text = map.source();
             let after = &text[usize::from(err.location.end()).min(text.len())..];
@@ -125,11 +78,7 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             let rest = after.get(1..).unwrap_or("");
             let rest_line = rest.lines().next().unwrap_or("");
             let singleton = matches!(what, "True" | "False" | "None" | "list" | "tuple");
-            let msg = if after.starts_with('=')
-                && !after.starts_with("==")
-                && !singleton
-                && !has_assignment(rest_line)
-            {
+            let msg = if after.starts_with('=') && !after.starts_with("==") && !singleton && !has_assignment(rest_line) {
                 format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
             } else {
                 format!("cannot assign to {what}")
@@ -142,16 +91,11 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
         }
         ParseErrorType::InvalidAugmentedAssignmentTarget => {
             let what = describe_source(map, err.location);
-            syntax(
-                &format!("'{what}' is an illegal expression for augmented assignment"),
-                err.location,
-            )
+            syntax(&format!("'{what}' is an illegal expression for augmented assignment"), err.location)
         }
-        ParseErrorType::FStringError(_)
-        | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => syntax(
-            &format!("f-string: {}", fstring_message(&err.error)),
-            err.location,
-        ),
+        ParseErrorType::FStringError(_) | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => {
+            syntax(&format!("f-string: {}", fstring_message(&err.error)), err.location)
+        }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let e = CompileError::spanning(
                 CompileErrorKind::IndentationError,
@@ -163,11 +107,7 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             CompileError { end_offset: 0, ..e }
         }
         _ => {
-            let range = if err.location.is_empty() {
-                err.location
-            } else {
-                first_token(map, err.location)
-            };
+            let range = if err.location.is_empty() { err.location } else { first_token(map, err.location) };
             syntax("invalid syntax", range)
         }
     }
@@ -178,26 +118,13 @@ fn fstring_message(e: &ParseErrorType) -> String {
     s.trim_start_matches("f-string: ").to_string()
 }
 
-pub(crate) fn unsupported(
-    err: &UnsupportedSyntaxError,
-    map: &SourceMap<'_>,
-    filename: &str,
-) -> CompileError {
-    CompileError::spanning(
-        CompileErrorKind::SyntaxError,
-        "invalid syntax",
-        map,
-        filename,
-        err.range,
-    )
+pub(crate) fn unsupported(err: &UnsupportedSyntaxError, map: &SourceMap<'_>, filename: &str) -> CompileError {
+    CompileError::spanning(CompileErrorKind::SyntaxError, "invalid syntax", map, filename, err.range)
 }
 
 /// Name the expression at `range` the way CPython's error messages do ("literal", "function call").
 fn describe_source(map: &SourceMap<'_>, range: TextRange) -> &'static str {
-    let text = map
-        .source()
-        .get(usize::from(range.start())..usize::from(range.end()))
-        .unwrap_or("");
+    let text = map.source().get(usize::from(range.start())..usize::from(range.end())).unwrap_or("");
     match ruff_python_parser::parse_expression(text) {
         Ok(parsed) => crate::codegen::describe_expr(parsed.expr()),
         Err(_) => "expression",
@@ -207,14 +134,7 @@ fn describe_source(map: &SourceMap<'_>, range: TextRange) -> &'static str {
 /// Does `line` contain another assignment `=` (not `==`, `<=`, `>=`, `!=`) or `:=`?
 fn has_assignment(line: &str) -> bool {
     let b = line.as_bytes();
-    (0..b.len()).any(|i| {
-        b[i] == b'='
-            && b.get(i + 1) != Some(&b'=')
-            && !matches!(
-                i.checked_sub(1).map(|j| b[j]),
-                Some(b'=' | b'<' | b'>' | b'!')
-            )
-    })
+    (0..b.len()).any(|i| b[i] == b'=' && b.get(i + 1) != Some(&b'=') && !matches!(i.checked_sub(1).map(|j| b[j]), Some(b'=' | b'<' | b'>' | b'!')))
 }
 
 fn found_starts_expression(kind: TokenKind) -> bool {
@@ -239,8 +159,7 @@ fn found_starts_expression(kind: TokenKind) -> bool {
 /// the one after it (approximated as the atoms next to the gap).
 fn forgot_comma(at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileError {
     let text = map.source().as_bytes();
-    let is_atom =
-        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80;
+    let is_atom = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80;
     let mut start = usize::from(at.start());
     while start > 0 && matches!(text[start - 1], b' ' | b'\t' | b'\n' | b'\r') {
         start -= 1;
@@ -297,9 +216,7 @@ fn atom_end(map: &SourceMap<'_>, offset: usize) -> usize {
 fn in_fstring_braces(map: &SourceMap<'_>, at: TextRange) -> bool {
     let text = map.source().as_bytes();
     let i = usize::from(at.start());
-    i > 0
-        && text.get(i - 1) == Some(&b'{')
-        && matches!(text.get(i), Some(b'}' | b'!' | b':' | b'='))
+    i > 0 && text.get(i - 1) == Some(&b'{') && matches!(text.get(i), Some(b'}' | b'!' | b':' | b'='))
 }
 
 /// CPython 3.11 reports f-string errors just past the end of the string token.
@@ -309,20 +226,9 @@ fn fstring_error(msg: &str, at: TextRange, map: &SourceMap<'_>, filename: &str) 
     let line_start = map.line_start(line) as usize;
     let i = usize::from(at.start());
     let before = &text[line_start..i];
-    let quote = before
-        .rfind(['\'', '"'])
-        .map_or(b'\'', |q| before.as_bytes()[q]);
-    let end = text[i..]
-        .bytes()
-        .position(|c| c == quote)
-        .map_or(text.len(), |p| i + p + 1);
-    CompileError::spanning(
-        CompileErrorKind::SyntaxError,
-        msg,
-        map,
-        filename,
-        TextRange::empty(TextSize::from(end as u32)),
-    )
+    let quote = before.rfind(['\'', '"']).map_or(b'\'', |q| before.as_bytes()[q]);
+    let end = text[i..].bytes().position(|c| c == quote).map_or(text.len(), |p| i + p + 1);
+    CompileError::spanning(CompileErrorKind::SyntaxError, msg, map, filename, TextRange::empty(TextSize::from(end as u32)))
 }
 
 /// `print 'x'` / `exec 'x'`: CPython's Python 2 hint.
@@ -335,18 +241,11 @@ fn missing_parentheses(at: TextRange, map: &SourceMap<'_>, filename: &str) -> Op
     let stmt = line_text.trim();
     let word = stmt.split([' ', '\t']).next().unwrap_or("");
     if !matches!(word, "print" | "exec")
-        || usize::from(at.start())
-            != start
-                + indent
-                + word.len()
-                + (stmt[word.len()..].len() - stmt[word.len()..].trim_start().len())
+        || usize::from(at.start()) != start + indent + word.len() + (stmt[word.len()..].len() - stmt[word.len()..].trim_start().len())
     {
         return None;
     }
-    let range = TextRange::new(
-        TextSize::from((start + indent) as u32),
-        TextSize::from((start + indent + stmt.len()) as u32),
-    );
+    let range = TextRange::new(TextSize::from((start + indent) as u32), TextSize::from((start + indent + stmt.len()) as u32));
     Some(CompileError::spanning(
         CompileErrorKind::SyntaxError,
         format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
@@ -391,17 +290,8 @@ fn previous_token_end(map: &SourceMap<'_>, offset: TextSize) -> TextSize {
 /// "expected an indented block after 'if' statement on line 3" (an `IndentationError`). `ruff_msg` is
 /// ruff's "Expected an indented block after `if` statement", naming the clause. CPython points at the
 /// first token after the header, or just past the header's colon at the end of input.
-fn expected_indented_block(
-    at: TextRange,
-    ruff_msg: &str,
-    map: &SourceMap<'_>,
-    filename: &str,
-) -> CompileError {
-    let keyword = if ruff_msg.contains("function definition") {
-        Some("def")
-    } else {
-        ruff_msg.split('`').nth(1)
-    };
+fn expected_indented_block(at: TextRange, ruff_msg: &str, map: &SourceMap<'_>, filename: &str) -> CompileError {
+    let keyword = if ruff_msg.contains("function definition") { Some("def") } else { ruff_msg.split('`').nth(1) };
     let text = map.source();
     let (line, _) = map.line_col(at.start());
     let line_text = map.line_text(line).unwrap_or_default();
@@ -412,13 +302,8 @@ fn expected_indented_block(
         .next()
         .is_none_or(|rest| rest.trim().is_empty() || rest.trim_start().starts_with('#'))
         && usize::from(at.start()) > line_start + line_text.len() - line_text.trim_start().len();
-    let first_word_of = |t: &str| -> String {
-        t.trim_start()
-            .trim_start_matches("async ")
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect()
-    };
+    let first_word_of =
+        |t: &str| -> String { t.trim_start().trim_start_matches("async ").chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect() };
     let mut header = line;
     if !on_header {
         // Search back for the header line starting with the clause's keyword.
@@ -445,8 +330,9 @@ fn expected_indented_block(
     let what = match first_word_of(&header_text).as_str() {
         "def" => format!("function definition on line {header}"),
         "class" => format!("class definition on line {header}"),
-        kw @ ("if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally"
-        | "match" | "case") => format!("'{kw}' statement on line {header}"),
+        kw @ ("if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally" | "match" | "case") => {
+            format!("'{kw}' statement on line {header}")
+        }
         _ => format!("statement on line {header}"),
     };
     let msg = format!("expected an indented block after {what}");
@@ -471,10 +357,7 @@ fn expected_indented_block(
                 msg,
                 map,
                 filename,
-                TextRange::new(
-                    TextSize::from(tok_start as u32),
-                    TextSize::from((tok_start + len) as u32),
-                ),
+                TextRange::new(TextSize::from(tok_start as u32), TextSize::from((tok_start + len) as u32)),
             )
         }
         None => {
@@ -484,13 +367,7 @@ fn expected_indented_block(
             if !text.ends_with('\n') && text.len() as u32 > start + header_text.len() as u32 {
                 end = text.len() as u32;
             }
-            let mut e = CompileError::spanning(
-                CompileErrorKind::IndentationError,
-                msg,
-                map,
-                filename,
-                TextRange::empty(TextSize::from(end)),
-            );
+            let mut e = CompileError::spanning(CompileErrorKind::IndentationError, msg, map, filename, TextRange::empty(TextSize::from(end)));
             e.end_offset = 0;
             e
         }

@@ -26,12 +26,7 @@ enum TokError {
         end_offset_zero: bool,
     },
     /// An error spanning `start..end` (byte offsets).
-    Span {
-        kind: CompileErrorKind,
-        msg: String,
-        start: usize,
-        end: usize,
-    },
+    Span { kind: CompileErrorKind, msg: String, start: usize, end: usize },
     /// Input ended inside brackets: `opener` is the offset of the innermost unclosed one.
     NeverClosed { opener: usize, ch: u8 },
 }
@@ -51,25 +46,11 @@ struct Tokenizer<'a> {
 
 impl<'a> Tokenizer<'a> {
     fn new(text: &'a str, limits_only: bool) -> Self {
-        Tokenizer {
-            src: text.as_bytes(),
-            text,
-            pos: 0,
-            brackets: Vec::new(),
-            indents: vec![(0, 0)],
-            at_line_start: true,
-            limits_only,
-        }
+        Tokenizer { src: text.as_bytes(), text, pos: 0, brackets: Vec::new(), indents: vec![(0, 0)], at_line_start: true, limits_only }
     }
 
     fn err(&self, msg: impl Into<String>, offset: usize) -> TokError {
-        TokError::At {
-            kind: CompileErrorKind::SyntaxError,
-            msg: msg.into(),
-            offset,
-            line_end: false,
-            end_offset_zero: false,
-        }
+        TokError::At { kind: CompileErrorKind::SyntaxError, msg: msg.into(), offset, line_end: false, end_offset_zero: false }
     }
 
     /// Run to the end; `Ok(())` when the tokenizer would accept the input.
@@ -85,8 +66,7 @@ impl<'a> Tokenizer<'a> {
             let c = self.src[self.pos];
             match c {
                 b'#' => {
-                    while self.pos < self.src.len() && !matches!(self.src[self.pos], b'\n' | b'\r')
-                    {
+                    while self.pos < self.src.len() && !matches!(self.src[self.pos], b'\n' | b'\r') {
                         self.pos += 1;
                     }
                 }
@@ -128,15 +108,9 @@ impl<'a> Tokenizer<'a> {
                             let here = line_of(self.src, self.pos);
                             let there = line_of(self.src, open_at);
                             let msg = if here != there {
-                                format!(
-                                    "closing parenthesis '{}' does not match opening parenthesis '{}' on line {there}",
-                                    c as char, open as char
-                                )
+                                format!("closing parenthesis '{}' does not match opening parenthesis '{}' on line {there}", c as char, open as char)
                             } else {
-                                format!(
-                                    "closing parenthesis '{}' does not match opening parenthesis '{}'",
-                                    c as char, open as char
-                                )
+                                format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char)
                             };
                             return Err(self.err(msg, self.pos));
                         }
@@ -145,9 +119,7 @@ impl<'a> Tokenizer<'a> {
                     self.pos += 1;
                 }
                 b'\'' | b'"' => self.string(self.pos, self.pos)?,
-                b'0'..=b'9' | b'.'
-                    if c != b'.' || self.src.get(self.pos + 1).is_some_and(u8::is_ascii_digit) =>
-                {
+                b'0'..=b'9' | b'.' if c != b'.' || self.src.get(self.pos + 1).is_some_and(u8::is_ascii_digit) => {
                     let after_dot = c == b'.';
                     self.pos += usize::from(after_dot);
                     let r = self.number(after_dot);
@@ -157,18 +129,13 @@ impl<'a> Tokenizer<'a> {
                 }
                 c if c.is_ascii_alphabetic() || c == b'_' => {
                     let start = self.pos;
-                    while self.pos < self.src.len()
-                        && (self.src[self.pos].is_ascii_alphanumeric()
-                            || self.src[self.pos] == b'_')
-                    {
+                    while self.pos < self.src.len() && (self.src[self.pos].is_ascii_alphanumeric() || self.src[self.pos] == b'_') {
                         self.pos += 1;
                     }
                     // A string prefix directly followed by a quote.
                     if matches!(self.src.get(self.pos), Some(b'\'' | b'"'))
                         && self.pos - start <= 2
-                        && self.text[start..self.pos]
-                            .chars()
-                            .all(|c| matches!(c.to_ascii_lowercase(), 'r' | 'b' | 'u' | 'f'))
+                        && self.text[start..self.pos].chars().all(|c| matches!(c.to_ascii_lowercase(), 'r' | 'b' | 'u' | 'f'))
                     {
                         self.string(start, self.pos)?;
                     }
@@ -176,10 +143,7 @@ impl<'a> Tokenizer<'a> {
                 c if c >= 0x80 => {
                     let ch = self.text[self.pos..].chars().next().unwrap_or('\u{fffd}');
                     if !(self.limits_only || ch.is_alphanumeric() || ch == '_') {
-                        return Err(self.err(
-                            format!("invalid character '{ch}' (U+{:04X})", ch as u32),
-                            self.pos,
-                        ));
+                        return Err(self.err(format!("invalid character '{ch}' (U+{:04X})", ch as u32), self.pos));
                     }
                     self.pos += ch.len_utf8();
                 }
@@ -217,8 +181,7 @@ impl<'a> Tokenizer<'a> {
             self.pos += 1;
         }
         // Blank lines and comment-only lines do not count.
-        if self.pos >= self.src.len() || matches!(self.src[self.pos], b'#' | b'\n' | b'\r' | b'\\')
-        {
+        if self.pos >= self.src.len() || matches!(self.src[self.pos], b'#' | b'\n' | b'\r' | b'\\') {
             return Ok(());
         }
         let tab_error = |offset| TokError::At {
@@ -271,19 +234,14 @@ impl<'a> Tokenizer<'a> {
     /// Skip a number, with CPython's errors for malformed ones.
     fn number(&mut self, after_dot: bool) -> Result<(), TokError> {
         let start = self.pos;
-        let radix_name = match (
-            if after_dot { b'.' } else { self.src[self.pos] },
-            self.src.get(self.pos + 1).map(u8::to_ascii_lowercase),
-        ) {
+        let radix_name = match (if after_dot { b'.' } else { self.src[self.pos] }, self.src.get(self.pos + 1).map(u8::to_ascii_lowercase)) {
             (b'0', Some(b'x')) => Some(("hexadecimal", 16)),
             (b'0', Some(b'o')) => Some(("octal", 8)),
             (b'0', Some(b'b')) => Some(("binary", 2)),
             _ => None,
         };
         // Errors are reported one column before the offending character, as CPython does.
-        let bad = |t: &Self, what: &str, at: usize| {
-            t.err(format!("invalid {what} literal"), at.saturating_sub(1))
-        };
+        let bad = |t: &Self, what: &str, at: usize| t.err(format!("invalid {what} literal"), at.saturating_sub(1));
         if let Some((what, radix)) = radix_name {
             self.pos += 2;
             loop {
@@ -296,9 +254,7 @@ impl<'a> Tokenizer<'a> {
                     }
                 } else if (c as char).is_digit(radix) {
                     self.pos += 1;
-                } else if c.is_ascii_alphanumeric()
-                    || (radix == 8 || radix == 2) && c.is_ascii_digit()
-                {
+                } else if c.is_ascii_alphanumeric() || (radix == 8 || radix == 2) && c.is_ascii_digit() {
                     return Err(bad(self, what, self.pos));
                 } else {
                     return Ok(());
@@ -319,9 +275,7 @@ impl<'a> Tokenizer<'a> {
                 b'.' | b'e' | b'E' | b'j' | b'J' => {
                     digits_only = false;
                     self.pos += 1;
-                    if matches!(c, b'e' | b'E')
-                        && matches!(self.src.get(self.pos), Some(b'+' | b'-'))
-                    {
+                    if matches!(c, b'e' | b'E') && matches!(self.src.get(self.pos), Some(b'+' | b'-')) {
                         self.pos += 1;
                     }
                 }
@@ -329,11 +283,7 @@ impl<'a> Tokenizer<'a> {
             }
         }
         let literal = &self.text[start..self.pos];
-        if digits_only
-            && literal.len() > 1
-            && literal.starts_with('0')
-            && literal.bytes().any(|b| b.is_ascii_digit() && b != b'0')
-        {
+        if digits_only && literal.len() > 1 && literal.starts_with('0') && literal.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
             return Err(TokError::At {
                 kind: CompileErrorKind::SyntaxError,
                 msg: "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(),
@@ -357,17 +307,8 @@ impl<'a> Tokenizer<'a> {
         self.pos = quote + if triple { 3 } else { 1 };
         loop {
             let Some(&c) = self.src.get(self.pos) else {
-                let kind = if triple {
-                    "unterminated triple-quoted string literal"
-                } else {
-                    "unterminated string literal"
-                };
-                let line = line_of(
-                    self.src,
-                    self.src
-                        .len()
-                        .saturating_sub(usize::from(!triple && self.src.ends_with(b"\n"))),
-                );
+                let kind = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+                let line = line_of(self.src, self.src.len().saturating_sub(usize::from(!triple && self.src.ends_with(b"\n"))));
                 let detected = if triple {
                     let n = self.src.iter().filter(|&&b| b == b'\n').count();
                     if self.src.ends_with(b"\n") { n } else { n + 1 }
@@ -383,19 +324,14 @@ impl<'a> Tokenizer<'a> {
                 }
                 b'\n' | b'\r' if !triple => {
                     let line = line_of(self.src, self.pos);
-                    return Err(self.err(
-                        format!("unterminated string literal (detected at line {line})"),
-                        start,
-                    ));
+                    return Err(self.err(format!("unterminated string literal (detected at line {line})"), start));
                 }
                 c if c == q => {
                     if !triple {
                         self.pos += 1;
                         return Ok(());
                     }
-                    if self.src.get(self.pos + 1) == Some(&q)
-                        && self.src.get(self.pos + 2) == Some(&q)
-                    {
+                    if self.src.get(self.pos + 1) == Some(&q) && self.src.get(self.pos + 2) == Some(&q) {
                         self.pos += 3;
                         return Ok(());
                     }
@@ -408,28 +344,16 @@ impl<'a> Tokenizer<'a> {
 }
 
 fn line_of(src: &[u8], offset: usize) -> usize {
-    src[..offset.min(src.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    src[..offset.min(src.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 fn to_error(e: TokError, map: &SourceMap<'_>, filename: &str) -> CompileError {
     match e {
-        TokError::At {
-            kind,
-            msg,
-            offset,
-            line_end,
-            end_offset_zero,
-        } => {
+        TokError::At { kind, msg, offset, line_end, end_offset_zero } => {
             let at = TextSize::from(offset as u32);
             let mut err = CompileError::spanning(kind, msg, map, filename, TextRange::empty(at));
             // CPython's tokenizer errors show the line without its newline.
-            err.text = err
-                .text
-                .map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+            err.text = err.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
             if line_end {
                 let len = err.text.as_deref().map_or(0, |t| t.chars().count()) as u32;
                 err.offset = len + 1;
@@ -442,17 +366,10 @@ fn to_error(e: TokError, map: &SourceMap<'_>, filename: &str) -> CompileError {
             }
             err
         }
-        TokError::Span {
-            kind,
-            msg,
-            start,
-            end,
-        } => {
+        TokError::Span { kind, msg, start, end } => {
             let range = TextRange::new(TextSize::from(start as u32), TextSize::from(end as u32));
             let mut err = CompileError::spanning(kind, msg, map, filename, range);
-            err.text = err
-                .text
-                .map(|t| t.trim_end_matches(['\n', '\r']).to_string());
+            err.text = err.text.map(|t| t.trim_end_matches(['\n', '\r']).to_string());
             err
         }
         TokError::NeverClosed { opener, ch } => {
@@ -479,11 +396,7 @@ pub(crate) fn check_limits(map: &SourceMap<'_>, filename: &str) -> Option<Compil
 
 /// The tokenizer error CPython would report instead of a parser error at `parse_error_at`: one found
 /// before that point, or "never closed" brackets when the parser failed at the end of input.
-pub(crate) fn tokenizer_error(
-    map: &SourceMap<'_>,
-    filename: &str,
-    parse_error_at: TextSize,
-) -> Option<CompileError> {
+pub(crate) fn tokenizer_error(map: &SourceMap<'_>, filename: &str, parse_error_at: TextSize) -> Option<CompileError> {
     let mut t = Tokenizer::new(map.source(), false);
     let e = t.run().err()?;
     let before = match &e {
@@ -494,8 +407,7 @@ pub(crate) fn tokenizer_error(
             }
         }
         TokError::NeverClosed { opener, .. } => {
-            line_of(t.src, usize::from(parse_error_at)) > line_of(t.src, *opener)
-                || usize::from(parse_error_at) >= t.src.len().saturating_sub(1)
+            line_of(t.src, usize::from(parse_error_at)) > line_of(t.src, *opener) || usize::from(parse_error_at) >= t.src.len().saturating_sub(1)
         }
     };
     before.then(|| to_error(e, map, filename))
@@ -506,12 +418,7 @@ pub(crate) fn tokenizer_error(
 pub(crate) fn tab_error(map: &SourceMap<'_>, filename: &str) -> Option<CompileError> {
     let mut t = Tokenizer::new(map.source(), false);
     match t.run() {
-        Err(
-            e @ TokError::At {
-                kind: CompileErrorKind::TabError,
-                ..
-            },
-        ) => Some(to_error(e, map, filename)),
+        Err(e @ TokError::At { kind: CompileErrorKind::TabError, .. }) => Some(to_error(e, map, filename)),
         _ => None,
     }
 }
@@ -526,10 +433,7 @@ pub(crate) fn token_len(s: &str) -> usize {
         return 0;
     }
     if first.is_alphanumeric() || first == '_' {
-        return s
-            .char_indices()
-            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
-            .map_or(s.len(), |(i, _)| i);
+        return s.char_indices().find(|(_, c)| !(c.is_alphanumeric() || *c == '_')).map_or(s.len(), |(i, _)| i);
     }
     first.len_utf8()
 }

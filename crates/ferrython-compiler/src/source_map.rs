@@ -25,10 +25,7 @@ impl<'src> SourceMap<'src> {
             }
             i += 1;
         }
-        SourceMap {
-            source,
-            line_starts,
-        }
+        SourceMap { source, line_starts }
     }
 
     pub(crate) fn source(&self) -> &'src str {
@@ -53,12 +50,7 @@ impl<'src> SourceMap<'src> {
     pub(crate) fn location(&self, range: TextRange) -> Location {
         let (line, col) = self.line_col(range.start());
         let (end_line, end_col) = self.line_col(range.end());
-        Location {
-            line,
-            end_line,
-            col,
-            end_col,
-        }
+        Location { line, end_line, col, end_col }
     }
 
     /// 0-based column of `offset` counted in characters, as `SyntaxError.offset - 1`.
@@ -75,10 +67,7 @@ impl<'src> SourceMap<'src> {
     pub(crate) fn line_text(&self, line: u32) -> Option<String> {
         let idx = (line as usize).checked_sub(1)?;
         let start = *self.line_starts.get(idx)? as usize;
-        let end = self
-            .line_starts
-            .get(idx + 1)
-            .map_or(self.source.len(), |&e| e as usize);
+        let end = self.line_starts.get(idx + 1).map_or(self.source.len(), |&e| e as usize);
         if start > self.source.len() || (start == end && idx + 1 >= self.line_starts.len()) {
             return None;
         }

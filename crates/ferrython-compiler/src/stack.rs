@@ -17,11 +17,7 @@ pub struct StackError {
 
 impl std::fmt::Display for StackError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} at instruction {}: {}",
-            self.qualname, self.index, self.message
-        )
+        write!(f, "{} at instruction {}: {}", self.qualname, self.index, self.message)
     }
 }
 
@@ -33,18 +29,14 @@ fn effects(ins: Instruction) -> (Option<i64>, Option<(u32, i64)>) {
     use Instruction::*;
     let fall = |n: i64| (Some(n), None);
     match ins {
-        Nop | Swap(_) | LoadAttr(_) | UnaryOp(_) | ListToTuple | GetIter | SetupAnnotations
-        | PopBlock | CheckExcMatch | YieldValue | GetYieldFromIter | GetAwaitable | GetAIter => {
-            fall(0)
-        }
-        PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | DeleteAttr(_)
-        | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ListAppend(_)
-        | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PrintExpr
+        Nop | Swap(_) | LoadAttr(_) | UnaryOp(_) | ListToTuple | GetIter | SetupAnnotations | PopBlock | CheckExcMatch | YieldValue
+        | GetYieldFromIter | GetAwaitable | GetAIter => fall(0),
+        PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | CompareOp(_)
+        | IsOp(_) | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PrintExpr
         | ImportName(_) | ImportStar | PopExcept | YieldFrom => fall(-1),
-        Copy(_) | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
-        | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_) | LoadBuildClass
-        | LoadAssertionError | ImportFrom(_) | PushExcInfo | WithExceptStart | GetLen
-        | MatchMapping | MatchSequence | MatchKeys | GetANext | BeforeAsyncWith => fall(1),
+        Copy(_) | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_)
+        | LoadBuildClass | LoadAssertionError | ImportFrom(_) | PushExcInfo | WithExceptStart | GetLen | MatchMapping | MatchSequence | MatchKeys
+        | GetANext | BeforeAsyncWith => fall(1),
         DeleteFast(_) | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_) => fall(0),
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | MatchClass(_) | EndAsyncFor => fall(-2),
         StoreSubscr => fall(-3),
@@ -60,9 +52,7 @@ fn effects(ins: Instruction) -> (Option<i64>, Option<(u32, i64)>) {
         CallKw(n) => fall(-i64::from(n) - 1),
         CallEx(f) => fall(-1 - i64::from(f & 1)),
         Jump(t) => (None, Some((t, 0))),
-        PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t) => {
-            (Some(-1), Some((t, -1)))
-        }
+        PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t) => (Some(-1), Some((t, -1))),
         JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => (Some(-1), Some((t, 0))),
         ForIter(t) => (Some(1), Some((t, -1))),
         // The handler is entered with the exception pushed at the block's level (the depth now).
@@ -80,11 +70,7 @@ pub fn max_stack_depth(code: &CodeObject) -> Result<u32, StackError> {
     let mut depth: Vec<Option<i64>> = vec![None; n];
     let mut work = vec![(0usize, 0i64)];
     let mut max = 0i64;
-    let err = |index: usize, message: String| StackError {
-        qualname: code.qualname.to_string(),
-        index,
-        message,
-    };
+    let err = |index: usize, message: String| StackError { qualname: code.qualname.to_string(), index, message };
     while let Some((i, d)) = work.pop() {
         if i >= n {
             return Err(err(i, "control flows past the last instruction".into()));
@@ -92,10 +78,7 @@ pub fn max_stack_depth(code: &CodeObject) -> Result<u32, StackError> {
         match depth[i] {
             Some(old) if old == d => continue,
             Some(old) => {
-                return Err(err(
-                    i,
-                    format!("reached with depth {d} and with depth {old}"),
-                ));
+                return Err(err(i, format!("reached with depth {d} and with depth {old}")));
             }
             None => depth[i] = Some(d),
         }
@@ -104,10 +87,7 @@ pub fn max_stack_depth(code: &CodeObject) -> Result<u32, StackError> {
         if let Some(e) = fall {
             let next = d + e;
             if next < 0 {
-                return Err(err(
-                    i,
-                    format!("{ins:?} pops below the bottom of the stack"),
-                ));
+                return Err(err(i, format!("{ins:?} pops below the bottom of the stack")));
             }
             max = max.max(next);
             work.push((i + 1, next));

@@ -64,11 +64,7 @@ impl NodeKey {
     pub(crate) const COMPREHENSION: u8 = 3;
 
     pub(crate) fn new(range: TextRange, tag: u8) -> NodeKey {
-        NodeKey {
-            start: range.start().into(),
-            end: range.end().into(),
-            tag,
-        }
+        NodeKey { start: range.start().into(), end: range.end().into(), tag }
     }
 }
 
@@ -138,12 +134,8 @@ impl Scope {
 
     /// Names with `scope`, sorted as CPython sorts `co_cellvars` / `co_freevars`.
     pub(crate) fn sorted_names(&self, want: NameScope, extra_flag: u32) -> Vec<String> {
-        let mut names: Vec<String> = self
-            .symbols
-            .iter()
-            .filter(|(_, s)| s.scope == want || s.flags & extra_flag != 0)
-            .map(|(n, _)| n.clone())
-            .collect();
+        let mut names: Vec<String> =
+            self.symbols.iter().filter(|(_, s)| s.scope == want || s.flags & extra_flag != 0).map(|(n, _)| n.clone()).collect();
         names.sort();
         names
     }

@@ -6,9 +6,7 @@
 //! have been replaced, so every individual drop is shallow.
 
 use ruff_python_ast::visitor::transformer::{Transformer, walk_expr, walk_pattern, walk_stmt};
-use ruff_python_ast::{
-    AtomicNodeIndex, Expr, ExprNoneLiteral, Mod, Pattern, PatternMatchStar, Stmt, StmtPass,
-};
+use ruff_python_ast::{AtomicNodeIndex, Expr, ExprNoneLiteral, Mod, Pattern, PatternMatchStar, Stmt, StmtPass};
 use ruff_text_size::TextRange;
 
 struct Dismantle;
@@ -16,10 +14,7 @@ struct Dismantle;
 impl Transformer for Dismantle {
     fn visit_stmt(&self, stmt: &mut Stmt) {
         stacker::maybe_grow(32 * 1024, 1024 * 1024, || walk_stmt(self, stmt));
-        *stmt = Stmt::Pass(StmtPass {
-            node_index: AtomicNodeIndex::default(),
-            range: TextRange::default(),
-        });
+        *stmt = Stmt::Pass(StmtPass { node_index: AtomicNodeIndex::default(), range: TextRange::default() });
     }
 
     fn visit_expr(&self, expr: &mut Expr) {
@@ -29,11 +24,7 @@ impl Transformer for Dismantle {
 
     fn visit_pattern(&self, pattern: &mut Pattern) {
         stacker::maybe_grow(32 * 1024, 1024 * 1024, || walk_pattern(self, pattern));
-        *pattern = Pattern::MatchStar(PatternMatchStar {
-            node_index: AtomicNodeIndex::default(),
-            range: TextRange::default(),
-            name: None,
-        });
+        *pattern = Pattern::MatchStar(PatternMatchStar { node_index: AtomicNodeIndex::default(), range: TextRange::default(), name: None });
     }
 }
 

@@ -16,15 +16,7 @@ const RECURSION: &str = "maximum recursion depth exceeded during compilation";
 #[test]
 fn nested_parentheses_stop_at_200_levels() {
     let src = format!("{}1{}", "(".repeat(100_000), ")".repeat(100_000));
-    assert_eq!(
-        error_of(&src),
-        (
-            CompileErrorKind::SyntaxError,
-            "too many nested parentheses".to_string(),
-            1,
-            201
-        )
-    );
+    assert_eq!(error_of(&src), (CompileErrorKind::SyntaxError, "too many nested parentheses".to_string(), 1, 201));
     let ok = format!("x = {}1{}", "(".repeat(199), ")".repeat(199));
     assert!(compile(&ok, "ok.py", Mode::Exec).is_ok());
 }
@@ -32,15 +24,7 @@ fn nested_parentheses_stop_at_200_levels() {
 #[test]
 fn nested_lists_stop_at_200_levels() {
     let src = format!("{}1{}", "[".repeat(300), "]".repeat(300));
-    assert_eq!(
-        error_of(&src),
-        (
-            CompileErrorKind::SyntaxError,
-            "too many nested parentheses".to_string(),
-            1,
-            201
-        )
-    );
+    assert_eq!(error_of(&src), (CompileErrorKind::SyntaxError, "too many nested parentheses".to_string(), 1, 201));
 }
 
 #[test]
@@ -52,15 +36,7 @@ fn nested_blocks_stop_at_100_indentation_levels() {
     }
     src.push_str(&" ".repeat(5000));
     src.push_str("pass\n");
-    assert_eq!(
-        error_of(&src),
-        (
-            CompileErrorKind::IndentationError,
-            "too many levels of indentation".to_string(),
-            101,
-            1
-        )
-    );
+    assert_eq!(error_of(&src), (CompileErrorKind::IndentationError, "too many levels of indentation".to_string(), 101, 1));
 }
 
 #[test]
@@ -75,15 +51,7 @@ fn long_operator_chains_are_recursion_errors() {
         format!("a{}", ".a".repeat(100_000)),
         format!("f(){}", "()".repeat(100_000)),
     ] {
-        assert_eq!(
-            error_of(&src),
-            (
-                CompileErrorKind::RecursionError,
-                RECURSION.to_string(),
-                0,
-                0
-            )
-        );
+        assert_eq!(error_of(&src), (CompileErrorKind::RecursionError, RECURSION.to_string(), 0, 0));
     }
 }
 
@@ -102,13 +70,5 @@ fn deeply_nested_scopes_compile_or_fail_cleanly() {
     assert!(!ferrython_compiler::disassemble(&code).is_empty());
     drop(code);
     let src = format!("f = {}1", "lambda: ".repeat(5000));
-    assert_eq!(
-        error_of(&src),
-        (
-            CompileErrorKind::RecursionError,
-            RECURSION.to_string(),
-            0,
-            0
-        )
-    );
+    assert_eq!(error_of(&src), (CompileErrorKind::RecursionError, RECURSION.to_string(), 0, 0));
 }

@@ -19,10 +19,7 @@ fn golden_disassembly() {
     assert!(!entries.is_empty(), "no golden cases found");
     let mut failures = Vec::new();
     for path in entries {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         let mode = if name.ends_with(".eval.py") {
             Mode::Eval
         } else if name.ends_with(".single.py") {
@@ -42,10 +39,7 @@ fn golden_disassembly() {
         }
         let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
         if expected != actual {
-            failures.push(format!(
-                "{name}: disassembly differs (FERRYTHON_BLESS=1 to accept)\n{}",
-                diff(&expected, &actual)
-            ));
+            failures.push(format!("{name}: disassembly differs (FERRYTHON_BLESS=1 to accept)\n{}", diff(&expected, &actual)));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

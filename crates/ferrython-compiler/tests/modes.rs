@@ -4,14 +4,7 @@ use ferrython_compiler::{CompileErrorKind, Constant, Instruction, Mode, compile}
 
 fn error_fields(source: &str, mode: Mode) -> (CompileErrorKind, String, u32, u32, u32, u32) {
     let e = compile(source, "e.py", mode).expect_err("should not compile");
-    (
-        e.kind,
-        e.msg,
-        e.lineno,
-        e.offset,
-        e.end_lineno,
-        e.end_offset,
-    )
+    (e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
 }
 
 #[test]
@@ -36,10 +29,7 @@ fn single_prints_expression_statements() {
     // A string is printed, not taken as a docstring.
     let code = compile("'doc'", "<stdin>", Mode::Single).expect("compiles");
     assert_eq!(code.doc, None);
-    assert_eq!(
-        code.instructions[..2],
-        [Instruction::LoadConst(0), Instruction::PrintExpr]
-    );
+    assert_eq!(code.instructions[..2], [Instruction::LoadConst(0), Instruction::PrintExpr]);
 }
 
 #[test]
@@ -53,39 +43,12 @@ fn exec_module_docstring() {
 fn single_rejects_several_statements() {
     assert_eq!(
         error_fields("x = 1\ny = 2", Mode::Single),
-        (
-            CompileErrorKind::SyntaxError,
-            "multiple statements found while compiling a single statement".to_string(),
-            1,
-            6,
-            1,
-            6
-        )
+        (CompileErrorKind::SyntaxError, "multiple statements found while compiling a single statement".to_string(), 1, 6, 1, 6)
     );
-    assert_eq!(
-        error_fields("if x:\n  1\nz = 3", Mode::Single),
-        (
-            CompileErrorKind::SyntaxError,
-            "invalid syntax".to_string(),
-            3,
-            1,
-            3,
-            2
-        )
-    );
+    assert_eq!(error_fields("if x:\n  1\nz = 3", Mode::Single), (CompileErrorKind::SyntaxError, "invalid syntax".to_string(), 3, 1, 3, 2));
 }
 
 #[test]
 fn eval_rejects_statements() {
-    assert_eq!(
-        error_fields("x = 1", Mode::Eval),
-        (
-            CompileErrorKind::SyntaxError,
-            "invalid syntax".to_string(),
-            1,
-            3,
-            1,
-            4
-        )
-    );
+    assert_eq!(error_fields("x = 1", Mode::Eval), (CompileErrorKind::SyntaxError, "invalid syntax".to_string(), 1, 3, 1, 4));
 }

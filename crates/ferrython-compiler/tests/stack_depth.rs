@@ -23,11 +23,7 @@ fn golden_sources_have_consistent_stack_depths() {
     let mut count = 0;
     for entry in std::fs::read_dir(&dir).expect("tests/dis exists") {
         let path = entry.expect("dir entry").path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_string();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
         if !name.ends_with(".py") {
             continue;
         }

@@ -8,11 +8,7 @@ use ferrython_compiler::{CompileErrorKind, Mode, compile};
 fn escape(text: Option<&str>) -> String {
     match text {
         None => "None".to_string(),
-        Some(t) => t
-            .replace('\\', "\\\\")
-            .replace('\n', "\\n")
-            .replace('\r', "\\r")
-            .replace('\t', "\\t"),
+        Some(t) => t.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r").replace('\t', "\\t"),
     }
 }
 
@@ -48,25 +44,14 @@ fn syntax_errors_match_cpython() {
     assert!(!cases.is_empty());
     let mut failures = Vec::new();
     for path in &cases {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         let source = std::fs::read_to_string(path).expect("readable case");
-        let expected = std::fs::read_to_string(path.with_extension("expected"))
-            .unwrap_or_else(|_| panic!("{name}: missing .expected (run generate.py)"));
+        let expected =
+            std::fs::read_to_string(path.with_extension("expected")).unwrap_or_else(|_| panic!("{name}: missing .expected (run generate.py)"));
         let actual = render(&source, name);
         if actual != expected {
-            failures.push(format!(
-                "--- {name}\nexpected:\n{expected}actual:\n{actual}"
-            ));
+            failures.push(format!("--- {name}\nexpected:\n{expected}actual:\n{actual}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases differ from CPython:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} cases differ from CPython:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }

@@ -13,7 +13,6 @@ use ferrython_vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math".into(), math::init);
     vm.native_modules.insert("os".into(), os::init);
-    vm.native_modules
-        .insert("posixpath".into(), posixpath::init);
+    vm.native_modules.insert("posixpath".into(), posixpath::init);
     vm.native_modules.insert("time".into(), time::init);
 }

@@ -49,12 +49,7 @@ fn log1p(x: f64) -> f64 {
     if x == 0.0 { x } else { libm::log1p(x) }
 }
 
-fn gamma_like(
-    vm: &mut Vm,
-    args: Args,
-    name: &str,
-    f: fn(f64) -> Result<f64, bool>,
-) -> PyResult<Value> {
+fn gamma_like(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> Result<f64, bool>) -> PyResult<Value> {
     let x = real::one_arg(vm, &args, name)?;
     let x = to_f64(vm, x)?;
     match f(x) {
@@ -74,16 +69,12 @@ fn math_lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn math_degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real::one_arg(vm, &args, "degrees")?;
-    Ok(Value::Float(
-        to_f64(vm, x)? * (180.0 / std::f64::consts::PI),
-    ))
+    Ok(Value::Float(to_f64(vm, x)? * (180.0 / std::f64::consts::PI)))
 }
 
 fn math_radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real::one_arg(vm, &args, "radians")?;
-    Ok(Value::Float(
-        to_f64(vm, x)? * (std::f64::consts::PI / 180.0),
-    ))
+    Ok(Value::Float(to_f64(vm, x)? * (std::f64::consts::PI / 180.0)))
 }
 
 fn math_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -162,9 +153,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
         let k = vm.intern(name);
         ferrython_vm::vm::dict_ops::set_str_raw(&dict, &k, v);
     };
-    let doc = vm.new_str(
-        "This module provides access to the mathematical functions\ndefined by the C standard.",
-    );
+    let doc = vm.new_str("This module provides access to the mathematical functions\ndefined by the C standard.");
     set(vm, "__doc__", doc);
     set(vm, "pi", Value::Float(std::f64::consts::PI));
     set(vm, "e", Value::Float(std::f64::consts::E));

@@ -14,15 +14,9 @@ use crate::pyargs::{Signature, add_functions, set_attr};
 /// `import posixpath`.
 pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
     let m = vm.new_module("posixpath");
-    for (name, value) in [
-        ("curdir", "."),
-        ("pardir", ".."),
-        ("extsep", "."),
-        ("sep", "/"),
-        ("pathsep", ":"),
-        ("defpath", "/bin:/usr/bin"),
-        ("devnull", "/dev/null"),
-    ] {
+    for (name, value) in
+        [("curdir", "."), ("pardir", ".."), ("extsep", "."), ("sep", "/"), ("pathsep", ":"), ("defpath", "/bin:/usr/bin"), ("devnull", "/dev/null")]
+    {
         let v = vm.new_str(value);
         set_attr(vm, &m, name, v);
     }
@@ -100,21 +94,12 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
 
 /// Bind the single argument of `fname(name)` and `os.fspath` it.
 fn one_path(vm: &mut Vm, args: Args, fname: &'static str, name: &'static str) -> PyResult<FsPath> {
-    let [p] = Signature {
-        fname,
-        names: [name],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [p] = Signature { fname, names: [name], positional: 1, required: 1 }.bind(vm, args)?;
     fspath(vm, &p.unwrap_or(Value::None))
 }
 
 fn pair(vm: &Vm, p: &FsPath, a: Vec<u8>, b: Vec<u8>) -> Value {
-    vm.new_tuple(vec![
-        p.with_bytes(a).to_value(vm),
-        p.with_bytes(b).to_value(vm),
-    ])
+    vm.new_tuple(vec![p.with_bytes(a).to_value(vm), p.with_bytes(b).to_value(vm)])
 }
 
 /// `genericpath._check_arg_types`: the TypeError for a bad or mixed argument list.
@@ -126,9 +111,7 @@ fn check_arg_types(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<(bool, 
             Some(ferrython_vm::object::Payload::Bytes(_)) => has_bytes = true,
             _ => {
                 let tn = vm.type_name(a);
-                return Err(vm.type_error(format!(
-                    "{fname}() argument must be str, bytes, or os.PathLike object, not '{tn}'"
-                )));
+                return Err(vm.type_error(format!("{fname}() argument must be str, bytes, or os.PathLike object, not '{tn}'")));
             }
         }
     }
@@ -146,10 +129,7 @@ fn fspath_all(vm: &mut Vm, fname: &str, items: &[Value]) -> PyResult<Vec<FsPath>
             Some(p) => out.push(p),
             None => {
                 check_arg_types(vm, fname, items)?;
-                return Err(vm.type_error(format!(
-                    "expected str, bytes or os.PathLike object, not {}",
-                    vm.type_name(v)
-                )));
+                return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v))));
             }
         }
     }
@@ -186,9 +166,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     all.extend_from_slice(rest);
     let paths = fspath_all(vm, "join", &all)?;
     let rest: Vec<&[u8]> = paths[1..].iter().map(|p| p.bytes.as_slice()).collect();
-    Ok(a_path
-        .with_bytes(pure::join(&a_path.bytes, &rest))
-        .to_value(vm))
+    Ok(a_path.with_bytes(pure::join(&a_path.bytes, &rest)).to_value(vm))
 }
 
 fn splitdrive(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -226,30 +204,18 @@ fn normpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The current directory's bytes (`os.getcwd()`), as an OSError on failure.
 pub fn cwd_bytes(vm: &Vm) -> PyResult<Vec<u8>> {
     use std::os::unix::ffi::OsStrExt;
-    std::env::current_dir()
-        .map(|p| p.as_os_str().as_bytes().to_vec())
-        .map_err(|e| ferrython_vm::modules::os_error_from_io(vm, &e, None))
+    std::env::current_dir().map(|p| p.as_os_str().as_bytes().to_vec()).map_err(|e| ferrython_vm::modules::os_error_from_io(vm, &e, None))
 }
 
 fn abspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = one_path(vm, args, "abspath", "path")?;
-    let out = if pure::isabs(&p.bytes) {
-        pure::normpath(&p.bytes)
-    } else {
-        pure::abspath(&p.bytes, &cwd_bytes(vm)?)
-    };
+    let out = if pure::isabs(&p.bytes) { pure::normpath(&p.bytes) } else { pure::abspath(&p.bytes, &cwd_bytes(vm)?) };
     Ok(p.with_bytes(out).to_value(vm))
 }
 
 /// `relpath(path, start=None)`.
 fn relpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path, start] = Signature {
-        fname: "relpath",
-        names: ["path", "start"],
-        positional: 2,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [path, start] = Signature { fname: "relpath", names: ["path", "start"], positional: 2, required: 1 }.bind(vm, args)?;
     let path = path.unwrap_or(Value::None);
     if !vm.is_true(&path)? {
         return Err(vm.value_error("no path specified"));
@@ -264,20 +230,13 @@ fn relpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("Can't mix strings and bytes in path components"));
     }
     let cwd = cwd_bytes(vm)?;
-    Ok(p.with_bytes(pure::relpath(&p.bytes, &s.bytes, &cwd))
-        .to_value(vm))
+    Ok(p.with_bytes(pure::relpath(&p.bytes, &s.bytes, &cwd)).to_value(vm))
 }
 
 /// `commonprefix(m)`: the longest common leading part, character by character (or item by item
 /// for lists and tuples of anything).
 fn commonprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [m] = Signature {
-        fname: "commonprefix",
-        names: ["m"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [m] = Signature { fname: "commonprefix", names: ["m"], positional: 1, required: 1 }.bind(vm, args)?;
     let m = m.unwrap_or(Value::None);
     if !vm.is_true(&m)? {
         return Ok(vm.new_str(""));
@@ -286,10 +245,7 @@ fn commonprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(first) = items.first() else {
         return Ok(vm.new_str(""));
     };
-    let seqs = matches!(
-        first.payload(),
-        Some(ferrython_vm::object::Payload::List(_) | ferrython_vm::object::Payload::Tuple(_))
-    );
+    let seqs = matches!(first.payload(), Some(ferrython_vm::object::Payload::List(_) | ferrython_vm::object::Payload::Tuple(_)));
     let items = if seqs {
         items
     } else {
@@ -310,19 +266,10 @@ fn commonprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if let (Some(a), Some(b)) = (Vm::str_of(&lo), Vm::str_of(&hi)) {
-        let n: usize = a
-            .chars()
-            .zip(b.chars())
-            .take_while(|(x, y)| x == y)
-            .map(|(x, _)| x.len_utf8())
-            .sum();
+        let n: usize = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x.len_utf8()).sum();
         return Ok(vm.new_str(&a[..n]));
     }
-    if let (
-        Some(ferrython_vm::object::Payload::Bytes(a)),
-        Some(ferrython_vm::object::Payload::Bytes(b)),
-    ) = (lo.payload(), hi.payload())
-    {
+    if let (Some(ferrython_vm::object::Payload::Bytes(a)), Some(ferrython_vm::object::Payload::Bytes(b))) = (lo.payload(), hi.payload()) {
         let n = a.iter().zip(b.iter()).take_while(|(x, y)| x == y).count();
         return Ok(vm.new_bytes(a[..n].to_vec()));
     }
@@ -344,13 +291,7 @@ fn commonprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `commonpath(paths)`.
 fn commonpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [paths] = Signature {
-        fname: "commonpath",
-        names: ["paths"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [paths] = Signature { fname: "commonpath", names: ["paths"], positional: 1, required: 1 }.bind(vm, args)?;
     let paths = paths.unwrap_or(Value::None);
     if !vm.is_true(&paths)? {
         return Err(vm.value_error("commonpath() arg is an empty sequence"));
@@ -381,16 +322,12 @@ fn expanduser(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(p.to_value(vm));
     }
     // `os.environ['HOME']` first, as CPython reads it.
-    let home = os_environ(vm)?
-        .into_iter()
-        .find(|(k, _)| k == "HOME")
-        .map(|(_, v)| v.into_bytes());
+    let home = os_environ(vm)?.into_iter().find(|(k, _)| k == "HOME").map(|(_, v)| v.into_bytes());
     let lookup = |user: Option<&[u8]>| match (user, &home) {
         (None, Some(h)) => Some(h.clone()),
         _ => fsquery::home_dir(user),
     };
-    Ok(p.with_bytes(pure::expanduser(&p.bytes, lookup))
-        .to_value(vm))
+    Ok(p.with_bytes(pure::expanduser(&p.bytes, lookup)).to_value(vm))
 }
 
 /// `expandvars(path)`: values from `os.environ`, as CPython's posixpath reads them (so `os.putenv`
@@ -405,14 +342,8 @@ fn expandvars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (k, v) in environ {
         values.push((k.into_bytes(), v.into_bytes()));
     }
-    let lookup = |name: &[u8]| {
-        values
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    };
-    Ok(p.with_bytes(pure::expandvars(&p.bytes, lookup))
-        .to_value(vm))
+    let lookup = |name: &[u8]| values.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    Ok(p.with_bytes(pure::expandvars(&p.bytes, lookup)).to_value(vm))
 }
 
 /// The items of `sys.modules['os'].environ` (str keys and values), or of the process environment
@@ -428,25 +359,13 @@ pub fn os_environ(vm: &mut Vm) -> PyResult<Vec<(String, String)>> {
         }
         None => None,
     };
-    let items = match environ
-        .as_ref()
-        .and_then(|e| e.as_obj())
-        .and_then(|o| o.as_dict())
-    {
+    let items = match environ.as_ref().and_then(|e| e.as_obj()).and_then(|o| o.as_dict()) {
         Some(d) => d.borrow().items(),
         None => {
             return Ok(std::env::vars_os()
-                .map(|(k, v)| {
-                    (
-                        String::from_utf8_lossy(&k.into_vec()).into_owned(),
-                        String::from_utf8_lossy(&v.into_vec()).into_owned(),
-                    )
-                })
+                .map(|(k, v)| (String::from_utf8_lossy(&k.into_vec()).into_owned(), String::from_utf8_lossy(&v.into_vec()).into_owned()))
                 .collect());
         }
     };
-    Ok(items
-        .iter()
-        .filter_map(|(k, v)| Some((Vm::str_of(k)?.to_string(), Vm::str_of(v)?.to_string())))
-        .collect())
+    Ok(items.iter().filter_map(|(k, v)| Some((Vm::str_of(k)?.to_string(), Vm::str_of(v)?.to_string()))).collect())
 }

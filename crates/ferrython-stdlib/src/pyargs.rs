@@ -25,23 +25,12 @@ impl<const N: usize> Signature<N> {
         let pos = args.positional();
         if pos.len() > self.positional {
             let takes = if self.required.min(self.positional) == self.positional {
-                format!(
-                    "{} positional argument{}",
-                    self.positional,
-                    plural(self.positional)
-                )
+                format!("{} positional argument{}", self.positional, plural(self.positional))
             } else {
-                format!(
-                    "from {} to {} positional arguments",
-                    self.required.min(self.positional),
-                    self.positional
-                )
+                format!("from {} to {} positional arguments", self.required.min(self.positional), self.positional)
             };
             let was = if pos.len() == 1 { "was" } else { "were" };
-            return Err(vm.type_error(format!(
-                "{fname}() takes {takes} but {} {was} given",
-                pos.len()
-            )));
+            return Err(vm.type_error(format!("{fname}() takes {takes} but {} {was} given", pos.len())));
         }
         for (slot, v) in out.iter_mut().zip(pos) {
             *slot = Some(v.clone());
@@ -51,27 +40,16 @@ impl<const N: usize> Signature<N> {
             match self.names.iter().position(|n| *n == k) {
                 Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
                 Some(_) => {
-                    return Err(
-                        vm.type_error(format!("{fname}() got multiple values for argument '{k}'"))
-                    );
+                    return Err(vm.type_error(format!("{fname}() got multiple values for argument '{k}'")));
                 }
                 None => {
-                    return Err(vm.type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{k}'"
-                    )));
+                    return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
                 }
             }
         }
-        let missing: Vec<&str> = (0..self.required.min(N))
-            .filter(|&i| out[i].is_none())
-            .map(|i| self.names[i])
-            .collect();
+        let missing: Vec<&str> = (0..self.required.min(N)).filter(|&i| out[i].is_none()).map(|i| self.names[i]).collect();
         if !missing.is_empty() {
-            let kind = if self.required > self.positional
-                && missing
-                    .iter()
-                    .all(|m| self.names[self.positional..].contains(m))
-            {
+            let kind = if self.required > self.positional && missing.iter().all(|m| self.names[self.positional..].contains(m)) {
                 "keyword-only"
             } else {
                 "positional"
@@ -105,21 +83,13 @@ impl<const N: usize> Clinic<N> {
         let (nargs, nkw) = (pos.len(), args.kwnames.len());
         if nargs + nkw > N {
             let kw = if nargs == 0 { "keyword " } else { "" };
-            return Err(vm.type_error(format!(
-                "{fname}() takes at most {N} {kw}argument{} ({} given)",
-                plural(N),
-                nargs + nkw
-            )));
+            return Err(vm.type_error(format!("{fname}() takes at most {N} {kw}argument{} ({} given)", plural(N), nargs + nkw)));
         }
         if nargs > self.positional {
             if self.positional == 0 {
                 return Err(vm.type_error(format!("{fname}() takes no positional arguments")));
             }
-            let how = if self.required < self.positional {
-                "at most"
-            } else {
-                "exactly"
-            };
+            let how = if self.required < self.positional { "at most" } else { "exactly" };
             return Err(vm.type_error(format!(
                 "{fname}() takes {how} {} positional argument{} ({nargs} given)",
                 self.positional,
@@ -127,40 +97,22 @@ impl<const N: usize> Clinic<N> {
             )));
         }
         let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
-        let kw_value = |name: &str| {
-            args.kwnames
-                .iter()
-                .position(|k| Vm::str_of(k) == Some(name))
-                .map(|i| args.kw_values()[i].clone())
-        };
+        let kw_value = |name: &str| args.kwnames.iter().position(|k| Vm::str_of(k) == Some(name)).map(|i| args.kw_values()[i].clone());
         for (i, slot) in out.iter_mut().enumerate() {
-            *slot = if i < nargs {
-                Some(pos[i].clone())
-            } else {
-                kw_value(self.names[i])
-            };
+            *slot = if i < nargs { Some(pos[i].clone()) } else { kw_value(self.names[i]) };
             if slot.is_none() && i < self.required {
-                return Err(vm.type_error(format!(
-                    "{fname}() missing required argument '{}' (pos {})",
-                    self.names[i],
-                    i + 1
-                )));
+                return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", self.names[i], i + 1)));
             }
         }
         for k in args.kwnames {
             let k = Vm::str_of(k).unwrap_or("");
             match self.names.iter().position(|n| *n == k) {
                 Some(i) if i < nargs => {
-                    return Err(vm.type_error(format!(
-                        "argument for {fname}() given by name ('{k}') and position ({})",
-                        i + 1
-                    )));
+                    return Err(vm.type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
                 }
                 Some(_) => {}
                 None => {
-                    return Err(vm.type_error(format!(
-                        "'{k}' is an invalid keyword argument for {fname}()"
-                    )));
+                    return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()")));
                 }
             }
         }
@@ -198,10 +150,7 @@ pub fn one_arg<'a>(vm: &Vm, args: Args<'a>, qualname: &str) -> PyResult<&'a Valu
     args.no_kwargs(vm, qualname)?;
     match args.positional() {
         [v] => Ok(v),
-        p => Err(vm.type_error(format!(
-            "{qualname}() takes exactly one argument ({} given)",
-            p.len()
-        ))),
+        p => Err(vm.type_error(format!("{qualname}() takes exactly one argument ({} given)", p.len()))),
     }
 }
 
@@ -249,13 +198,7 @@ pub fn add_module_functions(vm: &mut Vm, module: &PyRef, funcs: &[(&'static str,
 /// Split the bound module off the arguments of a function defined by [`add_module_functions`].
 pub fn split_module(args: Args) -> (Option<PyRef>, Args) {
     match args.args.split_first() {
-        Some((first, rest)) if rest.len() >= args.kwnames.len() => (
-            first.as_obj().cloned(),
-            Args {
-                args: rest,
-                kwnames: args.kwnames,
-            },
-        ),
+        Some((first, rest)) if rest.len() >= args.kwnames.len() => (first.as_obj().cloned(), Args { args: rest, kwnames: args.kwnames }),
         _ => (None, args),
     }
 }
@@ -265,10 +208,7 @@ pub fn module_class(vm: &mut Vm, module: Option<&PyRef>, name: &str) -> PyResult
     let found = module.and_then(|m| get_attr(vm, m, name));
     match found {
         Some(Value::Obj(c)) if c.as_type().is_some() => Ok(c),
-        _ => Err(vm.new_error(
-            &vm.exc.system_error.clone(),
-            format!("module state lost: {name} is not a class"),
-        )),
+        _ => Err(vm.new_error(&vm.exc.system_error.clone(), format!("module state lost: {name} is not a class"))),
     }
 }
 
@@ -279,8 +219,7 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(*b as i64),
         Value::Float(_) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => match &o.payload {
-            Payload::Int(b) => num_traits::ToPrimitive::to_i64(b)
-                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C long")),
+            Payload::Int(b) => num_traits::ToPrimitive::to_i64(b).ok_or_else(|| vm.overflow_error("Python int too large to convert to C long")),
             _ => Err(vm.overflow_error("Python int too large to convert to C long")),
         },
         other => vm.index_value(other),

@@ -10,20 +10,14 @@ use ferrython_vm::objects::function::{Args, NativeFn};
 use ferrython_vm::{PyRef, PyResult, Value, Vm};
 use num_traits::ToPrimitive;
 
-use crate::pyargs::{
-    add_functions, add_module_functions, int_arg, module_class, no_args, one_arg, set_attr,
-    split_module,
-};
+use crate::pyargs::{add_functions, add_module_functions, int_arg, module_class, no_args, one_arg, set_attr, split_module};
 use ferrython_vm::types::structseq::{self, StructSeqDesc};
 use tm::Tm;
 
 const STRUCT_TIME: StructSeqDesc = StructSeqDesc {
     module: "time",
     name: "struct_time",
-    visible: &[
-        "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-        "tm_isdst",
-    ],
+    visible: &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"],
     hidden: &["tm_zone", "tm_gmtoff"],
     unnamed: 0,
 };
@@ -41,12 +35,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
     set_attr(vm, &m, "daylight", Value::Int(i64::from(daylight)));
     let names = vm.new_tuple(vec![vm.new_str(std_name), vm.new_str(dst_name)]);
     set_attr(vm, &m, "tzname", names);
-    for (name, id) in [
-        ("CLOCK_REALTIME", 0),
-        ("CLOCK_MONOTONIC", 1),
-        ("CLOCK_PROCESS_CPUTIME_ID", 2),
-        ("CLOCK_THREAD_CPUTIME_ID", 3),
-    ] {
+    for (name, id) in [("CLOCK_REALTIME", 0), ("CLOCK_MONOTONIC", 1), ("CLOCK_PROCESS_CPUTIME_ID", 2), ("CLOCK_THREAD_CPUTIME_ID", 3)] {
         set_attr(vm, &m, name, Value::Int(id));
     }
     Ok(m)
@@ -71,16 +60,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 /// Functions that build `struct_time` instances.
-const MODULE_FUNCTIONS: &[(&str, NativeFn)] =
-    &[("gmtime", time_gmtime), ("localtime", time_localtime)];
+const MODULE_FUNCTIONS: &[(&str, NativeFn)] = &[("gmtime", time_gmtime), ("localtime", time_localtime)];
 
 // ----- clocks ---------------------------------------------------------------------------------
 
 fn clock(id: libc::clockid_t) -> (i64, i64) {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
     // SAFETY: `ts` is a valid out-pointer; the clock ids used here exist on Linux.
     unsafe { libc::clock_gettime(id, &mut ts) };
     (ts.tv_sec, ts.tv_nsec)
@@ -130,9 +115,7 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ns: i64 = match secs {
         Value::Float(f) => float_ns(vm, *f, MAX_NS)?,
         Value::Obj(o) if matches!(o.payload, Payload::Float(_)) => {
-            let Payload::Float(f) = o.payload else {
-                unreachable!("checked")
-            };
+            let Payload::Float(f) = o.payload else { unreachable!("checked") };
             float_ns(vm, f, MAX_NS)?
         }
         other => {
@@ -144,8 +127,7 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 },
                 _ => vm.index_value(other)?,
             };
-            i.checked_mul(1_000_000_000)
-                .ok_or_else(|| vm.overflow_error(too_large()))?
+            i.checked_mul(1_000_000_000).ok_or_else(|| vm.overflow_error(too_large()))?
         }
     };
     if ns < 0 {
@@ -188,11 +170,7 @@ fn seconds_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
         Some(f) if f.is_nan() => Err(vm.value_error("Invalid value NaN (not a number)")),
         Some(f) => {
             let f = f.floor();
-            if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
-                Ok(f as i64)
-            } else {
-                Err(out_of_range(vm))
-            }
+            if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) { Ok(f as i64) } else { Err(out_of_range(vm)) }
         }
         None => vm.index_value(v),
     }
@@ -201,10 +179,7 @@ fn seconds_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
 /// A `struct_time` from broken-down time.
 fn struct_time(vm: &mut Vm, module: Option<&PyRef>, t: &Tm) -> PyResult<Value> {
     let cls = module_class(vm, module, "struct_time")?;
-    let zone = t
-        .zone
-        .as_ref()
-        .map_or(Value::None, |z| vm.new_str(z.as_str()));
+    let zone = t.zone.as_ref().map_or(Value::None, |z| vm.new_str(z.as_str()));
     let values = vec![
         Value::Int(t.year),
         Value::Int(t.mon + 1),
@@ -228,10 +203,7 @@ fn optional_arg<'a>(vm: &Vm, args: &Args<'a>, fname: &str) -> PyResult<Option<&'
     match args.positional() {
         [] => Ok(None),
         [v] => Ok(Some(v)),
-        p => Err(vm.type_error(format!(
-            "{fname}() takes at most 1 argument ({} given)",
-            p.len()
-        ))),
+        p => Err(vm.type_error(format!("{fname}() takes at most 1 argument ({} given)", p.len()))),
     }
 }
 
@@ -267,31 +239,15 @@ fn gettmarg(vm: &mut Vm, v: &Value, illegal: &str) -> PyResult<Tm> {
     let mut f = [0i64; 9];
     for (slot, item) in f.iter_mut().zip(&items) {
         let n = int_arg(vm, item)?;
-        *slot = i32::try_from(n).map_err(|_| {
-            vm.overflow_error(if n > 0 {
-                "signed integer is greater than maximum"
-            } else {
-                "signed integer is less than minimum"
-            })
-        })? as i64;
+        *slot = i32::try_from(n)
+            .map_err(|_| vm.overflow_error(if n > 0 { "signed integer is greater than maximum" } else { "signed integer is less than minimum" }))?
+            as i64;
     }
     let [year, mon, mday, hour, min, sec, wday, yday, isdst] = f;
     if year - 1900 < i32::MIN as i64 {
         return Err(vm.overflow_error("year out of range"));
     }
-    let mut t = Tm {
-        year,
-        mon: mon - 1,
-        mday,
-        hour,
-        min,
-        sec,
-        wday: (wday + 1) % 7,
-        yday: yday - 1,
-        isdst,
-        zone: None,
-        gmtoff: None,
-    };
+    let mut t = Tm { year, mon: mon - 1, mday, hour, min, sec, wday: (wday + 1) % 7, yday: yday - 1, isdst, zone: None, gmtoff: None };
     let tn = vm.class_of(v);
     if tn.as_type().is_some_and(|td| td.name() == "struct_time") {
         if let Some(z) = structseq::field_value(vm, v, "tm_zone").filter(|z| !z.is_none()) {
@@ -361,17 +317,11 @@ fn time_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [f] => (f, None),
         [f, t] => (f, Some(t)),
         p => {
-            return Err(vm.type_error(format!(
-                "strftime() takes at most 2 arguments ({} given)",
-                p.len()
-            )));
+            return Err(vm.type_error(format!("strftime() takes at most 2 arguments ({} given)", p.len())));
         }
     };
     let Some(fmt) = Vm::str_of(fmt).map(str::to_string) else {
-        return Err(vm.type_error(format!(
-            "strftime() argument 1 must be str, not {}",
-            vm.type_name(fmt)
-        )));
+        return Err(vm.type_error(format!("strftime() argument 1 must be str, not {}", vm.type_name(fmt))));
     };
     let mut t = match tuple {
         None => tm::localtime(now().0).map_err(|e| eoverflow(vm, e))?,
@@ -398,21 +348,10 @@ fn time_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// C's `asctime` layout, `"%s %s%3d %.2d:%.2d:%.2d %d"`: `Thu Jan  1 00:00:00 1970`.
 fn asctime_text(t: &Tm) -> String {
     const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let d = DAYS
-        .get(t.wday.rem_euclid(7) as usize)
-        .copied()
-        .unwrap_or("???");
-    let m = MONTHS
-        .get(t.mon.rem_euclid(12) as usize)
-        .copied()
-        .unwrap_or("???");
-    format!(
-        "{d} {m}{:>3} {:02}:{:02}:{:02} {}",
-        t.mday, t.hour, t.min, t.sec, t.year
-    )
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let d = DAYS.get(t.wday.rem_euclid(7) as usize).copied().unwrap_or("???");
+    let m = MONTHS.get(t.mon.rem_euclid(12) as usize).copied().unwrap_or("???");
+    format!("{d} {m}{:>3} {:02}:{:02}:{:02} {}", t.mday, t.hour, t.min, t.sec, t.year)
 }
 
 fn time_asctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -425,10 +364,7 @@ fn time_asctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
             t
         }
         p => {
-            return Err(vm.type_error(format!(
-                "asctime expected at most 1 argument, got {}",
-                p.len()
-            )));
+            return Err(vm.type_error(format!("asctime expected at most 1 argument, got {}", p.len())));
         }
     };
     Ok(vm.new_str(asctime_text(&t)))

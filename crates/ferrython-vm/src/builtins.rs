@@ -10,8 +10,8 @@ pub mod reflect;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
 use crate::vm::Vm;
+use crate::vm::dict_ops;
 
 pub fn init(vm: &mut Vm) {
     let dict = vm.new_dict();

@@ -50,25 +50,19 @@ pub use complex::format_complex;
 pub use convert::{bigint_to_f64, f64_to_bigint};
 pub use error::{ErrorKind, FormatError};
 pub use fields::{
-    AutoNumber, Conversion, Field, FieldAccessor, FieldAccessors, FieldKey, FormatFields,
-    FormatStringParser, Piece, format_template, parse_conversion, split_field_name,
+    AutoNumber, Conversion, Field, FieldAccessor, FieldAccessors, FieldKey, FormatFields, FormatStringParser, Piece, format_template,
+    parse_conversion, split_field_name,
 };
 pub use float::format_float;
 pub use float_repr::{complex_repr, float_repr, float_str};
-pub use hash::{
-    HASH_IMAG, HASH_INF, HASH_MODULUS, hash_bigint, hash_complex, hash_float, hash_i64,
-    hash_pointer, hash_tuple,
-};
+pub use hash::{HASH_IMAG, HASH_INF, HASH_MODULUS, hash_bigint, hash_complex, hash_float, hash_i64, hash_pointer, hash_tuple};
 pub use int::format_int;
 pub use parse_float::{invalid_float_literal, parse_float};
-pub use parse_int::{
-    ParseIntError, invalid_int_literal, parse_int, parse_int_checked, parse_int_with_limit,
-};
+pub use parse_int::{ParseIntError, invalid_int_literal, parse_int, parse_int_checked, parse_int_with_limit};
 pub use percent::{CharArg, PercentArgs, PercentOperand, percent_format};
 pub use radix::{
-    DEFAULT_INT_MAX_STR_DIGITS, int_max_str_digits, int_to_bin, int_to_decimal_string,
-    int_to_decimal_string_with_limit, int_to_hex, int_to_oct, int_to_str_radix,
-    set_int_max_str_digits,
+    DEFAULT_INT_MAX_STR_DIGITS, int_max_str_digits, int_to_bin, int_to_decimal_string, int_to_decimal_string_with_limit, int_to_hex, int_to_oct,
+    int_to_str_radix, set_int_max_str_digits,
 };
 pub use round::{round_float, round_half_even, round_to_int};
 pub use spec::{Align, FormatSpec, Grouping, Sign, parse_format_spec};

@@ -128,12 +128,7 @@ impl Drop for PyObject {
         let class = self.class.borrow().clone();
         let dict = self.dict.borrow_mut().take();
         let payload = std::mem::replace(&mut self.payload, Payload::Plain);
-        let obj = Rc::new(PyObject {
-            class: RefCell::new(class),
-            dict: RefCell::new(dict),
-            payload,
-            flags: Cell::new(FINALIZED),
-        });
+        let obj = Rc::new(PyObject { class: RefCell::new(class), dict: RefCell::new(dict), payload, flags: Cell::new(FINALIZED) });
         queue_finalizer(obj);
     }
 }
@@ -217,7 +212,9 @@ fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
             v(&g.qualname);
         }
         Payload::Exception(e) => {
-            let (Ok(args), Ok(tb), Ok(cause), Ok(ctx)) = (e.args.try_borrow(), e.traceback.try_borrow(), e.cause.try_borrow(), e.context.try_borrow()) else {
+            let (Ok(args), Ok(tb), Ok(cause), Ok(ctx)) =
+                (e.args.try_borrow(), e.traceback.try_borrow(), e.cause.try_borrow(), e.context.try_borrow())
+            else {
                 return false;
             };
             v(&Value::Obj(PyRef::clone(&args)));

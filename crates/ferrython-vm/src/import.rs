@@ -2,13 +2,13 @@
 //! (`name.py`, `name/__init__.py`), with dotted names and relative imports. The full importlib-shaped
 //! machinery (finders, loaders, specs, reload) is the next issue.
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::Args;
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::dict_ops;
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
-use crate::PyResult;
 
 impl Vm {
     /// `ImportName`: call `builtins.__import__` (so replacing it sees every import).
@@ -175,7 +175,8 @@ impl Vm {
     }
 
     fn load_source_module(&mut self, name: &str, path: &std::path::Path, is_pkg: bool) -> PyResult<Value> {
-        let source = std::fs::read(path).map_err(|e| crate::modules::os_error_from_io(self, &e, Some(self.new_str(path.to_string_lossy().to_string()))))?;
+        let source =
+            std::fs::read(path).map_err(|e| crate::modules::os_error_from_io(self, &e, Some(self.new_str(path.to_string_lossy().to_string()))))?;
         let source = String::from_utf8_lossy(&source).to_string();
         let filename = path.to_string_lossy().to_string();
         let module = self.new_module(name);

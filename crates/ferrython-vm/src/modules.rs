@@ -12,9 +12,7 @@ pub fn os_error_from_io(vm: &Vm, e: &std::io::Error, filename: Option<Value>) ->
         Some(n) => strerror(n),
         None => e.to_string(),
     };
-    let cls: PyRef = errno
-        .and_then(|n| crate::types::exception::os_error_subclass(vm, n as i64))
-        .unwrap_or_else(|| vm.exc.os_error.clone());
+    let cls: PyRef = errno.and_then(|n| crate::types::exception::os_error_subclass(vm, n as i64)).unwrap_or_else(|| vm.exc.os_error.clone());
     let mut args = vec![errno.map_or(Value::None, |n| Value::Int(n as i64)), vm.new_str(strerror.clone())];
     let exc = vm.new_exception_obj(&cls, args.clone());
     if let Some(d) = exc.dict() {

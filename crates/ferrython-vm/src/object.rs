@@ -102,7 +102,13 @@ impl RangeData {
 
     pub fn is_empty(&self) -> bool {
         match &self.big {
-            Some(b) => if b[2] > 0 { b[0] >= b[1] } else { b[0] <= b[1] },
+            Some(b) => {
+                if b[2] > 0 {
+                    b[0] >= b[1]
+                } else {
+                    b[0] <= b[1]
+                }
+            }
             None => self.len() == 0,
         }
     }
@@ -124,23 +130,13 @@ pub struct TracebackData {
 
 impl PyObject {
     pub fn new(class: PyRef, payload: Payload) -> PyRef {
-        let o = Rc::new(PyObject {
-            class: RefCell::new(class),
-            dict: RefCell::new(None),
-            payload,
-            flags: Cell::new(0),
-        });
+        let o = Rc::new(PyObject { class: RefCell::new(class), dict: RefCell::new(None), payload, flags: Cell::new(0) });
         crate::gc::track(&o);
         o
     }
 
     pub fn with_dict(class: PyRef, payload: Payload, dict: PyRef) -> PyRef {
-        let o = Rc::new(PyObject {
-            class: RefCell::new(class),
-            dict: RefCell::new(Some(dict)),
-            payload,
-            flags: Cell::new(0),
-        });
+        let o = Rc::new(PyObject { class: RefCell::new(class), dict: RefCell::new(Some(dict)), payload, flags: Cell::new(0) });
         crate::gc::track(&o);
         o
     }

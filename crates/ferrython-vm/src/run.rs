@@ -8,10 +8,10 @@ use ferrython_compiler::{CodeObject, CompileError, CompileErrorKind, Constant, M
 use crate::object::{Payload, PyObject};
 use crate::objects::code::PyCode;
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::dict_ops;
 use crate::vm::eval::FrameExit;
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
 use crate::{PyErr, PyResult};
 
 impl Vm {

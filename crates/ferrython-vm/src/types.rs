@@ -5,11 +5,11 @@ pub mod bytes;
 pub mod complex;
 pub mod dict;
 pub mod exception;
+pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
 pub mod int;
-pub mod file;
 pub mod iter;
 pub mod list;
 pub mod misc;
@@ -30,31 +30,78 @@ use ferrython_compiler::bytecode::{BinaryOperator, ComparisonOperator, UnaryOper
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::value::Value;
-use crate::vm::compare::cmp_ord;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::compare::cmp_ord;
 
 /// Give every built-in type its namespace and methods.
 pub fn init_types(vm: &mut Vm) {
     let all: Vec<crate::value::PyRef> = {
         let t = &vm.types;
         let mut v = vec![
-            t.object.clone(), t.type_.clone(), t.int.clone(), t.bool_.clone(), t.float.clone(), t.complex.clone(),
-            t.str.clone(), t.bytes.clone(), t.bytearray.clone(), t.list.clone(), t.tuple.clone(), t.dict.clone(),
-            t.set.clone(), t.frozenset.clone(), t.range.clone(), t.slice.clone(), t.none_type.clone(),
-            t.not_implemented_type.clone(), t.ellipsis_type.clone(), t.function.clone(), t.builtin_function.clone(),
-            t.method_descriptor.clone(), t.method.clone(), t.code.clone(), t.cell.clone(), t.generator.clone(),
-            t.module.clone(), t.property.clone(), t.staticmethod.clone(), t.classmethod.clone(), t.super_.clone(),
-            t.traceback.clone(), t.mappingproxy.clone(), t.dict_keys.clone(), t.dict_values.clone(),
-            t.dict_items.clone(), t.list_iterator.clone(), t.tuple_iterator.clone(), t.str_iterator.clone(),
-            t.bytes_iterator.clone(), t.range_iterator.clone(), t.dict_keyiterator.clone(),
-            t.dict_valueiterator.clone(), t.dict_itemiterator.clone(), t.dict_reversekeyiterator.clone(),
-            t.dict_reversevalueiterator.clone(), t.dict_reverseitemiterator.clone(), t.set_iterator.clone(), t.reversed.clone(),
-            t.enumerate.clone(), t.zip.clone(), t.map.clone(), t.filter.clone(), t.callable_iterator.clone(),
-            t.iterator.clone(), t.text_file.clone(), t.binary_file.clone(), t.buffered_writer.clone(), t.list_reverseiterator.clone(),
-            t.buffered_random.clone(), t.unsupported_operation.clone(),
+            t.object.clone(),
+            t.type_.clone(),
+            t.int.clone(),
+            t.bool_.clone(),
+            t.float.clone(),
+            t.complex.clone(),
+            t.str.clone(),
+            t.bytes.clone(),
+            t.bytearray.clone(),
+            t.list.clone(),
+            t.tuple.clone(),
+            t.dict.clone(),
+            t.set.clone(),
+            t.frozenset.clone(),
+            t.range.clone(),
+            t.slice.clone(),
+            t.none_type.clone(),
+            t.not_implemented_type.clone(),
+            t.ellipsis_type.clone(),
+            t.function.clone(),
+            t.builtin_function.clone(),
+            t.method_descriptor.clone(),
+            t.method.clone(),
+            t.code.clone(),
+            t.cell.clone(),
+            t.generator.clone(),
+            t.module.clone(),
+            t.property.clone(),
+            t.staticmethod.clone(),
+            t.classmethod.clone(),
+            t.super_.clone(),
+            t.traceback.clone(),
+            t.mappingproxy.clone(),
+            t.dict_keys.clone(),
+            t.dict_values.clone(),
+            t.dict_items.clone(),
+            t.list_iterator.clone(),
+            t.tuple_iterator.clone(),
+            t.str_iterator.clone(),
+            t.bytes_iterator.clone(),
+            t.range_iterator.clone(),
+            t.dict_keyiterator.clone(),
+            t.dict_valueiterator.clone(),
+            t.dict_itemiterator.clone(),
+            t.dict_reversekeyiterator.clone(),
+            t.dict_reversevalueiterator.clone(),
+            t.dict_reverseitemiterator.clone(),
+            t.set_iterator.clone(),
+            t.reversed.clone(),
+            t.enumerate.clone(),
+            t.zip.clone(),
+            t.map.clone(),
+            t.filter.clone(),
+            t.callable_iterator.clone(),
+            t.iterator.clone(),
+            t.text_file.clone(),
+            t.binary_file.clone(),
+            t.buffered_writer.clone(),
+            t.list_reverseiterator.clone(),
+            t.buffered_random.clone(),
+            t.unsupported_operation.clone(),
         ];
         v.extend(vm.exc.all().into_iter().map(|(_, c)| c));
         v
@@ -92,8 +139,20 @@ pub fn number_binop(vm: &mut Vm, op: BinaryOperator, a: &Value, b: &Value) -> Py
     let r = match (a, b) {
         (Value::Int(x), Value::Int(y)) => int::small_binop(vm, op, *x, *y)?,
         (Value::Int(_) | Value::Bool(_), Value::Int(_) | Value::Bool(_)) => {
-            let x = if let Value::Bool(v) = a { *v as i64 } else if let Value::Int(v) = a { *v } else { 0 };
-            let y = if let Value::Bool(v) = b { *v as i64 } else if let Value::Int(v) = b { *v } else { 0 };
+            let x = if let Value::Bool(v) = a {
+                *v as i64
+            } else if let Value::Int(v) = a {
+                *v
+            } else {
+                0
+            };
+            let y = if let Value::Bool(v) = b {
+                *v as i64
+            } else if let Value::Int(v) = b {
+                *v
+            } else {
+                0
+            };
             if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
                 match op {
                     BinaryOperator::And => return Ok(Some(Value::Bool(*p & *q))),
@@ -156,9 +215,7 @@ pub fn fast_compare(vm: &mut Vm, op: ComparisonOperator, a: &Value, b: &Value) -
         (_, Value::Float(y)) if int::is_exact_int(a) => {
             return Ok(Some(float_int_cmp(crate::vm::compare::reflect(op), *y, &int::as_bigint(a).unwrap_or_default())));
         }
-        _ if int::is_exact_int(a) && int::is_exact_int(b) => {
-            int::as_bigint(a).unwrap_or_default().cmp(&int::as_bigint(b).unwrap_or_default())
-        }
+        _ if int::is_exact_int(a) && int::is_exact_int(b) => int::as_bigint(a).unwrap_or_default().cmp(&int::as_bigint(b).unwrap_or_default()),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t))
                 if x.class.borrow().as_type().is_some_and(|c| c.builtin) && y.class.borrow().as_type().is_some_and(|c| c.builtin) =>
@@ -221,7 +278,9 @@ fn float_int_cmp(op: ComparisonOperator, x: f64, y: &BigInt) -> bool {
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     let Value::Obj(o) = obj else {
         return Ok(match (obj, name) {
-            (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(if let Value::Bool(b) = obj { Value::Int(*b as i64) } else { obj.clone() }),
+            (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(if let Value::Bool(b) = obj { Value::Int(*b as i64) } else { obj.clone() })
+            }
             (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
             (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(_), "real") => Some(obj.clone()),

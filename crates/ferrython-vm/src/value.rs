@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use crate::object::{PyObject, Payload};
+use crate::object::{Payload, PyObject};
 
 pub type PyRef = Rc<PyObject>;
 

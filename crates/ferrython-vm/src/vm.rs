@@ -156,10 +156,7 @@ impl Vm {
     }
 
     pub fn new_native(&self, name: &'static str, func: NativeFn, kind: BuiltinKind, owner: Option<PyRef>) -> PyRef {
-        PyObject::new(
-            self.types.builtin_function.clone(),
-            Payload::Builtin(Box::new(BuiltinFunction { name, func, kind, bound: None, owner })),
-        )
+        PyObject::new(self.types.builtin_function.clone(), Payload::Builtin(Box::new(BuiltinFunction { name, func, kind, bound: None, owner })))
     }
 
     /// Define a method of a built-in type.

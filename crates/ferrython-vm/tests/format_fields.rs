@@ -7,8 +7,8 @@
 mod table;
 
 use ferrython_vm::format::{
-    Conversion, FieldAccessor, FieldKey, FormatError, FormatFields, FormatStringParser, float_repr,
-    format_float, format_int, format_str, format_template, parse_format_spec, split_field_name,
+    Conversion, FieldAccessor, FieldKey, FormatError, FormatFields, FormatStringParser, float_repr, format_float, format_int, format_str,
+    format_template, parse_format_spec, split_field_name,
 };
 use num_bigint::BigInt;
 use table::{Checker, load};
@@ -50,11 +50,7 @@ fn arguments() -> (Vec<Value>, Vec<(String, Value)>) {
         s("x"),
         int(1234567),
         Value::List(vec![int(10), s("two"), Value::Float(3.25)]),
-        Value::Dict(vec![
-            ("k".into(), s("v")),
-            ("n".into(), int(5)),
-            ("0".into(), s("zero")),
-        ]),
+        Value::Dict(vec![("k".into(), s("v")), ("n".into(), int(5)), ("0".into(), s("zero"))]),
     ];
     let kwargs = vec![
         ("name".into(), s("Bob")),
@@ -89,10 +85,7 @@ impl Value {
                 format!("[{}]", items.join(", "))
             }
             Value::Dict(items) => {
-                let items: Vec<String> = items
-                    .iter()
-                    .map(|(k, v)| format!("'{k}': {}", v.repr()))
-                    .collect();
+                let items: Vec<String> = items.iter().map(|(k, v)| format!("'{k}': {}", v.repr())).collect();
                 format!("{{{}}}", items.join(", "))
             }
             other => other.str(),
@@ -128,9 +121,7 @@ impl FormatFields for Fields {
 
     fn keyword(&mut self, name: &str) -> Result<Value, PyErr> {
         let found = self.kwargs.iter().find(|(k, _)| k == name);
-        found
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| PyErr("KeyError".into(), name.into()))
+        found.map(|(_, v)| v.clone()).ok_or_else(|| PyErr("KeyError".into(), name.into()))
     }
 
     fn getattr(&mut self, obj: &Value, name: &str) -> Result<Value, PyErr> {
@@ -138,38 +129,22 @@ impl FormatFields for Fields {
             (Value::Int(_) | Value::Float(_), "real") => Ok(obj.clone()),
             (Value::Int(_), "imag") => Ok(int(0)),
             (Value::Float(_), "imag") => Ok(Value::Float(0.0)),
-            _ => Err(PyErr(
-                "AttributeError".into(),
-                format!("'{}' object has no attribute '{name}'", obj.type_name()),
-            )),
+            _ => Err(PyErr("AttributeError".into(), format!("'{}' object has no attribute '{name}'", obj.type_name()))),
         }
     }
 
     fn getitem_index(&mut self, obj: &Value, index: usize) -> Result<Value, PyErr> {
         match obj {
-            Value::List(items) => items
-                .get(index)
-                .cloned()
-                .ok_or_else(|| PyErr("IndexError".into(), "list index out of range".into())),
+            Value::List(items) => items.get(index).cloned().ok_or_else(|| PyErr("IndexError".into(), "list index out of range".into())),
             Value::Dict(_) => Err(PyErr("KeyError".into(), index.to_string())),
-            other => Err(PyErr(
-                "TypeError".into(),
-                format!("'{}' object is not subscriptable", other.type_name()),
-            )),
+            other => Err(PyErr("TypeError".into(), format!("'{}' object is not subscriptable", other.type_name()))),
         }
     }
 
     fn getitem_str(&mut self, obj: &Value, key: &str) -> Result<Value, PyErr> {
         match obj {
-            Value::Dict(items) => items
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| PyErr("KeyError".into(), key.into())),
-            other => Err(PyErr(
-                "TypeError".into(),
-                format!("'{}' object is not subscriptable", other.type_name()),
-            )),
+            Value::Dict(items) => items.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).ok_or_else(|| PyErr("KeyError".into(), key.into())),
+            other => Err(PyErr("TypeError".into(), format!("'{}' object is not subscriptable", other.type_name()))),
         }
     }
 
@@ -177,17 +152,7 @@ impl FormatFields for Fields {
         Ok(Value::Str(match conversion {
             Conversion::Str => obj.str(),
             Conversion::Repr => obj.repr(),
-            Conversion::Ascii => obj
-                .repr()
-                .chars()
-                .map(|c| {
-                    if c.is_ascii() {
-                        c.to_string()
-                    } else {
-                        format!("\\x{:02x}", c as u32)
-                    }
-                })
-                .collect(),
+            Conversion::Ascii => obj.repr().chars().map(|c| if c.is_ascii() { c.to_string() } else { format!("\\x{:02x}", c as u32) }).collect(),
         }))
     }
 
@@ -200,10 +165,7 @@ impl FormatFields for Fields {
             // object.__format__
             _ if spec.is_empty() => obj.str(),
             _ => {
-                return Err(PyErr(
-                    "TypeError".into(),
-                    format!("unsupported format string passed to {name}.__format__"),
-                ));
+                return Err(PyErr("TypeError".into(), format!("unsupported format string passed to {name}.__format__")));
             }
         })
     }
@@ -223,11 +185,7 @@ fn parse_pieces(template: &str) -> Result<String, PyErr> {
         let piece = piece?;
         let none = "\0".to_owned();
         let (name, spec, conversion) = match piece.field {
-            Some(f) => (
-                f.name.to_owned(),
-                f.spec.to_owned(),
-                f.conversion.map_or(none, |c| c.to_string()),
-            ),
+            Some(f) => (f.name.to_owned(), f.spec.to_owned(), f.conversion.map_or(none, |c| c.to_string())),
             None => (none.clone(), none.clone(), none),
         };
         pieces.push([piece.literal.to_owned(), name, spec, conversion].join("\u{1f}"));
@@ -261,13 +219,7 @@ fn str_format_matches_cpython() {
         let actual = match case.kind.as_str() {
             "name" => render(split_name(input)),
             "parse" => render(parse_pieces(input)),
-            "format" => render(format_template(
-                input,
-                &mut Fields {
-                    args: Some(args),
-                    kwargs,
-                },
-            )),
+            "format" => render(format_template(input, &mut Fields { args: Some(args), kwargs })),
             "format_map" => render(format_template(input, &mut Fields { args: None, kwargs })),
             other => panic!("unknown case kind {other}"),
         };

@@ -4,9 +4,7 @@
 #[path = "format_support/table.rs"]
 mod table;
 
-use ferrython_vm::format::{
-    hash_bigint, hash_complex, hash_float, hash_i64, hash_pointer, hash_tuple,
-};
+use ferrython_vm::format::{hash_bigint, hash_complex, hash_float, hash_i64, hash_pointer, hash_tuple};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use table::{Checker, load, parse_hex_float};
@@ -25,16 +23,9 @@ fn hashes_match_cpython() {
                 h
             }
             "float" => hash_float(parse_hex_float(&case.inputs[0])).expect("not nan"),
-            "complex" => hash_complex(
-                parse_hex_float(&case.inputs[0]),
-                parse_hex_float(&case.inputs[1]),
-                0,
-            ),
+            "complex" => hash_complex(parse_hex_float(&case.inputs[0]), parse_hex_float(&case.inputs[1]), 0),
             "tuple" => {
-                let items: Vec<i64> = case.inputs[0]
-                    .split_whitespace()
-                    .map(|h| h.parse().expect("item hash"))
-                    .collect();
+                let items: Vec<i64> = case.inputs[0].split_whitespace().map(|h| h.parse().expect("item hash")).collect();
                 hash_tuple(&items)
             }
             other => panic!("unknown case kind {other}"),

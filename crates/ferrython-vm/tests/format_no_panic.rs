@@ -5,9 +5,8 @@
 mod values;
 
 use ferrython_vm::format::{
-    CharArg, FormatError, FormatStringParser, PercentArgs, PercentOperand, float_repr,
-    format_complex, format_float, format_int, format_str, parse_float, parse_format_spec,
-    parse_int, percent_format, round_float, split_field_name,
+    CharArg, FormatError, FormatStringParser, PercentArgs, PercentOperand, float_repr, format_complex, format_float, format_int, format_str,
+    parse_float, parse_format_spec, parse_int, percent_format, round_float, split_field_name,
 };
 use num_bigint::BigInt;
 use values::Value;
@@ -28,23 +27,13 @@ impl Rng {
 
     fn text(&mut self, alphabet: &[char], max_len: usize) -> String {
         let len = self.below(max_len + 1);
-        (0..len)
-            .map(|_| alphabet[self.below(alphabet.len())])
-            .collect()
+        (0..len).map(|_| alphabet[self.below(alphabet.len())]).collect()
     }
 
     fn float(&mut self) -> f64 {
         match self.below(4) {
             0 => f64::from_bits(self.next()),
-            1 => [
-                0.0,
-                -0.0,
-                f64::INFINITY,
-                f64::NEG_INFINITY,
-                f64::NAN,
-                5e-324,
-                f64::MAX,
-            ][self.below(7)],
+            1 => [0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 5e-324, f64::MAX][self.below(7)],
             _ => (self.next() % 2_000_001) as f64 / 1000.0 - 1000.0,
         }
     }
@@ -63,9 +52,8 @@ fn has_long_digit_run(s: &str) -> bool {
 }
 
 const SPEC_CHARS: &[char] = &[
-    '<', '>', '=', '^', '+', '-', ' ', 'z', '#', '0', '1', '5', '9', ',', '_', '.', 'e', 'E', 'f',
-    'F', 'g', 'G', 'n', '%', 'b', 'c', 'd', 'o', 'x', 'X', 's', 'r', '{', '}', '\u{e9}', '\u{663}',
-    '\0', '*',
+    '<', '>', '=', '^', '+', '-', ' ', 'z', '#', '0', '1', '5', '9', ',', '_', '.', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', 'b', 'c', 'd', 'o', 'x',
+    'X', 's', 'r', '{', '}', '\u{e9}', '\u{663}', '\0', '*',
 ];
 
 #[test]
@@ -95,8 +83,8 @@ fn format_spec_functions_never_panic() {
 #[test]
 fn number_parsers_never_panic() {
     let chars = &[
-        '0', '1', '7', '9', 'a', 'f', 'x', 'o', 'b', 'e', 'E', '.', '_', '+', '-', ' ', '\t', 'i',
-        'n', 'N', 'F', '\u{663}', '\u{3000}', '\u{e9}', '\0', '\u{1c}',
+        '0', '1', '7', '9', 'a', 'f', 'x', 'o', 'b', 'e', 'E', '.', '_', '+', '-', ' ', '\t', 'i', 'n', 'N', 'F', '\u{663}', '\u{3000}', '\u{e9}',
+        '\0', '\u{1c}',
     ];
     let mut rng = Rng(0xDEAD_BEEF_CAFE_F00D);
     for _ in 0..50_000 {
@@ -110,9 +98,7 @@ fn number_parsers_never_panic() {
 
 #[test]
 fn template_parsers_never_panic() {
-    let chars = &[
-        '{', '}', '!', ':', '[', ']', '.', '0', '1', 'a', 'r', 's', 'x', '>', '\u{e9}',
-    ];
+    let chars = &['{', '}', '!', ':', '[', ']', '.', '0', '1', 'a', 'r', 's', 'x', '>', '\u{e9}'];
     let mut rng = Rng(0x0BAD_5EED_0BAD_5EED);
     for _ in 0..50_000 {
         let s = rng.text(chars, 14);
@@ -174,10 +160,8 @@ impl PercentArgs for Vm {
 
 #[test]
 fn percent_format_never_panics() {
-    let chars = &[
-        '%', '%', '(', ')', 'a', '-', '+', ' ', '#', '0', '5', '*', '.', 'h', 'l', 'd', 'x', 'X',
-        'o', 'e', 'f', 'g', 'c', 's', 'r', 'y', '\u{e9}',
-    ];
+    let chars =
+        &['%', '%', '(', ')', 'a', '-', '+', ' ', '#', '0', '5', '*', '.', 'h', 'l', 'd', 'x', 'X', 'o', 'e', 'f', 'g', 'c', 's', 'r', 'y', '\u{e9}'];
     let mut rng = Rng(0xFEED_FACE_1234_4321);
     for _ in 0..50_000 {
         let template = rng.text(chars, 10);
@@ -193,15 +177,7 @@ fn percent_format_never_panics() {
             })
             .collect();
         let _ = percent_format(&template, PercentOperand::Tuple(&items), &mut Vm);
-        let _ = percent_format(
-            &template,
-            PercentOperand::Mapping(Value::Dict(vec![])),
-            &mut Vm,
-        );
-        let _ = percent_format(
-            &template,
-            PercentOperand::Other(Value::Int(BigInt::from(7))),
-            &mut Vm,
-        );
+        let _ = percent_format(&template, PercentOperand::Mapping(Value::Dict(vec![])), &mut Vm);
+        let _ = percent_format(&template, PercentOperand::Other(Value::Int(BigInt::from(7))), &mut Vm);
     }
 }

@@ -5,8 +5,8 @@
 mod table;
 
 use ferrython_vm::format::{
-    DEFAULT_INT_MAX_STR_DIGITS, FormatError, int_to_bin, int_to_decimal_string_with_limit,
-    int_to_hex, int_to_oct, invalid_float_literal, parse_float, parse_int, parse_int_with_limit,
+    DEFAULT_INT_MAX_STR_DIGITS, FormatError, int_to_bin, int_to_decimal_string_with_limit, int_to_hex, int_to_oct, invalid_float_literal,
+    parse_float, parse_int, parse_int_with_limit,
 };
 use num_bigint::BigInt;
 use table::{Checker, hex_float, load, render};
@@ -45,27 +45,16 @@ fn number_parsing_matches_cpython() {
                     }
                     Err(_) => {}
                 }
-                render(
-                    limited
-                        .map(|v| int_to_hex(&v))
-                        .map_err(|e| e.to_error(base, repr)),
-                )
+                render(limited.map(|v| int_to_hex(&v)).map_err(|e| e.to_error(base, repr)))
             }
             "float" => {
                 let repr = &case.inputs[1];
-                render(
-                    parse_float(input)
-                        .map(hex_float)
-                        .ok_or_else(|| invalid_float_literal(repr)),
-                )
+                render(parse_float(input).map(hex_float).ok_or_else(|| invalid_float_literal(repr)))
             }
             "bin" => render(ok(int_to_bin(&from_hex(input)))),
             "oct" => render(ok(int_to_oct(&from_hex(input)))),
             "hex" => render(ok(int_to_hex(&from_hex(input)))),
-            "str" => render(int_to_decimal_string_with_limit(
-                &from_hex(input),
-                DEFAULT_INT_MAX_STR_DIGITS,
-            )),
+            "str" => render(int_to_decimal_string_with_limit(&from_hex(input), DEFAULT_INT_MAX_STR_DIGITS)),
             other => panic!("unknown case kind {other}"),
         };
         checker.check(&case, actual);

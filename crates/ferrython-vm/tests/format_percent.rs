@@ -6,9 +6,7 @@ mod table;
 #[path = "format_support/values.rs"]
 mod values;
 
-use ferrython_vm::format::{
-    CharArg, FormatError, PercentArgs, PercentOperand, bigint_to_f64, f64_to_bigint, percent_format,
-};
+use ferrython_vm::format::{CharArg, FormatError, PercentArgs, PercentOperand, bigint_to_f64, f64_to_bigint, percent_format};
 use num_bigint::BigInt;
 use table::{Checker, load};
 use values::{Value, parse_literal};
@@ -37,13 +35,7 @@ impl PercentArgs for Vm {
                 .map(|(_, v)| v.clone())
                 // The table records a KeyError by its argument, the key itself.
                 .ok_or_else(|| PyErr("KeyError".into(), key.into())),
-            other => Err(PyErr(
-                "TypeError".into(),
-                format!(
-                    "{} indices must be integers or slices, not str",
-                    other.type_name()
-                ),
-            )),
+            other => Err(PyErr("TypeError".into(), format!("{} indices must be integers or slices, not str", other.type_name()))),
         }
     }
 

@@ -16,10 +16,7 @@ fn float_and_complex_repr_match_cpython() {
                 assert_eq!(float_str(x), float_repr(x));
                 float_repr(x)
             }
-            "complex_repr" => complex_repr(
-                parse_hex_float(&case.inputs[0]),
-                parse_hex_float(&case.inputs[1]),
-            ),
+            "complex_repr" => complex_repr(parse_hex_float(&case.inputs[0]), parse_hex_float(&case.inputs[1])),
             other => panic!("unknown case kind {other}"),
         };
         checker.check(&case, format!("ok:{actual}"));

@@ -4,9 +4,7 @@
 #[path = "format_support/table.rs"]
 mod table;
 
-use ferrython_vm::format::{
-    FormatError, format_complex, format_float, format_int, format_str, parse_format_spec,
-};
+use ferrython_vm::format::{FormatError, format_complex, format_float, format_int, format_str, parse_format_spec};
 use num_bigint::BigInt;
 use table::{Checker, load, render};
 

@@ -1,8 +1,8 @@
 //! Command-line parsing and the top-level run modes.
 
+use ferrython_vm::Vm;
 use ferrython_vm::value::Value;
 use ferrython_vm::vm::dict_ops;
-use ferrython_vm::Vm;
 
 const USAGE: &str = "usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
@@ -112,7 +112,11 @@ fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>) -> i32 {
                 }
             },
             Err(e) => {
-                eprintln!("ferrython: can't open file '{file}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), ferrython_vm::modules::strerror(e.raw_os_error().unwrap_or(0)));
+                eprintln!(
+                    "ferrython: can't open file '{file}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(0),
+                    ferrython_vm::modules::strerror(e.raw_os_error().unwrap_or(0))
+                );
                 2
             }
         },

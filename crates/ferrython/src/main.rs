@@ -8,10 +8,7 @@ fn main() -> ExitCode {
     // The interpreter runs on a thread with a large stack: Python recursion is bounded by
     // `sys.getrecursionlimit()` (and a stack-space check), never by a native stack overflow.
     let args: Vec<String> = std::env::args().collect();
-    let child = std::thread::Builder::new()
-        .name("ferrython".into())
-        .stack_size(1 << 30)
-        .spawn(move || cli::run(args));
+    let child = std::thread::Builder::new().name("ferrython".into()).stack_size(1 << 30).spawn(move || cli::run(args));
     match child.map(|c| c.join()) {
         Ok(Ok(code)) => ExitCode::from(code as u8),
         _ => ExitCode::from(1),

@@ -91,9 +91,7 @@ fn repo_root() -> PathBuf {
 /// The interpreter under test: the binary of this crate, unless `FERRYTHON_BIN`
 /// names another one (pointing it at CPython checks the corpus and the harness).
 fn interpreter() -> PathBuf {
-    std::env::var_os("FERRYTHON_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_ferrython")))
+    std::env::var_os("FERRYTHON_BIN").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_ferrython")))
 }
 
 fn read_lines(path: &Path) -> Result<Option<Vec<String>>, Failed> {
@@ -120,14 +118,7 @@ fn discover(dir: &Path, prefix: &str) -> Vec<Case> {
             (ext == "py" || ext == "cmd").then(|| path.file_stem()?.to_str().map(str::to_owned))?
         })
         .collect();
-    stems
-        .into_iter()
-        .map(|stem| Case {
-            name: format!("{prefix}{stem}"),
-            dir: dir.to_owned(),
-            stem,
-        })
-        .collect()
+    stems.into_iter().map(|stem| Case { name: format!("{prefix}{stem}"), dir: dir.to_owned(), stem }).collect()
 }
 
 /// The names listed in `XFAIL`: one per line, `#` starts a comment.
@@ -144,19 +135,11 @@ fn read_xfail(path: &Path) -> BTreeSet<String> {
 fn expected(case: &Case) -> Result<Outcome, Failed> {
     let read = |suffix: &str| {
         fs::read(case.file(suffix)).map_err(|e| {
-            Failed::from(format!(
-                "missing expectation {}: {e}\nrun `python3 tests/regen.py {}`",
-                case.file(suffix).display(),
-                case.name
-            ))
+            Failed::from(format!("missing expectation {}: {e}\nrun `python3 tests/regen.py {}`", case.file(suffix).display(), case.name))
         })
     };
     let code = String::from_utf8_lossy(&read(".code")?).trim().to_owned();
-    Ok(Outcome {
-        stdout: read(".out")?,
-        stderr: read(".err")?,
-        code,
-    })
+    Ok(Outcome { stdout: read(".out")?, stderr: read(".err")?, code })
 }
 
 fn describe_status(status: ExitStatus) -> String {
@@ -190,9 +173,7 @@ fn run(case: &Case) -> Result<Outcome, Failed> {
     });
     command.stdout(Stdio::piped()).stderr(Stdio::piped());
 
-    let mut child = command
-        .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", interpreter().display()))?;
+    let mut child = command.spawn().map_err(|e| format!("cannot start {}: {e}", interpreter().display()))?;
     let drain = |pipe: Option<Box<dyn Read + Send>>| {
         thread::spawn(move || {
             let mut buf = Vec::new();
@@ -202,18 +183,8 @@ fn run(case: &Case) -> Result<Outcome, Failed> {
             buf
         })
     };
-    let stdout = drain(
-        child
-            .stdout
-            .take()
-            .map(|p| Box::new(p) as Box<dyn Read + Send>),
-    );
-    let stderr = drain(
-        child
-            .stderr
-            .take()
-            .map(|p| Box::new(p) as Box<dyn Read + Send>),
-    );
+    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
 
     let started = Instant::now();
     let mut pause = Duration::from_millis(1);
@@ -235,11 +206,7 @@ fn run(case: &Case) -> Result<Outcome, Failed> {
         Some(status) => describe_status(status),
         None => format!("timed out after {} s (killed)", TIMEOUT.as_secs()),
     };
-    Ok(Outcome {
-        stdout,
-        stderr,
-        code,
-    })
+    Ok(Outcome { stdout, stderr, code })
 }
 
 /// Remove every occurrence of `<absolute case folder>/`, as `tests/regen.py` does.
@@ -273,10 +240,7 @@ fn diff_stream(out: &mut String, label: &str, expected: &[u8], actual: &[u8]) {
         .unified_diff()
         .context_radius(3)
         .missing_newline_hint(true)
-        .header(
-            &format!("{label} (CPython 3.11)"),
-            &format!("{label} (ferrython)"),
-        )
+        .header(&format!("{label} (CPython 3.11)"), &format!("{label} (ferrython)"))
         .to_string();
     let lines: Vec<&str> = text.lines().collect();
     let _ = writeln!(out, "--- {label} differs:");
@@ -284,11 +248,7 @@ fn diff_stream(out: &mut String, label: &str, expected: &[u8], actual: &[u8]) {
         let _ = writeln!(out, "    {line}");
     }
     if lines.len() > MAX_DIFF_LINES {
-        let _ = writeln!(
-            out,
-            "    ... {} more diff lines",
-            lines.len() - MAX_DIFF_LINES
-        );
+        let _ = writeln!(out, "    ... {} more diff lines", lines.len() - MAX_DIFF_LINES);
     }
 }
 
@@ -304,17 +264,10 @@ fn compare(case: &Case, expected: &Outcome, actual: &Outcome) -> Option<String> 
         "case {} differs from CPython 3.11\n    (cd {} && ferrython {})",
         case.name,
         case.dir.display(),
-        args.iter()
-            .map(|a| format!("{a:?}"))
-            .collect::<Vec<_>>()
-            .join(" ")
+        args.iter().map(|a| format!("{a:?}")).collect::<Vec<_>>().join(" ")
     );
     if expected.code != actual.code {
-        let _ = writeln!(
-            report,
-            "--- exit status differs: CPython {}, ferrython {}",
-            expected.code, actual.code
-        );
+        let _ = writeln!(report, "--- exit status differs: CPython {}, ferrython {}", expected.code, actual.code);
     }
     diff_stream(&mut report, "stdout", &expected.stdout, &actual.stdout);
     diff_stream(&mut report, "stderr", &expected.stderr, &actual.stderr);
@@ -327,11 +280,7 @@ fn check(case: &Case, xfail: bool) -> Result<(), Failed> {
     match (compare(case, &expected, &actual), xfail) {
         (None, false) | (Some(_), true) => Ok(()),
         (Some(report), false) => Err(report.into()),
-        (None, true) => Err(format!(
-            "{} unexpectedly passed: remove it from tests/cases/XFAIL",
-            case.name
-        )
-        .into()),
+        (None, true) => Err(format!("{} unexpectedly passed: remove it from tests/cases/XFAIL", case.name).into()),
     }
 }
 
@@ -346,16 +295,10 @@ fn main() {
     let known: BTreeSet<String> = cases.iter().map(|c| c.name.clone()).collect();
     let stale: Vec<String> = xfail.difference(&known).cloned().collect();
     let mut trials = vec![Trial::test("XFAIL_names_existing_cases", move || {
-        if stale.is_empty() {
-            Ok(())
-        } else {
-            Err(format!("tests/cases/XFAIL names no such case: {}", stale.join(", ")).into())
-        }
+        if stale.is_empty() { Ok(()) } else { Err(format!("tests/cases/XFAIL names no such case: {}", stale.join(", ")).into()) }
     })];
     if cases.is_empty() {
-        trials.push(Trial::test("corpus_is_present", move || {
-            Err(format!("no cases found in {}", cases_dir.display()).into())
-        }));
+        trials.push(Trial::test("corpus_is_present", move || Err(format!("no cases found in {}", cases_dir.display()).into())));
     }
     trials.extend(cases.into_iter().map(|case| {
         let is_xfail = xfail.contains(&case.name);

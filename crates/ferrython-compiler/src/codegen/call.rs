@@ -24,12 +24,7 @@ impl<'ast> Compiler<'ast, '_> {
             return Ok(());
         }
         self.compile_expr(&call.func)?;
-        self.compile_call_helper(
-            0,
-            &call.arguments.args,
-            &call.arguments.keywords,
-            call.range(),
-        )
+        self.compile_call_helper(0, &call.arguments.args, &call.arguments.keywords, call.range())
     }
 
     /// `obj.meth(a, b)` with only plain positional arguments: `LoadMethod` + `CallMethod`
@@ -38,10 +33,7 @@ impl<'ast> Compiler<'ast, '_> {
         let Expr::Attribute(meth) = &*call.func else {
             return Ok(false);
         };
-        if meth.ctx != ExprContext::Load
-            || !call.arguments.keywords.is_empty()
-            || call.arguments.args.iter().any(|a| a.is_starred_expr())
-        {
+        if meth.ctx != ExprContext::Load || !call.arguments.keywords.is_empty() || call.arguments.args.iter().any(|a| a.is_starred_expr()) {
             return Ok(false);
         }
         self.compile_expr(&meth.value)?;
@@ -74,13 +66,7 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// Arguments after the callable (and `n_prefix` values already pushed), then the call
     /// (CPython's `compiler_call_helper`).
-    pub(crate) fn compile_call_helper(
-        &mut self,
-        n_prefix: u32,
-        args: &'ast [Expr],
-        keywords: &'ast [Keyword],
-        range: TextRange,
-    ) -> Result {
+    pub(crate) fn compile_call_helper(&mut self, n_prefix: u32, args: &'ast [Expr], keywords: &'ast [Keyword], range: TextRange) -> Result {
         let starred = args.iter().any(|a| a.is_starred_expr());
         let double_starred = keywords.iter().any(|k| k.arg.is_none());
         if !starred && !double_starred {
@@ -95,10 +81,7 @@ impl<'ast> Compiler<'ast, '_> {
             if keywords.is_empty() {
                 self.emit(Instruction::Call(n));
             } else {
-                let names: Vec<Constant> = keywords
-                    .iter()
-                    .map(|k| Constant::Str(k.arg.as_ref().map_or("", |a| a.as_str()).into()))
-                    .collect();
+                let names: Vec<Constant> = keywords.iter().map(|k| Constant::Str(k.arg.as_ref().map_or("", |a| a.as_str()).into())).collect();
                 self.load_const(Constant::Tuple(Rc::from(names)));
                 self.emit(Instruction::CallKw(n));
             }
@@ -159,12 +142,7 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// A list, tuple or set display, with `*` unpacking (CPython's `starunpack_helper`). `pushed`
     /// values already on the stack become the first items.
-    pub(crate) fn compile_starunpack(
-        &mut self,
-        elts: &'ast [Expr],
-        pushed: u32,
-        kind: Collection,
-    ) -> Result {
+    pub(crate) fn compile_starunpack(&mut self, elts: &'ast [Expr], pushed: u32, kind: Collection) -> Result {
         let range = self.unit().loc;
         let starred = elts.iter().any(|e| e.is_starred_expr());
         // Three or more constants: build from one constant tuple, as CPython does.

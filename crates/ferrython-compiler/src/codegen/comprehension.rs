@@ -18,48 +18,30 @@ enum Kind {
 
 impl<'ast> Compiler<'ast, '_> {
     pub(crate) fn compile_comprehension(&mut self, e: &'ast Expr) -> Result {
-        let (name, kind, generators, elt, value): (_, _, &'ast [Comprehension], &'ast Expr, _) =
-            match e {
-                Expr::ListComp(c) => ("<listcomp>", Kind::List, &c.generators, &*c.elt, None),
-                Expr::SetComp(c) => ("<setcomp>", Kind::Set, &c.generators, &*c.elt, None),
-                Expr::DictComp(c) => match &c.key {
-                    Some(k) => (
-                        "<dictcomp>",
-                        Kind::Dict,
-                        &c.generators,
-                        &**k,
-                        Some(&*c.value),
-                    ),
-                    None => return Err(self.error("invalid syntax", c.range)),
-                },
-                Expr::Generator(g) => ("<genexpr>", Kind::Generator, &g.generators, &*g.elt, None),
-                _ => return Err(self.error("invalid syntax", e.range())),
-            };
+        let (name, kind, generators, elt, value): (_, _, &'ast [Comprehension], &'ast Expr, _) = match e {
+            Expr::ListComp(c) => ("<listcomp>", Kind::List, &c.generators, &*c.elt, None),
+            Expr::SetComp(c) => ("<setcomp>", Kind::Set, &c.generators, &*c.elt, None),
+            Expr::DictComp(c) => match &c.key {
+                Some(k) => ("<dictcomp>", Kind::Dict, &c.generators, &**k, Some(&*c.value)),
+                None => return Err(self.error("invalid syntax", c.range)),
+            },
+            Expr::Generator(g) => ("<genexpr>", Kind::Generator, &g.generators, &*g.elt, None),
+            _ => return Err(self.error("invalid syntax", e.range())),
+        };
         let Some(first) = generators.first() else {
             return Err(self.error("invalid syntax", e.range()));
         };
         let is_async = generators.iter().any(|g| g.is_async)
-            || self
-                .table
-                .lookup(NodeKey::new(e.range(), NodeKey::COMPREHENSION))
-                .is_some_and(|id| self.table.scope(id).coroutine);
+            || self.table.lookup(NodeKey::new(e.range(), NodeKey::COMPREHENSION)).is_some_and(|id| self.table.scope(id).coroutine);
         if is_async && kind != Kind::Generator && !self.in_async_context() {
-            return Err(self.error(
-                "asynchronous comprehension outside of an asynchronous function",
-                e.range(),
-            ));
+            return Err(self.error("asynchronous comprehension outside of an asynchronous function", e.range()));
         }
         let range = match self.bare_genexpr {
             Some((g, parens)) if g == e.range() => parens,
             _ => e.range(),
         };
         let line = self.location(range).line;
-        self.enter_scope(
-            NodeKey::new(e.range(), NodeKey::COMPREHENSION),
-            name,
-            line,
-            range,
-        )?;
+        self.enter_scope(NodeKey::new(e.range(), NodeKey::COMPREHENSION), name, line, range)?;
         self.unit().argcount = 1;
         self.set_loc(range);
         match kind {
@@ -80,11 +62,7 @@ impl<'ast> Compiler<'ast, '_> {
         self.make_closure(code, 0, range)?;
         self.compile_expr(&first.iter)?;
         self.set_loc(range);
-        self.emit(if first.is_async {
-            Instruction::GetAIter
-        } else {
-            Instruction::GetIter
-        });
+        self.emit(if first.is_async { Instruction::GetAIter } else { Instruction::GetIter });
         self.emit(Instruction::Call(1));
         if is_async && kind != Kind::Generator {
             self.emit_await();
@@ -136,13 +114,7 @@ impl<'ast> Compiler<'ast, '_> {
     }
 
     /// The innermost part: yield or add the element.
-    fn comprehension_element(
-        &mut self,
-        generators: &'ast [Comprehension],
-        elt: &'ast Expr,
-        value: Option<&'ast Expr>,
-        kind: Kind,
-    ) -> Result {
+    fn comprehension_element(&mut self, generators: &'ast [Comprehension], elt: &'ast Expr, value: Option<&'ast Expr>, kind: Kind) -> Result {
         {
             let depth = generators.len() as u32 + 1;
             match kind {

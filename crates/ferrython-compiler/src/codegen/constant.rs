@@ -38,9 +38,7 @@ impl ConstKey {
             Constant::Complex { real, imag } => ConstKey::Complex(real.to_bits(), imag.to_bits()),
             Constant::Str(s) => ConstKey::Str(s.clone()),
             Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
-            Constant::Tuple(items) => {
-                ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<_>>()?)
-            }
+            Constant::Tuple(items) => ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<_>>()?),
             Constant::Code(_) => return None,
         })
     }
@@ -82,10 +80,7 @@ fn constant_of_inner(e: &Expr) -> Option<Constant> {
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => int_constant(i),
             Number::Float(f) => Constant::Float(*f),
-            Number::Complex { real, imag } => Constant::Complex {
-                real: *real,
-                imag: *imag,
-            },
+            Number::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
         },
         Expr::StringLiteral(s) => Constant::Str(s.value.to_str().into()),
         Expr::BytesLiteral(b) => Constant::Bytes(b.value.bytes().collect::<Vec<u8>>().into()),
@@ -105,10 +100,7 @@ fn constant_of_inner(e: &Expr) -> Option<Constant> {
                 }
             }
             Constant::Float(f) => Constant::Float(-f),
-            Constant::Complex { real, imag } => Constant::Complex {
-                real: -real,
-                imag: -imag,
-            },
+            Constant::Complex { real, imag } => Constant::Complex { real: -real, imag: -imag },
             _ => return None,
         },
         // `1 + 2j` / `-0 - 0j`: complex literals (CPython's AST optimizer folds them; match patterns
@@ -122,17 +114,7 @@ fn constant_of_inner(e: &Expr) -> Option<Constant> {
             let Constant::Complex { real: r2, imag } = constant_of(&b.right)? else {
                 return None;
             };
-            if b.op == ast::Operator::Add {
-                Constant::Complex {
-                    real: real + r2,
-                    imag,
-                }
-            } else {
-                Constant::Complex {
-                    real: real - r2,
-                    imag: -imag,
-                }
-            }
+            if b.op == ast::Operator::Add { Constant::Complex { real: real + r2, imag } } else { Constant::Complex { real: real - r2, imag: -imag } }
         }
         Expr::Tuple(t) => {
             let items: Option<Vec<Constant>> = t.elts.iter().map(constant_of).collect();

@@ -10,11 +10,7 @@ impl<'ast> Compiler<'ast, '_> {
     /// Undo the frame blocks a `return` (all of them) or a `break`/`continue` (up to the innermost
     /// loop, returned) leaves, as CPython's `compiler_unwind_fblock_stack`. `preserve_tos` keeps a return
     /// value on top of the stack while doing so.
-    pub(crate) fn unwind_fblock_stack(
-        &mut self,
-        preserve_tos: bool,
-        find_loop: bool,
-    ) -> Result<Option<FBlock<'ast>>> {
+    pub(crate) fn unwind_fblock_stack(&mut self, preserve_tos: bool, find_loop: bool) -> Result<Option<FBlock<'ast>>> {
         let Some(top) = self.unit().fblocks.last().copied() else {
             return Ok(None);
         };
@@ -22,9 +18,7 @@ impl<'ast> Compiler<'ast, '_> {
             return Ok(Some(top));
         }
         self.unit().fblocks.pop();
-        let r = self
-            .unwind_fblock(top, preserve_tos)
-            .and_then(|()| self.unwind_fblock_stack(preserve_tos, find_loop));
+        let r = self.unwind_fblock(top, preserve_tos).and_then(|()| self.unwind_fblock_stack(preserve_tos, find_loop));
         self.unit().fblocks.push(top);
         r
     }
@@ -121,11 +115,7 @@ impl<'ast> Compiler<'ast, '_> {
         if t.is_star {
             return Err(self.error("except* is not supported yet", t.range));
         }
-        if t.finalbody.is_empty() {
-            self.compile_try_except(t)
-        } else {
-            self.compile_try_finally(t)
-        }
+        if t.finalbody.is_empty() { self.compile_try_except(t) } else { self.compile_try_finally(t) }
     }
 
     fn compile_try_finally(&mut self, t: &'ast ast::StmtTry) -> Result {
@@ -134,9 +124,7 @@ impl<'ast> Compiler<'ast, '_> {
         let end = self.new_label();
         self.set_loc(t.range);
         self.emit(Instruction::SetupFinally(fin.0));
-        self.unit()
-            .fblocks
-            .push(FBlock::FinallyTry { body: &t.finalbody });
+        self.unit().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
         } else {
@@ -203,9 +191,7 @@ impl<'ast> Compiler<'ast, '_> {
                     let cleanup_end = self.new_label();
                     self.name_op(name, NameCtx::Store, name.range)?;
                     self.emit(Instruction::SetupFinally(cleanup_end.0));
-                    self.unit().fblocks.push(FBlock::HandlerCleanup {
-                        name: Some(name.as_str()),
-                    });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: Some(name.as_str()) });
                     self.compile_body(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Instruction::PopBlock);
@@ -220,9 +206,7 @@ impl<'ast> Compiler<'ast, '_> {
                 }
                 None => {
                     self.emit(Instruction::PopTop);
-                    self.unit()
-                        .fblocks
-                        .push(FBlock::HandlerCleanup { name: None });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: None });
                     self.compile_body(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Instruction::PopBlock);
@@ -270,9 +254,7 @@ impl<'ast> Compiler<'ast, '_> {
             }
             self.set_loc(w.range);
             self.emit(Instruction::SetupFinally(handler.0));
-            self.unit()
-                .fblocks
-                .push(FBlock::AsyncWith { range: w.range });
+            self.unit().fblocks.push(FBlock::AsyncWith { range: w.range });
         } else {
             self.emit(Instruction::SetupWith(handler.0));
             match &item.optional_vars {

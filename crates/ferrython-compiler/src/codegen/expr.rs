@@ -25,10 +25,7 @@ impl<'ast> Compiler<'ast, '_> {
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let (last, rest) = b
-                    .values
-                    .split_last()
-                    .ok_or_else(|| self.error("invalid syntax", b.range))?;
+                let (last, rest) = b.values.split_last().ok_or_else(|| self.error("invalid syntax", b.range))?;
                 for v in rest {
                     self.compile_expr(v)?;
                     self.set_loc(b.range);
@@ -77,9 +74,7 @@ impl<'ast> Compiler<'ast, '_> {
             Expr::Set(s) => self.compile_starunpack(&s.elts, 0, Collection::Set)?,
             Expr::List(l) => self.compile_starunpack(&l.elts, 0, Collection::List)?,
             Expr::Tuple(t) => self.compile_starunpack(&t.elts, 0, Collection::Tuple)?,
-            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
-                self.compile_comprehension(e)?
-            }
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => self.compile_comprehension(e)?,
             Expr::Await(a) => {
                 if self.unit().kind != ScopeKind::Function {
                     return Err(self.error("'await' outside function", a.range));

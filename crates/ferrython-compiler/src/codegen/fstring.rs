@@ -50,11 +50,7 @@ impl<'ast> Compiler<'ast, '_> {
         pieces.count += 1;
     }
 
-    fn fstring_elements(
-        &mut self,
-        elements: &'ast ast::InterpolatedStringElements,
-        pieces: &mut Pieces,
-    ) -> Result {
+    fn fstring_elements(&mut self, elements: &'ast ast::InterpolatedStringElements, pieces: &mut Pieces) -> Result {
         for el in elements.iter() {
             match el {
                 InterpolatedStringElement::Literal(l) => pieces.pending.push_str(&l.value),

@@ -32,12 +32,7 @@ impl<'ast> Compiler<'ast, '_> {
             flags |= HAS_ANNOTATIONS;
         }
         let first_line = self.location(f.range).line;
-        self.enter_scope(
-            NodeKey::new(f.range, NodeKey::FUNCTION),
-            &f.name,
-            first_line,
-            f.range,
-        )?;
+        self.enter_scope(NodeKey::new(f.range, NodeKey::FUNCTION), &f.name, first_line, f.range)?;
         self.set_arg_counts(&f.parameters);
         if f.is_async {
             let id = self.unit().scope;
@@ -45,11 +40,7 @@ impl<'ast> Compiler<'ast, '_> {
         }
         let doc = docstring(&f.body);
         self.unit().doc = doc.clone();
-        let body = if doc.is_some() {
-            &f.body[1..]
-        } else {
-            &f.body[..]
-        };
+        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
         self.compile_body(body)?;
         self.implicit_return();
         let code = self.pop_unit();
@@ -71,12 +62,7 @@ impl<'ast> Compiler<'ast, '_> {
             None => 0,
         };
         let line = self.location(l.range).line;
-        self.enter_scope(
-            NodeKey::new(l.range, NodeKey::LAMBDA),
-            "<lambda>",
-            line,
-            l.range,
-        )?;
+        self.enter_scope(NodeKey::new(l.range, NodeKey::LAMBDA), "<lambda>", line, l.range)?;
         if let Some(p) = params {
             self.set_arg_counts(p);
         }
@@ -118,12 +104,7 @@ impl<'ast> Compiler<'ast, '_> {
     /// `MakeFunction` flags for them.
     fn compile_defaults(&mut self, p: &'ast Parameters) -> Result<u32> {
         let mut flags = 0;
-        let defaults: Vec<&'ast Expr> = p
-            .posonlyargs
-            .iter()
-            .chain(&p.args)
-            .filter_map(|a| a.default.as_deref())
-            .collect();
+        let defaults: Vec<&'ast Expr> = p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()).collect();
         if !defaults.is_empty() {
             let consts: Option<Vec<Constant>> = defaults.iter().map(|d| constant_of(d)).collect();
             match consts {
@@ -164,11 +145,7 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// Push the annotations dict (CPython 3.11 evaluates annotations when the `def` runs, in its order:
     /// positional, positional-only, `*args`, keyword-only, `**kwargs`, `return`).
-    fn compile_annotations(
-        &mut self,
-        p: &'ast Parameters,
-        returns: Option<&'ast Expr>,
-    ) -> Result<bool> {
+    fn compile_annotations(&mut self, p: &'ast Parameters, returns: Option<&'ast Expr>) -> Result<bool> {
         let loc = self.unit().loc;
         let mut n = 0;
         let params = p
@@ -209,27 +186,18 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// Push the function object for `code`: its closure cells (`LoadClosure` of each free variable of
     /// the child), then `MakeFunction`.
-    pub(crate) fn make_closure(
-        &mut self,
-        code: CodeObject,
-        mut flags: u32,
-        range: TextRange,
-    ) -> Result {
+    pub(crate) fn make_closure(&mut self, code: CodeObject, mut flags: u32, range: TextRange) -> Result {
         if !code.freevars.is_empty() {
             let is_class = self.unit().kind == ScopeKind::Class;
             for name in &code.freevars {
                 let scope = self.scope().name_scope(name);
-                let idx = if (is_class && &**name == "__class__") || scope == Some(NameScope::Cell)
-                {
+                let idx = if (is_class && &**name == "__class__") || scope == Some(NameScope::Cell) {
                     self.unit().cell_index(name)
                 } else {
                     self.unit().free_index(name)
                 };
                 let Some(idx) = idx else {
-                    return Err(self.error(
-                        format!("compiler: no cell for free variable '{name}'"),
-                        range,
-                    ));
+                    return Err(self.error(format!("compiler: no cell for free variable '{name}'"), range));
                 };
                 self.emit(Instruction::LoadClosure(idx));
             }
@@ -250,12 +218,7 @@ impl<'ast> Compiler<'ast, '_> {
             self.compile_expr(&d.expression)?;
         }
         let first_line = self.location(c.range).line;
-        self.enter_scope(
-            NodeKey::new(c.range, NodeKey::CLASS),
-            &c.name,
-            first_line,
-            c.range,
-        )?;
+        self.enter_scope(NodeKey::new(c.range, NodeKey::CLASS), &c.name, first_line, c.range)?;
         self.set_loc(c.range);
         self.load_name_plain("__name__");
         self.store_name("__module__")?;

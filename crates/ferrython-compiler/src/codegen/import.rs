@@ -47,11 +47,7 @@ impl<'ast> Compiler<'ast, '_> {
 
     pub(crate) fn compile_import_from(&mut self, s: &'ast ast::StmtImportFrom) -> Result {
         self.set_loc(s.range);
-        let names: Vec<Constant> = s
-            .names
-            .iter()
-            .map(|a| Constant::Str(a.name.as_str().into()))
-            .collect();
+        let names: Vec<Constant> = s.names.iter().map(|a| Constant::Str(a.name.as_str().into())).collect();
         self.load_const(Constant::Int(i64::from(s.level)));
         self.load_const(Constant::Tuple(Rc::from(names)));
         let module = s.module.as_ref().map_or("", |m| m.as_str());

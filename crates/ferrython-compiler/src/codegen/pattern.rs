@@ -52,12 +52,8 @@ impl<'ast> Compiler<'ast, '_> {
             if !last {
                 self.emit(Instruction::Copy(1));
             }
-            let mut pc = PatternContext {
-                stores: Vec::new(),
-                allow_irrefutable: case.guard.is_some() || i + 1 == cases,
-                fail_pop: Vec::new(),
-                on_top: 0,
-            };
+            let mut pc =
+                PatternContext { stores: Vec::new(), allow_irrefutable: case.guard.is_some() || i + 1 == cases, fail_pop: Vec::new(), on_top: 0 };
             self.compile_pattern(&case.pattern, &mut pc)?;
             for name in pc.stores.clone() {
                 self.name_op(name, NameCtx::Store, case.pattern.range())?;
@@ -128,12 +124,7 @@ impl<'ast> Compiler<'ast, '_> {
         }
     }
 
-    fn store_capture(
-        &mut self,
-        name: Option<&'ast ast::Identifier>,
-        pc: &mut PatternContext<'ast>,
-        range: TextRange,
-    ) -> Result {
+    fn store_capture(&mut self, name: Option<&'ast ast::Identifier>, pc: &mut PatternContext<'ast>, range: TextRange) -> Result {
         let Some(name) = name else {
             self.emit(Instruction::PopTop);
             return Ok(());
@@ -142,10 +133,7 @@ impl<'ast> Compiler<'ast, '_> {
             return Err(self.error("cannot assign to __debug__", name.range));
         }
         if pc.stores.contains(&name.as_str()) {
-            return Err(self.error(
-                format!("multiple assignments to name '{name}' in pattern"),
-                range,
-            ));
+            return Err(self.error(format!("multiple assignments to name '{name}' in pattern"), range));
         }
         let rotations = pc.on_top + pc.stores.len() as u32 + 1;
         self.rotate(rotations);
@@ -217,12 +205,7 @@ impl<'ast> Compiler<'ast, '_> {
         Ok(())
     }
 
-    fn compile_pattern_sequence(
-        &mut self,
-        patterns: &'ast [Pattern],
-        range: TextRange,
-        pc: &mut PatternContext<'ast>,
-    ) -> Result {
+    fn compile_pattern_sequence(&mut self, patterns: &'ast [Pattern], range: TextRange, pc: &mut PatternContext<'ast>) -> Result {
         let size = patterns.len() as u32;
         let mut star = None;
         let mut only_wildcard = true;
@@ -296,11 +279,7 @@ impl<'ast> Compiler<'ast, '_> {
         Ok(())
     }
 
-    fn compile_pattern_mapping(
-        &mut self,
-        m: &'ast ast::PatternMatchMapping,
-        pc: &mut PatternContext<'ast>,
-    ) -> Result {
+    fn compile_pattern_mapping(&mut self, m: &'ast ast::PatternMatchMapping, pc: &mut PatternContext<'ast>) -> Result {
         let size = m.keys.len() as u32;
         pc.on_top += 1;
         self.emit(Instruction::MatchMapping);
@@ -322,16 +301,10 @@ impl<'ast> Compiler<'ast, '_> {
                 if let Some(k) = ConstKey::of(&c)
                     && !seen.insert(k)
                 {
-                    return Err(self.error(
-                        format!("mapping pattern checks duplicate key ({})", python_repr(&c)),
-                        m.range,
-                    ));
+                    return Err(self.error(format!("mapping pattern checks duplicate key ({})", python_repr(&c)), m.range));
                 }
             } else if !matches!(key, Expr::Attribute(_)) {
-                return Err(self.error(
-                    "mapping pattern keys may only match literals and attribute lookups",
-                    m.range,
-                ));
+                return Err(self.error("mapping pattern keys may only match literals and attribute lookups", m.range));
             }
             self.compile_expr(key)?;
         }
@@ -376,30 +349,18 @@ impl<'ast> Compiler<'ast, '_> {
         Ok(())
     }
 
-    fn compile_pattern_class(
-        &mut self,
-        c: &'ast ast::PatternMatchClass,
-        pc: &mut PatternContext<'ast>,
-    ) -> Result {
+    fn compile_pattern_class(&mut self, c: &'ast ast::PatternMatchClass, pc: &mut PatternContext<'ast>) -> Result {
         let nargs = c.arguments.patterns.len() as u32;
         let nattrs = c.arguments.keywords.len() as u32;
         let mut seen = HashSet::new();
         for k in &c.arguments.keywords {
             if !seen.insert(k.attr.as_str()) {
-                return Err(self.error(
-                    format!("attribute name repeated in class pattern: {}", k.attr),
-                    k.attr.range,
-                ));
+                return Err(self.error(format!("attribute name repeated in class pattern: {}", k.attr), k.attr.range));
             }
         }
         self.compile_expr(&c.cls)?;
         self.set_loc(c.range);
-        let names: Vec<Constant> = c
-            .arguments
-            .keywords
-            .iter()
-            .map(|k| Constant::Str(k.attr.as_str().into()))
-            .collect();
+        let names: Vec<Constant> = c.arguments.keywords.iter().map(|k| Constant::Str(k.attr.as_str().into())).collect();
         self.load_const(Constant::Tuple(Rc::from(names)));
         self.emit(Instruction::MatchClass(nargs));
         self.emit(Instruction::Copy(1));
@@ -410,11 +371,7 @@ impl<'ast> Compiler<'ast, '_> {
         self.emit(Instruction::UnpackSequence(nargs + nattrs));
         pc.on_top += nargs + nattrs;
         pc.on_top -= 1;
-        let subpatterns = c
-            .arguments
-            .patterns
-            .iter()
-            .chain(c.arguments.keywords.iter().map(|k| &k.pattern));
+        let subpatterns = c.arguments.patterns.iter().chain(c.arguments.keywords.iter().map(|k| &k.pattern));
         for p in subpatterns {
             pc.on_top -= 1;
             if is_wildcard(p) {
@@ -426,11 +383,7 @@ impl<'ast> Compiler<'ast, '_> {
         Ok(())
     }
 
-    fn compile_pattern_or(
-        &mut self,
-        o: &'ast ast::PatternMatchOr,
-        pc: &mut PatternContext<'ast>,
-    ) -> Result {
+    fn compile_pattern_or(&mut self, o: &'ast ast::PatternMatchOr, pc: &mut PatternContext<'ast>) -> Result {
         let end = self.new_label();
         let size = o.patterns.len();
         let old_stores = std::mem::take(&mut pc.stores);
@@ -450,17 +403,13 @@ impl<'ast> Compiler<'ast, '_> {
                 None => control = Some(pc.stores.clone()),
                 Some(ctl) => {
                     if ctl.len() != pc.stores.len() {
-                        return Err(
-                            self.error("alternative patterns bind different names", o.range)
-                        );
+                        return Err(self.error("alternative patterns bind different names", o.range));
                     }
                     // Reorder this alternative's captures to the first alternative's order.
                     for icontrol in (0..ctl.len()).rev() {
                         let name = ctl[icontrol];
                         let Some(istores) = pc.stores.iter().position(|s| *s == name) else {
-                            return Err(
-                                self.error("alternative patterns bind different names", o.range)
-                            );
+                            return Err(self.error("alternative patterns bind different names", o.range));
                         };
                         if icontrol != istores {
                             let rotations = istores + 1;
@@ -492,10 +441,7 @@ impl<'ast> Compiler<'ast, '_> {
         for name in control {
             self.rotate(nrots);
             if pc.stores.contains(&name) {
-                return Err(self.error(
-                    format!("multiple assignments to name '{name}' in pattern"),
-                    o.range,
-                ));
+                return Err(self.error(format!("multiple assignments to name '{name}' in pattern"), o.range));
             }
             pc.stores.push(name);
         }

@@ -117,8 +117,7 @@ impl<'ast> Compiler<'ast, '_> {
                 self.emit(Instruction::StoreSubscr);
                 Ok(())
             }
-            Expr::Tuple(ast::ExprTuple { elts, range, .. })
-            | Expr::List(ast::ExprList { elts, range, .. }) => {
+            Expr::Tuple(ast::ExprTuple { elts, range, .. }) | Expr::List(ast::ExprList { elts, range, .. }) => {
                 self.compile_unpack(elts, *range)?;
                 for e in elts {
                     let inner = match e {
@@ -129,14 +128,8 @@ impl<'ast> Compiler<'ast, '_> {
                 }
                 Ok(())
             }
-            Expr::Starred(s) => Err(self.error(
-                "starred assignment target must be in a list or tuple",
-                s.range,
-            )),
-            other => Err(self.error(
-                format!("cannot assign to {}", describe_expr(other)),
-                other.range(),
-            )),
+            Expr::Starred(s) => Err(self.error("starred assignment target must be in a list or tuple", s.range)),
+            other => Err(self.error(format!("cannot assign to {}", describe_expr(other)), other.range())),
         }
     }
 
@@ -155,9 +148,7 @@ impl<'ast> Compiler<'ast, '_> {
             Some(i) => {
                 let after = elts.len() - i - 1;
                 if i >= 256 || after >= (1 << 24) {
-                    return Err(
-                        self.error("too many expressions in star-unpacking assignment", range)
-                    );
+                    return Err(self.error("too many expressions in star-unpacking assignment", range));
                 }
                 self.emit(Instruction::UnpackEx(i as u32 | ((after as u32) << 8)));
             }
@@ -197,10 +188,7 @@ impl<'ast> Compiler<'ast, '_> {
                 }
                 Ok(())
             }
-            other => Err(self.error(
-                format!("cannot delete {}", describe_expr(other)),
-                other.range(),
-            )),
+            other => Err(self.error(format!("cannot delete {}", describe_expr(other)), other.range())),
         }
     }
 
@@ -247,13 +235,7 @@ impl<'ast> Compiler<'ast, '_> {
                 self.emit(Instruction::StoreSubscr);
                 Ok(())
             }
-            other => Err(self.error(
-                format!(
-                    "'{}' is an illegal expression for augmented assignment",
-                    describe_expr(other)
-                ),
-                other.range(),
-            )),
+            other => Err(self.error(format!("'{}' is an illegal expression for augmented assignment", describe_expr(other)), other.range())),
         }
     }
 
@@ -363,9 +345,7 @@ impl<'ast> Compiler<'ast, '_> {
         };
         self.set_loc(range);
         match loop_block {
-            FBlock::ForLoop { start, .. } | FBlock::WhileLoop { start, .. } => {
-                self.emit(Instruction::Jump(start.0))
-            }
+            FBlock::ForLoop { start, .. } | FBlock::WhileLoop { start, .. } => self.emit(Instruction::Jump(start.0)),
             _ => {}
         }
         Ok(())
@@ -493,12 +473,7 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// Compile `e` as a condition: jump to `target` when its truth equals `jump_if` (CPython's
     /// `compiler_jump_if`, which avoids materialising `and`/`or`/`not` results).
-    pub(crate) fn compile_jump_if(
-        &mut self,
-        e: &'ast Expr,
-        jump_if: bool,
-        target: super::Label,
-    ) -> Result {
+    pub(crate) fn compile_jump_if(&mut self, e: &'ast Expr, jump_if: bool, target: super::Label) -> Result {
         self.nest(|c| {
             match e {
                 Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
@@ -506,10 +481,7 @@ impl<'ast> Compiler<'ast, '_> {
                 }
                 Expr::BoolOp(b) => {
                     let is_or = b.op == ast::BoolOp::Or;
-                    let (last, rest) = b
-                        .values
-                        .split_last()
-                        .ok_or_else(|| c.error("invalid syntax", b.range))?;
+                    let (last, rest) = b.values.split_last().ok_or_else(|| c.error("invalid syntax", b.range))?;
                     if is_or != jump_if {
                         let next = c.new_label();
                         for v in rest {
@@ -529,11 +501,7 @@ impl<'ast> Compiler<'ast, '_> {
             }
             c.compile_expr(e)?;
             c.set_loc(e.range());
-            c.emit(if jump_if {
-                Instruction::PopJumpIfTrue(target.0)
-            } else {
-                Instruction::PopJumpIfFalse(target.0)
-            });
+            c.emit(if jump_if { Instruction::PopJumpIfTrue(target.0) } else { Instruction::PopJumpIfFalse(target.0) });
             Ok(())
         })
     }
@@ -641,12 +609,7 @@ pub(crate) fn find_annotations(body: &[Stmt]) -> bool {
         Stmt::AnnAssign(_) => true,
         Stmt::For(f) => find_annotations(&f.body) || find_annotations(&f.orelse),
         Stmt::While(w) => find_annotations(&w.body) || find_annotations(&w.orelse),
-        Stmt::If(i) => {
-            find_annotations(&i.body)
-                || i.elif_else_clauses
-                    .iter()
-                    .any(|c| find_annotations(&c.body))
-        }
+        Stmt::If(i) => find_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| find_annotations(&c.body)),
         Stmt::With(w) => find_annotations(&w.body),
         Stmt::Try(t) => {
             find_annotations(&t.body)

@@ -109,12 +109,7 @@ impl<'ast> CodeUnit<'ast> {
             doc: None,
             labels: Vec::new(),
             jumps: Vec::new(),
-            loc: Location {
-                line: first_line,
-                end_line: first_line,
-                col: 0,
-                end_col: 0,
-            },
+            loc: Location { line: first_line, end_line: first_line, col: 0, end_col: 0 },
             fblocks: Vec::new(),
             private: None,
         }
@@ -176,25 +171,16 @@ impl<'ast> CodeUnit<'ast> {
     }
 
     pub(crate) fn cell_index(&self, name: &str) -> Option<u32> {
-        self.cellvars
-            .iter()
-            .position(|c| &**c == name)
-            .map(|i| i as u32)
+        self.cellvars.iter().position(|c| &**c == name).map(|i| i as u32)
     }
 
     pub(crate) fn free_index(&self, name: &str) -> Option<u32> {
-        self.freevars
-            .iter()
-            .position(|c| &**c == name)
-            .map(|i| (i + self.cellvars.len()) as u32)
+        self.freevars.iter().position(|c| &**c == name).map(|i| (i + self.cellvars.len()) as u32)
     }
 
     /// Whether the last emitted instruction ends the flow of control (no fall-through).
     pub(crate) fn ends_flow(&self) -> bool {
-        matches!(
-            self.instructions.last(),
-            Some(Instruction::ReturnValue | Instruction::Raise(_) | Instruction::Reraise)
-        )
+        matches!(self.instructions.last(), Some(Instruction::ReturnValue | Instruction::Raise(_) | Instruction::Reraise))
     }
 
     /// Whether a label has been placed at the next instruction (something jumps to the end).
@@ -208,12 +194,7 @@ impl<'ast> CodeUnit<'ast> {
         for &i in &self.jumps {
             let end = self.instructions.len() as u32;
             if let Some(op) = jump_operand_mut(&mut self.instructions[i]) {
-                *op = self
-                    .labels
-                    .get(*op as usize)
-                    .copied()
-                    .flatten()
-                    .unwrap_or(end);
+                *op = self.labels.get(*op as usize).copied().flatten().unwrap_or(end);
             }
         }
         let cell2arg = self
@@ -221,10 +202,7 @@ impl<'ast> CodeUnit<'ast> {
             .iter()
             .map(|c| {
                 let nargs = self.total_args();
-                self.varnames[..nargs.min(self.varnames.len())]
-                    .iter()
-                    .position(|v| v == c)
-                    .map(|i| i as u32)
+                self.varnames[..nargs.min(self.varnames.len())].iter().position(|v| v == c).map(|i| i as u32)
             })
             .collect();
         CodeObject {
@@ -270,9 +248,8 @@ fn jump_operand(ins: Instruction) -> Option<u32> {
 pub(crate) fn jump_operand_mut(ins: &mut Instruction) -> Option<&mut u32> {
     use Instruction::*;
     match ins {
-        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-        | JumpIfTrueOrPop(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t) | ForIter(t)
-        | SetupFinally(t) | SetupWith(t) => Some(t),
+        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t)
+        | ForIter(t) | SetupFinally(t) | SetupWith(t) => Some(t),
         _ => None,
     }
 }

@@ -17,13 +17,7 @@ pub(super) fn analyze(table: &mut SymbolTable) -> Result<(), AnalysisError> {
     analyze_block(table, 0, None, &mut free, &global)
 }
 
-fn analyze_block(
-    table: &mut SymbolTable,
-    id: ScopeId,
-    bound: Option<&Names>,
-    free: &mut Names,
-    global: &Names,
-) -> Result<(), AnalysisError> {
+fn analyze_block(table: &mut SymbolTable, id: ScopeId, bound: Option<&Names>, free: &mut Names, global: &Names) -> Result<(), AnalysisError> {
     let kind = table.scopes[id].kind;
     let mut local = Names::new();
     let mut new_global = Names::new();
@@ -44,16 +38,7 @@ fn analyze_block(
     let order = table.scopes[id].order.clone();
     for name in &order {
         let flags = table.scopes[id].flags(name);
-        let scope = analyze_name(
-            table,
-            id,
-            name,
-            flags,
-            bound.as_mut(),
-            &mut local,
-            free,
-            &mut global,
-        )?;
+        let scope = analyze_name(table, id, name, flags, bound.as_mut(), &mut local, free, &mut global)?;
         if let Some(sym) = table.scopes[id].symbols.get_mut(name) {
             sym.scope = scope;
         }
@@ -76,9 +61,7 @@ fn analyze_block(
     for child in children {
         let mut child_free = new_free.clone();
         // Scopes nest as deeply as lambdas can: grow the stack instead of overflowing it.
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-            analyze_block(table, child, Some(&new_bound), &mut child_free, &new_global)
-        })?;
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || analyze_block(table, child, Some(&new_bound), &mut child_free, &new_global))?;
         all_free.extend(child_free);
     }
     new_free.extend(all_free);
@@ -101,13 +84,7 @@ fn analyze_block(
         ScopeKind::Module => {}
     }
 
-    update_symbols(
-        table,
-        id,
-        bound.as_ref(),
-        &new_free,
-        kind == ScopeKind::Class,
-    );
+    update_symbols(table, id, bound.as_ref(), &new_free, kind == ScopeKind::Class);
     free.extend(new_free);
     Ok(())
 }
@@ -123,13 +100,7 @@ fn analyze_name(
     free: &mut Names,
     global: &mut Names,
 ) -> Result<NameScope, AnalysisError> {
-    let directive = || {
-        table.scopes[id]
-            .directives
-            .get(name)
-            .copied()
-            .unwrap_or_default()
-    };
+    let directive = || table.scopes[id].directives.get(name).copied().unwrap_or_default();
     if flags & DEF_GLOBAL != 0 {
         if flags & DEF_NONLOCAL != 0 {
             return Err((format!("name '{name}' is nonlocal and global"), directive()));
@@ -142,16 +113,10 @@ fn analyze_name(
     }
     if flags & DEF_NONLOCAL != 0 {
         let Some(b) = bound else {
-            return Err((
-                "nonlocal declaration not allowed at module level".to_string(),
-                directive(),
-            ));
+            return Err(("nonlocal declaration not allowed at module level".to_string(), directive()));
         };
         if !b.contains(name) {
-            return Err((
-                format!("no binding for nonlocal '{name}' found"),
-                directive(),
-            ));
+            return Err((format!("no binding for nonlocal '{name}' found"), directive()));
         }
         table.scopes[id].has_free = true;
         free.insert(name.to_string());
@@ -179,13 +144,7 @@ fn analyze_name(
 }
 
 /// Record free variables of children that pass through this scope (CPython's `update_symbols`).
-fn update_symbols(
-    table: &mut SymbolTable,
-    id: ScopeId,
-    bound: Option<&Names>,
-    free: &Names,
-    is_class: bool,
-) {
+fn update_symbols(table: &mut SymbolTable, id: ScopeId, bound: Option<&Names>, free: &Names, is_class: bool) {
     let mut names: Vec<&String> = free.iter().collect();
     names.sort();
     let scope = &mut table.scopes[id];
@@ -204,12 +163,6 @@ fn update_symbols(
             continue;
         }
         scope.order.push(name.clone());
-        scope.symbols.insert(
-            name.clone(),
-            Symbol {
-                flags: 0,
-                scope: NameScope::Free,
-            },
-        );
+        scope.symbols.insert(name.clone(), Symbol { flags: 0, scope: NameScope::Free });
     }
 }

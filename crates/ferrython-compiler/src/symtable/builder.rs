@@ -1,8 +1,6 @@
 //! Walking the AST to record how each scope uses each name (CPython's `symtable_visit_*`).
 
-use ruff_python_ast::{
-    self as ast, Comprehension, ExceptHandler, Expr, ExprContext, Parameters, Pattern, Stmt,
-};
+use ruff_python_ast::{self as ast, Comprehension, ExceptHandler, Expr, ExprContext, Parameters, Pattern, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::flags::*;
@@ -20,18 +18,9 @@ pub(crate) enum Root<'a> {
     Expression(&'a Expr),
 }
 
-pub(crate) fn build(
-    root: Root<'_>,
-    map: &SourceMap<'_>,
-    filename: &str,
-    future_annotations: bool,
-) -> std::result::Result<SymbolTable, CompileError> {
+pub(crate) fn build(root: Root<'_>, map: &SourceMap<'_>, filename: &str, future_annotations: bool) -> std::result::Result<SymbolTable, CompileError> {
     let mut b = Builder {
-        table: SymbolTable {
-            scopes: vec![Scope::new(ScopeKind::Module, "top", false, None)],
-            by_node: Default::default(),
-            max_depth: 0,
-        },
+        table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "top", false, None)], by_node: Default::default(), max_depth: 0 },
         stack: vec![0],
         map,
         filename,
@@ -60,13 +49,7 @@ type Result<T = ()> = std::result::Result<T, CompileError>;
 
 impl Builder<'_, '_> {
     fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
-        CompileError::spanning(
-            CompileErrorKind::SyntaxError,
-            msg,
-            self.map,
-            self.filename,
-            range,
-        )
+        CompileError::spanning(CompileErrorKind::SyntaxError, msg, self.map, self.filename, range)
     }
 
     fn cur_id(&self) -> ScopeId {
@@ -84,9 +67,7 @@ impl Builder<'_, '_> {
         let nested = p.nested || p.kind == ScopeKind::Function;
         let private = p.private.clone();
         let id = self.table.scopes.len();
-        self.table
-            .scopes
-            .push(Scope::new(kind, name, nested, private));
+        self.table.scopes.push(Scope::new(kind, name, nested, private));
         self.table.scopes[parent].children.push(id);
         self.table.by_node.insert(key, id);
         self.stack.push(id);
@@ -107,10 +88,7 @@ impl Builder<'_, '_> {
         let mangled = mangle(scope.private.as_deref(), name).into_owned();
         let old = scope.flags(&mangled);
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
-            return Err(self.error(
-                format!("duplicate argument '{mangled}' in function definition"),
-                range,
-            ));
+            return Err(self.error(format!("duplicate argument '{mangled}' in function definition"), range));
         }
         let mut val = old | flag;
         if scope.comp_iter_target {
@@ -124,13 +102,7 @@ impl Builder<'_, '_> {
             Some(sym) => sym.flags = val,
             None => {
                 scope.order.push(mangled.clone());
-                scope.symbols.insert(
-                    mangled,
-                    super::Symbol {
-                        flags: val,
-                        scope: super::NameScope::GlobalImplicit,
-                    },
-                );
+                scope.symbols.insert(mangled, super::Symbol { flags: val, scope: super::NameScope::GlobalImplicit });
             }
         }
         Ok(())
@@ -167,11 +139,7 @@ impl Builder<'_, '_> {
                 for d in &f.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
-                self.enter(
-                    ScopeKind::Function,
-                    &f.name,
-                    NodeKey::new(f.range, NodeKey::FUNCTION),
-                );
+                self.enter(ScopeKind::Function, &f.name, NodeKey::new(f.range, NodeKey::FUNCTION));
                 if f.is_async {
                     self.cur().coroutine = true;
                 }
@@ -192,11 +160,7 @@ impl Builder<'_, '_> {
                 for d in &c.decorator_list {
                     self.visit_expr(&d.expression)?;
                 }
-                self.enter(
-                    ScopeKind::Class,
-                    &c.name,
-                    NodeKey::new(c.range, NodeKey::CLASS),
-                );
+                self.enter(ScopeKind::Class, &c.name, NodeKey::new(c.range, NodeKey::CLASS));
                 self.cur().private = Some(c.name.to_string());
                 self.visit_body(&c.body)?;
                 self.exit();
@@ -352,17 +316,9 @@ impl Builder<'_, '_> {
         if let Expr::Name(n) = &*a.target {
             let scope = &self.table.scopes[self.cur_id()];
             let cur = scope.flags(&mangle(scope.private.as_deref(), &n.id));
-            if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && scope.kind != ScopeKind::Module && a.simple
-            {
-                let what = if cur & DEF_GLOBAL != 0 {
-                    "global"
-                } else {
-                    "nonlocal"
-                };
-                return Err(self.error(
-                    format!("annotated name '{}' can't be {what}", n.id),
-                    n.range,
-                ));
+            if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && scope.kind != ScopeKind::Module && a.simple {
+                let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                return Err(self.error(format!("annotated name '{}' can't be {what}", n.id), n.range));
             }
             if a.simple {
                 self.add_def(&n.id, DEF_ANNOT | DEF_LOCAL, n.range)?;
@@ -518,11 +474,7 @@ impl Builder<'_, '_> {
                 if let Some(p) = &l.parameters {
                     self.visit_param_defaults(p)?;
                 }
-                self.enter(
-                    ScopeKind::Function,
-                    "lambda",
-                    NodeKey::new(l.range, NodeKey::LAMBDA),
-                );
+                self.enter(ScopeKind::Function, "lambda", NodeKey::new(l.range, NodeKey::LAMBDA));
                 if let Some(p) = &l.parameters {
                     self.visit_params(p)?;
                 }
@@ -543,26 +495,13 @@ impl Builder<'_, '_> {
                 }
             }
             Expr::Set(s) => self.visit_exprs(&s.elts)?,
-            Expr::ListComp(c) => {
-                self.visit_comprehension(e, "listcomp", &c.generators, &c.elt, None, false)?
-            }
-            Expr::SetComp(c) => {
-                self.visit_comprehension(e, "setcomp", &c.generators, &c.elt, None, false)?
-            }
+            Expr::ListComp(c) => self.visit_comprehension(e, "listcomp", &c.generators, &c.elt, None, false)?,
+            Expr::SetComp(c) => self.visit_comprehension(e, "setcomp", &c.generators, &c.elt, None, false)?,
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.visit_comprehension(
-                    e,
-                    "dictcomp",
-                    &c.generators,
-                    k,
-                    Some(&c.value),
-                    false,
-                )?,
+                Some(k) => self.visit_comprehension(e, "dictcomp", &c.generators, k, Some(&c.value), false)?,
                 None => return Err(self.error("invalid syntax", c.range)),
             },
-            Expr::Generator(g) => {
-                self.visit_comprehension(e, "genexpr", &g.generators, &g.elt, None, true)?
-            }
+            Expr::Generator(g) => self.visit_comprehension(e, "genexpr", &g.generators, &g.elt, None, true)?,
             Expr::Await(a) => {
                 self.visit_expr(&a.value)?;
                 // An `await` inside a comprehension makes the comprehension a coroutine.
@@ -618,10 +557,7 @@ impl Builder<'_, '_> {
                 };
                 self.add_def(&n.id, flag, n.range)?;
                 // `super()` needs the implicit `__class__` cell (CPython's symtable_visit_expr).
-                if n.ctx == ExprContext::Load
-                    && n.id.as_str() == "super"
-                    && self.table.scopes[self.cur_id()].kind == ScopeKind::Function
-                {
+                if n.ctx == ExprContext::Load && n.id.as_str() == "super" && self.table.scopes[self.cur_id()].kind == ScopeKind::Function {
                     self.add_def("__class__", USE, n.range)?;
                 }
             }
@@ -666,10 +602,7 @@ impl Builder<'_, '_> {
 
     fn visit_named_expr(&mut self, n: &ast::ExprNamed) -> Result {
         if self.table.scopes[self.cur_id()].comp_iter_expr > 0 {
-            return Err(self.error(
-                "assignment expression cannot be used in a comprehension iterable expression",
-                n.range,
-            ));
+            return Err(self.error("assignment expression cannot be used in a comprehension iterable expression", n.range));
         }
         if self.table.scopes[self.cur_id()].comprehension
             && let Expr::Name(target) = &*n.target
@@ -689,22 +622,13 @@ impl Builder<'_, '_> {
             let scope = &self.table.scopes[id];
             if scope.comprehension {
                 if scope.flags(name) & DEF_COMP_ITER != 0 {
-                    return Err(self.error(
-                        format!(
-                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
-                        ),
-                        target.range,
-                    ));
+                    return Err(self.error(format!("assignment expression cannot rebind comprehension iteration variable '{name}'"), target.range));
                 }
                 continue;
             }
             match scope.kind {
                 ScopeKind::Function => {
-                    let flag = if scope.flags(name) & DEF_GLOBAL != 0 {
-                        DEF_GLOBAL
-                    } else {
-                        DEF_NONLOCAL
-                    };
+                    let flag = if scope.flags(name) & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
                     self.add_def(name, flag, target.range)?;
                     return self.add_def_in(id, name, DEF_LOCAL, target.range);
                 }
@@ -713,10 +637,7 @@ impl Builder<'_, '_> {
                     return self.add_def_in(id, name, DEF_GLOBAL, target.range);
                 }
                 ScopeKind::Class => {
-                    return Err(self.error(
-                        "assignment expression within a comprehension cannot be used in a class body",
-                        target.range,
-                    ));
+                    return Err(self.error("assignment expression within a comprehension cannot be used in a class body", target.range));
                 }
             }
         }
@@ -740,11 +661,7 @@ impl Builder<'_, '_> {
         self.cur().comp_iter_expr += 1;
         self.visit_expr(&first.iter)?;
         self.cur().comp_iter_expr -= 1;
-        self.enter(
-            ScopeKind::Function,
-            name,
-            NodeKey::new(e.range(), NodeKey::COMPREHENSION),
-        );
+        self.enter(ScopeKind::Function, name, NodeKey::new(e.range(), NodeKey::COMPREHENSION));
         self.cur().comprehension = true;
         if first.is_async {
             self.cur().coroutine = true;

@@ -1,10 +1,7 @@
 //! `math.gamma` and `math.lgamma`: CPython's own Lanczos approximation (N=13,
 //! g=6.024680040776729583740234375, Boost's parameters) rather than libm's, so the results
 //! match CPython's bit for bit. `None` marks a domain error (pole or negative integer).
-#![expect(
-    clippy::excessive_precision,
-    reason = "the coefficients are written exactly as CPython's mathmodule.c gives them"
-)]
+#![expect(clippy::excessive_precision, reason = "the coefficients are written exactly as CPython's mathmodule.c gives them")]
 
 use super::libm;
 
@@ -30,21 +27,8 @@ const NUM_COEFFS: [f64; 13] = [
 ];
 
 /// The denominator x*(x+1)*...*(x+11) as a polynomial.
-const DEN_COEFFS: [f64; 13] = [
-    0.0,
-    39916800.0,
-    120543840.0,
-    150917976.0,
-    105258076.0,
-    45995730.0,
-    13339535.0,
-    2637558.0,
-    357423.0,
-    32670.0,
-    1925.0,
-    66.0,
-    1.0,
-];
+const DEN_COEFFS: [f64; 13] =
+    [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
 
 /// Gamma of the integers 1..=23, exactly.
 const GAMMA_INTEGRAL: [f64; 23] = [
@@ -107,11 +91,7 @@ fn sinpi(x: f64) -> f64 {
 /// Gamma(x); `Err(true)` for a domain error, `Err(false)` for overflow.
 pub fn tgamma(x: f64) -> Result<f64, bool> {
     if !x.is_finite() {
-        return if x.is_nan() || x > 0.0 {
-            Ok(x)
-        } else {
-            Err(true)
-        };
+        return if x.is_nan() || x > 0.0 { Ok(x) } else { Err(true) };
     }
     if x == 0.0 {
         return Err(true);
@@ -130,11 +110,7 @@ pub fn tgamma(x: f64) -> Result<f64, bool> {
         return if r.is_infinite() { Err(false) } else { Ok(r) };
     }
     if absx > 200.0 {
-        return if x < 0.0 {
-            Ok(0.0 / sinpi(x))
-        } else {
-            Err(false)
-        };
+        return if x < 0.0 { Ok(0.0 / sinpi(x)) } else { Err(false) };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
     // The rounding error in y, for the correction factor (1 + e*g/y).

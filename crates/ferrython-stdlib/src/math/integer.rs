@@ -35,10 +35,7 @@ pub fn math_factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
     if n > BigInt::from(i64::MAX) {
-        return Err(vm.overflow_error(format!(
-            "factorial() argument should not exceed {}",
-            i64::MAX
-        )));
+        return Err(vm.overflow_error(format!("factorial() argument should not exceed {}", i64::MAX)));
     }
     Ok(vm.new_int(range_product(&BigInt::one(), &(n + 1))))
 }
@@ -70,12 +67,7 @@ pub fn math_lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_int(l.abs()))
 }
 
-fn two_ints(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-    required: usize,
-) -> PyResult<(BigInt, Option<BigInt>)> {
+fn two_ints(vm: &mut Vm, args: &Args, name: &str, required: usize) -> PyResult<(BigInt, Option<BigInt>)> {
     args.no_kwargs(vm, name)?;
     let a = args.args;
     if a.len() < required || a.len() > 2 {
@@ -84,11 +76,7 @@ fn two_ints(
         } else {
             format!("{name} expected at most 2 arguments, got {}", a.len())
         };
-        let msg = if a.is_empty() && required == 1 {
-            format!("{name} expected at least 1 argument, got 0")
-        } else {
-            msg
-        };
+        let msg = if a.is_empty() && required == 1 { format!("{name} expected at least 1 argument, got 0") } else { msg };
         return Err(vm.type_error(msg));
     }
     let n = index_big(vm, &a[0])?;

@@ -48,11 +48,7 @@ pub fn cbrt(x: f64) -> f64 {
         // `double cbrt(double)`, whose ABI is exactly `extern "C" fn(f64) -> f64`.
         unsafe {
             let p = dlsym(std::ptr::null_mut(), c"cbrt".as_ptr());
-            if p.is_null() {
-                None
-            } else {
-                Some(std::mem::transmute::<*mut c_void, extern "C" fn(f64) -> f64>(p))
-            }
+            if p.is_null() { None } else { Some(std::mem::transmute::<*mut c_void, extern "C" fn(f64) -> f64>(p)) }
         }
     });
     match f {

@@ -20,11 +20,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(r) = vm.call_special(v, &name, &[])? {
         return match ferrython_vm::types::float::float_of(&r) {
             Some(f) => Ok(f),
-            None => Err(vm.type_error(format!(
-                "{:.50}.__float__ returned non-float (type {:.50})",
-                vm.type_name(v),
-                vm.type_name(&r)
-            ))),
+            None => Err(vm.type_error(format!("{:.50}.__float__ returned non-float (type {:.50})", vm.type_name(v), vm.type_name(&r)))),
         };
     }
     let index = vm.names.__index__.clone();
@@ -48,10 +44,7 @@ pub fn one_arg<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> 
     args.no_kwargs(vm, &format!("math.{name}"))?;
     match args.args {
         [x] => Ok(x),
-        other => Err(vm.type_error(format!(
-            "math.{name}() takes exactly one argument ({} given)",
-            other.len()
-        ))),
+        other => Err(vm.type_error(format!("math.{name}() takes exactly one argument ({} given)", other.len()))),
     }
 }
 
@@ -65,13 +58,7 @@ pub fn two_args<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Value
 }
 
 /// `math_1`: apply `f` and classify a nan or infinite result.
-pub fn math_1(
-    vm: &mut Vm,
-    args: Args,
-    name: &str,
-    f: fn(f64) -> f64,
-    can_overflow: bool,
-) -> PyResult<Value> {
+pub fn math_1(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
     let x = one_arg(vm, &args, name)?;
     let x = to_f64(vm, x)?;
     let r = f(x);
@@ -79,11 +66,7 @@ pub fn math_1(
         return Err(domain_error(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow {
-            range_error(vm)
-        } else {
-            domain_error(vm)
-        });
+        return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
     }
     Ok(Value::Float(r))
 }
@@ -110,20 +93,12 @@ pub fn m_atan2(y: f64, x: f64) -> f64 {
     }
     if y.is_infinite() {
         if x.is_infinite() {
-            return if x.is_sign_positive() {
-                (0.25 * PI).copysign(y)
-            } else {
-                (0.75 * PI).copysign(y)
-            };
+            return if x.is_sign_positive() { (0.25 * PI).copysign(y) } else { (0.75 * PI).copysign(y) };
         }
         return (0.5 * PI).copysign(y);
     }
     if x.is_infinite() || y == 0.0 {
-        return if x.is_sign_positive() {
-            0.0f64.copysign(y)
-        } else {
-            PI.copysign(y)
-        };
+        return if x.is_sign_positive() { 0.0f64.copysign(y) } else { PI.copysign(y) };
     }
     libm::atan2(y, x)
 }
@@ -358,10 +333,7 @@ pub fn math_ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn math_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.positional();
     if pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            pos.len()
-        )));
+        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", pos.len())));
     }
     let [a, b, rel_tol, abs_tol] = args.bind(vm, "isclose", ["a", "b", "rel_tol", "abs_tol"], 2)?;
     let a = to_f64(vm, &a.unwrap_or(Value::None))?;
@@ -384,9 +356,7 @@ pub fn math_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(
-        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
-    ))
+    Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
 }
 
 /// `math.floor` / `math.ceil`: floats directly, else `__floor__`/`__ceil__`, else via float.
@@ -399,11 +369,7 @@ pub fn floor_ceil(vm: &mut Vm, args: Args, name: &str, ceil: bool) -> PyResult<V
     if let Some(i) = int_ref(x).filter(|_| ferrython_vm::types::int::is_exact_int(x)) {
         return Ok(i.to_value(vm));
     }
-    let special = if ceil {
-        vm.names.__ceil__.clone()
-    } else {
-        vm.names.__floor__.clone()
-    };
+    let special = if ceil { vm.names.__ceil__.clone() } else { vm.names.__floor__.clone() };
     if let Some(r) = vm.call_special(x, &special, &[])? {
         return Ok(r);
     }
@@ -419,10 +385,7 @@ pub fn math_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = vm.names.__trunc__.clone();
     match vm.call_special(x, &name, &[])? {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!(
-            "type {} doesn't define __trunc__ method",
-            vm.type_name(x)
-        ))),
+        None => Err(vm.type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(x)))),
     }
 }
 

@@ -10,10 +10,7 @@ use super::real::to_f64;
 pub fn math_fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "fsum")?;
     let [seq] = args.args else {
-        return Err(vm.type_error(format!(
-            "math.fsum() takes exactly one argument ({} given)",
-            args.args.len()
-        )));
+        return Err(vm.type_error(format!("math.fsum() takes exactly one argument ({} given)", args.args.len())));
     };
     let it = vm.get_iter(seq)?;
     let mut partials: Vec<f64> = Vec::new();
@@ -94,19 +91,14 @@ pub fn math_fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn math_prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.positional();
     let [iterable] = pos else {
-        return Err(vm.type_error(format!(
-            "prod() takes exactly 1 positional argument ({} given)",
-            pos.len()
-        )));
+        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", pos.len())));
     };
     let mut result = Value::Int(1);
     for (k, v) in args.kwnames.iter().zip(args.kw_values()) {
         match Vm::str_of(k) {
             Some("start") => result = v.clone(),
             Some(other) => {
-                return Err(vm.type_error(format!(
-                    "prod() got an unexpected keyword argument '{other}'"
-                )));
+                return Err(vm.type_error(format!("prod() got an unexpected keyword argument '{other}'")));
             }
             None => return Err(vm.type_error("keywords must be strings")),
         }
@@ -198,10 +190,7 @@ fn point(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 pub fn math_dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "dist")?;
     let [p, q] = args.args else {
-        return Err(vm.type_error(format!(
-            "dist expected 2 arguments, got {}",
-            args.args.len()
-        )));
+        return Err(vm.type_error(format!("dist expected 2 arguments, got {}", args.args.len())));
     };
     let (p, q) = (point(vm, p)?, point(vm, q)?);
     if p.len() != q.len() {

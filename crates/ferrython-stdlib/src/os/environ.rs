@@ -45,9 +45,7 @@ pub fn create(vm: &mut Vm, os: &PyRef) -> PyResult<()> {
     let cls = create_class(vm, &type_, "_Environ", vec![dict], &ns)?;
     let environ = ferrython_vm::object::PyObject::with_dict(
         cls.clone(),
-        Payload::Dict(std::cell::RefCell::new(
-            ferrython_vm::objects::dict::DictData::new(),
-        )),
+        Payload::Dict(std::cell::RefCell::new(ferrython_vm::objects::dict::DictData::new())),
         vm.new_dict(),
     );
     for (k, v) in std::env::vars_os() {
@@ -77,11 +75,7 @@ fn putenv_raw(vm: &Vm, name: &[u8], value: &[u8]) -> PyResult<()> {
         return Err(vm.value_error("embedded null byte"));
     }
     if name.is_empty() {
-        return Err(ferrython_vm::modules::os_error_from_io(
-            vm,
-            &std::io::Error::from_raw_os_error(libc::EINVAL),
-            None,
-        ));
+        return Err(ferrython_vm::modules::os_error_from_io(vm, &std::io::Error::from_raw_os_error(libc::EINVAL), None));
     }
     // SAFETY: Rust requires that no other thread reads or writes the environment meanwhile. A Vm
     // runs Python code on one thread and the CLI's other thread only waits for it, as CPython's
@@ -96,11 +90,7 @@ fn unsetenv_raw(vm: &Vm, name: &[u8]) -> PyResult<()> {
         return Err(vm.value_error("embedded null byte"));
     }
     if name.is_empty() || name.contains(&b'=') {
-        return Err(ferrython_vm::modules::os_error_from_io(
-            vm,
-            &std::io::Error::from_raw_os_error(libc::EINVAL),
-            None,
-        ));
+        return Err(ferrython_vm::modules::os_error_from_io(vm, &std::io::Error::from_raw_os_error(libc::EINVAL), None));
     }
     // SAFETY: as in `putenv_raw`.
     unsafe { std::env::remove_var(OsStr::from_bytes(name)) };
@@ -164,10 +154,7 @@ fn environ_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `environ({'HOME': '/root', ...})`.
 fn environ_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let env = this(vm, &args)?;
-    let items = env
-        .as_dict()
-        .map(|d| d.borrow().items())
-        .unwrap_or_default();
+    let items = env.as_dict().map(|d| d.borrow().items()).unwrap_or_default();
     let mut parts = Vec::with_capacity(items.len());
     for (k, v) in items {
         parts.push(format!("{}: {}", vm.repr_string(&k)?, vm.repr_string(&v)?));
@@ -177,37 +164,17 @@ fn environ_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn environ_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let env = this(vm, &args)?;
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
-    let [key, default] = Signature {
-        fname: "Mapping.get",
-        names: ["key", "default"],
-        positional: 2,
-        required: 1,
-    }
-    .bind(vm, rest)?;
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let [key, default] = Signature { fname: "Mapping.get", names: ["key", "default"], positional: 2, required: 1 }.bind(vm, rest)?;
     let key = key.unwrap_or(Value::None);
     check_str(vm, &key)?;
-    Ok(dict_ops::get_item(vm, &env, &key)?
-        .or(default)
-        .unwrap_or(Value::None))
+    Ok(dict_ops::get_item(vm, &env, &key)?.or(default).unwrap_or(Value::None))
 }
 
 fn environ_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let env = this(vm, &args)?;
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
-    let [key, default] = Signature {
-        fname: "MutableMapping.pop",
-        names: ["key", "default"],
-        positional: 2,
-        required: 1,
-    }
-    .bind(vm, rest)?;
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let [key, default] = Signature { fname: "MutableMapping.pop", names: ["key", "default"], positional: 2, required: 1 }.bind(vm, rest)?;
     let key = key.unwrap_or(Value::None);
     check_str(vm, &key)?;
     if dict_ops::get_item(vm, &env, &key)?.is_none() {
@@ -218,17 +185,8 @@ fn environ_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn environ_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let env = this(vm, &args)?;
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
-    let [key, value] = Signature {
-        fname: "_Environ.setdefault",
-        names: ["key", "value"],
-        positional: 2,
-        required: 2,
-    }
-    .bind(vm, rest)?;
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let [key, value] = Signature { fname: "_Environ.setdefault", names: ["key", "value"], positional: 2, required: 2 }.bind(vm, rest)?;
     let (key, value) = (key.unwrap_or(Value::None), value.unwrap_or(Value::None));
     check_str(vm, &key)?;
     if let Some(v) = dict_ops::get_item(vm, &env, &key)? {
@@ -243,10 +201,7 @@ fn environ_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let env = this(vm, &args)?;
     let pos = &args.positional()[1..];
     if pos.len() > 1 {
-        return Err(vm.type_error(format!(
-            "MutableMapping.update() takes from 1 to 2 positional arguments but {} were given",
-            pos.len() + 1
-        )));
+        return Err(vm.type_error(format!("MutableMapping.update() takes from 1 to 2 positional arguments but {} were given", pos.len() + 1)));
     }
     let mut pairs = Vec::new();
     if let Some(other) = pos.first() {
@@ -288,10 +243,7 @@ fn environ_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn environ_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let env = this(vm, &args)?;
     let out = vm.new_dict();
-    let items = env
-        .as_dict()
-        .map(|d| d.borrow().items())
-        .unwrap_or_default();
+    let items = env.as_dict().map(|d| d.borrow().items()).unwrap_or_default();
     for (k, v) in items {
         dict_ops::set_item(vm, &out, k, v)?;
     }
@@ -301,13 +253,7 @@ fn environ_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `os.getenv(key, default=None)`: `os.environ.get(key, default)`.
 pub fn getenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (module, args) = split_module(args);
-    let [key, default] = Signature {
-        fname: "getenv",
-        names: ["key", "default"],
-        positional: 2,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [key, default] = Signature { fname: "getenv", names: ["key", "default"], positional: 2, required: 1 }.bind(vm, args)?;
     let key = key.unwrap_or(Value::None);
     let default = default.unwrap_or(Value::None);
     let environ = module.and_then(|m| get_attr(vm, &m, "environ"));
@@ -317,10 +263,7 @@ pub fn getenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(dict_ops::get_item(vm, &env, &key)?.unwrap_or(default))
         }
         Some(env) => vm.call_method(&env, "get", &[key, default]),
-        None => Err(vm.new_error(
-            &vm.exc.attribute_error.clone(),
-            "module 'os' has no attribute 'environ'",
-        )),
+        None => Err(vm.new_error(&vm.exc.attribute_error.clone(), "module 'os' has no attribute 'environ'")),
     }
 }
 

@@ -32,13 +32,7 @@ pub fn getcwdb(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.chdir(path)`.
 pub fn chdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path] = Clinic {
-        fname: "chdir",
-        names: ["path"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [path] = Clinic { fname: "chdir", names: ["path"], positional: 1, required: 1 }.bind(vm, args)?;
     let path = arg(path);
     let r = match path_arg(vm, "chdir", &path, Accepts::PathOrFd)? {
         PathArg::Path(p) => std::env::set_current_dir(p.as_path()),
@@ -54,13 +48,7 @@ pub fn chdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.listdir(path=None)`: names in the order the OS returns them; bytes names for a bytes path.
 pub fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path] = Clinic {
-        fname: "listdir",
-        names: ["path"],
-        positional: 1,
-        required: 0,
-    }
-    .bind(vm, args)?;
+    let [path] = Clinic { fname: "listdir", names: ["path"], positional: 1, required: 0 }.bind(vm, args)?;
     let path = path.filter(|p| !p.is_none());
     let (dir, as_bytes, shown) = match &path {
         None => (FsPath::str("."), false, vm.new_str(".")),
@@ -72,20 +60,14 @@ pub fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 || vm.special(v, &fspath_name).is_some();
             if !path_like {
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "listdir: path should be string, bytes, os.PathLike, integer or None, not {tn}"
-                )));
+                return Err(vm.type_error(format!("listdir: path should be string, bytes, os.PathLike, integer or None, not {tn}")));
             }
             match path_arg(vm, "listdir", v, Accepts::PathOrFd)? {
                 PathArg::Path(p) => {
                     let b = p.is_bytes;
                     (p, b, v.clone())
                 }
-                PathArg::Fd(fd) => (
-                    FsPath::str(&format!("/proc/self/fd/{fd}")),
-                    false,
-                    v.clone(),
-                ),
+                PathArg::Fd(fd) => (FsPath::str(&format!("/proc/self/fd/{fd}")), false, v.clone()),
             }
         }
     };
@@ -108,32 +90,17 @@ fn mode_arg(vm: &mut Vm, v: Option<Value>, default: u32) -> PyResult<u32> {
 
 /// `os.mkdir(path, mode=0o777, *, dir_fd=None)`.
 pub fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path, mode, _dir_fd] = Clinic {
-        fname: "mkdir",
-        names: ["path", "mode", "dir_fd"],
-        positional: 2,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [path, mode, _dir_fd] = Clinic { fname: "mkdir", names: ["path", "mode", "dir_fd"], positional: 2, required: 1 }.bind(vm, args)?;
     let path = arg(path);
     let p = path_only(vm, "mkdir", &path)?;
     let mode = mode_arg(vm, mode, 0o777)?;
-    std::fs::DirBuilder::new()
-        .mode(mode)
-        .create(p.as_path())
-        .map_err(|e| os_error(vm, &e, &path))?;
+    std::fs::DirBuilder::new().mode(mode).create(p.as_path()).map_err(|e| os_error(vm, &e, &path))?;
     Ok(Value::None)
 }
 
 /// `os.makedirs(name, mode=0o777, exist_ok=False)`, as `os.py` writes it.
 pub fn makedirs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [name, mode, exist_ok] = Signature {
-        fname: "makedirs",
-        names: ["name", "mode", "exist_ok"],
-        positional: 3,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [name, mode, exist_ok] = Signature { fname: "makedirs", names: ["name", "mode", "exist_ok"], positional: 3, required: 1 }.bind(vm, args)?;
     let name = arg(name);
     let mode = mode_arg(vm, mode, 0o777)?;
     let exist_ok = match exist_ok {
@@ -150,10 +117,7 @@ fn makedirs_rec(vm: &mut Vm, p: &FsPath, shown: &Value, mode: u32, exist_ok: boo
     if tail.is_empty() {
         (head, tail) = pure::split(&head);
     }
-    if !head.is_empty()
-        && !tail.is_empty()
-        && std::fs::metadata(std::ffi::OsStr::from_bytes(&head)).is_err()
-    {
+    if !head.is_empty() && !tail.is_empty() && std::fs::metadata(std::ffi::OsStr::from_bytes(&head)).is_err() {
         let hp = p.with_bytes(head);
         let hv = hp.to_value(vm);
         match makedirs_rec(vm, &hp, &hv, 0o777, exist_ok) {
@@ -178,13 +142,7 @@ fn makedirs_rec(vm: &mut Vm, p: &FsPath, shown: &Value, mode: u32, exist_ok: boo
 
 /// `os.rmdir(path, *, dir_fd=None)`.
 pub fn rmdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path, _dir_fd] = Clinic {
-        fname: "rmdir",
-        names: ["path", "dir_fd"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [path, _dir_fd] = Clinic { fname: "rmdir", names: ["path", "dir_fd"], positional: 1, required: 1 }.bind(vm, args)?;
     let path = arg(path);
     let p = path_only(vm, "rmdir", &path)?;
     std::fs::remove_dir(p.as_path()).map_err(|e| os_error(vm, &e, &path))?;
@@ -193,13 +151,7 @@ pub fn rmdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.removedirs(name)`: remove the leaf, then empty parents until one fails.
 pub fn removedirs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [name] = Signature {
-        fname: "removedirs",
-        names: ["name"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [name] = Signature { fname: "removedirs", names: ["name"], positional: 1, required: 1 }.bind(vm, args)?;
     let name = arg(name);
     let p = path_only(vm, "rmdir", &name)?;
     std::fs::remove_dir(p.as_path()).map_err(|e| os_error(vm, &e, &name))?;
@@ -218,13 +170,7 @@ pub fn removedirs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.remove(path, *, dir_fd=None)` and `os.unlink`.
 fn remove_file(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<Value> {
-    let [path, _dir_fd] = Clinic {
-        fname,
-        names: ["path", "dir_fd"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [path, _dir_fd] = Clinic { fname, names: ["path", "dir_fd"], positional: 1, required: 1 }.bind(vm, args)?;
     let path = arg(path);
     let p = path_only(vm, fname, &path)?;
     std::fs::remove_file(p.as_path()).map_err(|e| os_error(vm, &e, &path))?;
@@ -241,13 +187,7 @@ pub fn unlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)` and `os.replace` (the same on POSIX).
 fn rename_impl(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<Value> {
-    let [src, dst, _, _] = Clinic {
-        fname,
-        names: ["src", "dst", "src_dir_fd", "dst_dir_fd"],
-        positional: 2,
-        required: 2,
-    }
-    .bind(vm, args)?;
+    let [src, dst, _, _] = Clinic { fname, names: ["src", "dst", "src_dir_fd", "dst_dir_fd"], positional: 2, required: 2 }.bind(vm, args)?;
     let (src, dst) = (arg(src), arg(dst));
     let s = path_only(vm, fname, &src)?;
     let d = path_only(vm, fname, &dst)?;
@@ -268,13 +208,7 @@ pub fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.readlink(path, *, dir_fd=None)`.
 pub fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path, _dir_fd] = Clinic {
-        fname: "readlink",
-        names: ["path", "dir_fd"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [path, _dir_fd] = Clinic { fname: "readlink", names: ["path", "dir_fd"], positional: 1, required: 1 }.bind(vm, args)?;
     let path = arg(path);
     let p = path_only(vm, "readlink", &path)?;
     let target = std::fs::read_link(p.as_path()).map_err(|e| os_error(vm, &e, &path))?;
@@ -283,30 +217,19 @@ pub fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.symlink(src, dst, target_is_directory=False, *, dir_fd=None)`.
 pub fn symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [src, dst, _, _] = Clinic {
-        fname: "symlink",
-        names: ["src", "dst", "target_is_directory", "dir_fd"],
-        positional: 3,
-        required: 2,
-    }
-    .bind(vm, args)?;
+    let [src, dst, _, _] =
+        Clinic { fname: "symlink", names: ["src", "dst", "target_is_directory", "dir_fd"], positional: 3, required: 2 }.bind(vm, args)?;
     let (src, dst) = (arg(src), arg(dst));
     let s = path_only(vm, "symlink", &src)?;
     let d = path_only(vm, "symlink", &dst)?;
-    std::os::unix::fs::symlink(s.as_path(), d.as_path())
-        .map_err(|e| os_error2(vm, &e, &src, &dst))?;
+    std::os::unix::fs::symlink(s.as_path(), d.as_path()).map_err(|e| os_error2(vm, &e, &src, &dst))?;
     Ok(Value::None)
 }
 
 /// `os.link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)`.
 pub fn link(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [src, dst, _, _, _] = Clinic {
-        fname: "link",
-        names: ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"],
-        positional: 2,
-        required: 2,
-    }
-    .bind(vm, args)?;
+    let [src, dst, _, _, _] =
+        Clinic { fname: "link", names: ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"], positional: 2, required: 2 }.bind(vm, args)?;
     let (src, dst) = (arg(src), arg(dst));
     let s = path_only(vm, "link", &src)?;
     let d = path_only(vm, "link", &dst)?;
@@ -316,30 +239,20 @@ pub fn link(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.chmod(path, mode, *, dir_fd=None, follow_symlinks=True)`.
 pub fn chmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path, mode, _, _] = Clinic {
-        fname: "chmod",
-        names: ["path", "mode", "dir_fd", "follow_symlinks"],
-        positional: 2,
-        required: 2,
-    }
-    .bind(vm, args)?;
+    let [path, mode, _, _] =
+        Clinic { fname: "chmod", names: ["path", "mode", "dir_fd", "follow_symlinks"], positional: 2, required: 2 }.bind(vm, args)?;
     let path = arg(path);
     let p = path_only(vm, "chmod", &path)?;
     let mode = mode_arg(vm, mode, 0)?;
-    std::fs::set_permissions(p.as_path(), std::fs::Permissions::from_mode(mode))
-        .map_err(|e| os_error(vm, &e, &path))?;
+    std::fs::set_permissions(p.as_path(), std::fs::Permissions::from_mode(mode)).map_err(|e| os_error(vm, &e, &path))?;
     Ok(Value::None)
 }
 
 /// `os.access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)`.
 pub fn access(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path, mode, _, _, _] = Clinic {
-        fname: "access",
-        names: ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
-        positional: 2,
-        required: 2,
-    }
-    .bind(vm, args)?;
+    let [path, mode, _, _, _] =
+        Clinic { fname: "access", names: ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], positional: 2, required: 2 }
+            .bind(vm, args)?;
     let path = arg(path);
     let p = path_only(vm, "access", &path)?;
     let mode = int_arg(vm, &arg(mode))? as libc::c_int;

@@ -20,17 +20,11 @@ pub struct FsPath {
 
 impl FsPath {
     pub fn str(s: &str) -> FsPath {
-        FsPath {
-            bytes: s.as_bytes().to_vec(),
-            is_bytes: false,
-        }
+        FsPath { bytes: s.as_bytes().to_vec(), is_bytes: false }
     }
 
     pub fn with_bytes(&self, bytes: Vec<u8>) -> FsPath {
-        FsPath {
-            bytes,
-            is_bytes: self.is_bytes,
-        }
+        FsPath { bytes, is_bytes: self.is_bytes }
     }
 
     pub fn as_path(&self) -> &Path {
@@ -45,11 +39,7 @@ impl FsPath {
 
 /// Bytes from the file system as `str` (UTF-8, undecodable bytes replaced) or `bytes`.
 pub fn to_value(vm: &Vm, bytes: &[u8], as_bytes: bool) -> Value {
-    if as_bytes {
-        vm.new_bytes(bytes.to_vec())
-    } else {
-        vm.new_str(String::from_utf8_lossy(bytes).into_owned())
-    }
+    if as_bytes { vm.new_bytes(bytes.to_vec()) } else { vm.new_str(String::from_utf8_lossy(bytes).into_owned()) }
 }
 
 /// `os.fspath(v)` without the error: None when `v` is not path-like.
@@ -64,21 +54,14 @@ pub fn try_fspath(vm: &mut Vm, v: &Value) -> PyResult<Option<FsPath>> {
     let r = vm.call(&method, std::slice::from_ref(v), &[])?;
     match str_or_bytes(&r) {
         Some(p) => Ok(Some(p)),
-        None => Err(vm.type_error(format!(
-            "expected {}.__fspath__() to return str or bytes, not {}",
-            vm.type_name(v),
-            vm.type_name(&r)
-        ))),
+        None => Err(vm.type_error(format!("expected {}.__fspath__() to return str or bytes, not {}", vm.type_name(v), vm.type_name(&r)))),
     }
 }
 
 fn str_or_bytes(v: &Value) -> Option<FsPath> {
     match v.payload()? {
         Payload::Str(s) => Some(FsPath::str(s.as_str())),
-        Payload::Bytes(b) => Some(FsPath {
-            bytes: b.to_vec(),
-            is_bytes: true,
-        }),
+        Payload::Bytes(b) => Some(FsPath { bytes: b.to_vec(), is_bytes: true }),
         _ => None,
     }
 }
@@ -87,10 +70,7 @@ fn str_or_bytes(v: &Value) -> Option<FsPath> {
 pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<FsPath> {
     match try_fspath(vm, v)? {
         Some(p) => Ok(p),
-        None => Err(vm.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            vm.type_name(v)
-        ))),
+        None => Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v)))),
     }
 }
 
@@ -119,11 +99,7 @@ pub fn path_arg(vm: &mut Vm, fname: &str, v: &Value, accepts: Accepts) -> PyResu
         };
         if let Some(i) = fd {
             return i32::try_from(i).map(PathArg::Fd).map_err(|_| {
-                let what = if i < 0 {
-                    "fd is less than minimum"
-                } else {
-                    "fd is greater than maximum"
-                };
+                let what = if i < 0 { "fd is less than minimum" } else { "fd is greater than maximum" };
                 vm.overflow_error(what)
             });
         }
@@ -137,10 +113,7 @@ pub fn path_arg(vm: &mut Vm, fname: &str, v: &Value, accepts: Accepts) -> PyResu
                     Accepts::Path => "string, bytes or os.PathLike",
                     Accepts::PathOrFd => "string, bytes, os.PathLike or integer",
                 };
-                return Err(vm.type_error(format!(
-                    "{fname}: path should be {allowed}, not {}",
-                    vm.type_name(v)
-                )));
+                return Err(vm.type_error(format!("{fname}: path should be {allowed}, not {}", vm.type_name(v))));
             }
             fspath(vm, v)?
         }
@@ -153,9 +126,7 @@ pub fn path_arg(vm: &mut Vm, fname: &str, v: &Value, accepts: Accepts) -> PyResu
 pub fn path_only(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<FsPath> {
     match path_arg(vm, fname, v, Accepts::Path)? {
         PathArg::Path(p) => Ok(p),
-        PathArg::Fd(_) => Err(vm.type_error(format!(
-            "{fname}: path should be string, bytes or os.PathLike, not int"
-        ))),
+        PathArg::Fd(_) => Err(vm.type_error(format!("{fname}: path should be string, bytes or os.PathLike, not int"))),
     }
 }
 
@@ -163,11 +134,7 @@ pub fn path_only(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<FsPath> {
 /// "fname: embedded null character in path".
 pub fn check_nul(vm: &Vm, fname: &str, p: &FsPath) -> PyResult<()> {
     if p.bytes.contains(&0) {
-        let msg = if p.is_bytes {
-            format!("{fname}: embedded null character in path")
-        } else {
-            "embedded null byte".to_string()
-        };
+        let msg = if p.is_bytes { format!("{fname}: embedded null character in path") } else { "embedded null byte".to_string() };
         return Err(vm.value_error(msg));
     }
     Ok(())

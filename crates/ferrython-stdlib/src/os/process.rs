@@ -12,13 +12,8 @@ use super::fspath::{fspath, os_error, path_only};
 use crate::pyargs::{Clinic, int_arg, module_class, no_args, one_arg, split_module};
 use ferrython_vm::types::structseq::{self, StructSeqDesc};
 
-pub const TERMINAL_SIZE: StructSeqDesc = StructSeqDesc {
-    module: "os",
-    name: "terminal_size",
-    visible: &["columns", "lines"],
-    hidden: &[],
-    unnamed: 0,
-};
+pub const TERMINAL_SIZE: StructSeqDesc =
+    StructSeqDesc { module: "os", name: "terminal_size", visible: &["columns", "lines"], hidden: &[], unnamed: 0 };
 
 pub const UNAME_RESULT: StructSeqDesc = StructSeqDesc {
     module: "posix",
@@ -62,11 +57,7 @@ pub fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_args(vm, args, "posix.cpu_count")?;
     // SAFETY: sysconf has no preconditions.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
-    Ok(if n > 0 {
-        Value::Int(n as i64)
-    } else {
-        Value::None
-    })
+    Ok(if n > 0 { Value::Int(n as i64) } else { Value::None })
 }
 
 /// `os.urandom(size)`: bytes from the kernel's random source.
@@ -87,28 +78,18 @@ pub fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn strerror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let code = one_arg(vm, args, "posix.strerror")?;
     let code = int_arg(vm, code)?;
-    let code = i32::try_from(code)
-        .map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
+    let code = i32::try_from(code).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
     Ok(vm.new_str(ferrython_vm::modules::strerror(code)))
 }
 
 /// `os.system(command)`: run through `/bin/sh -c`; the wait status (exit code << 8).
 pub fn system(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [command] = Clinic {
-        fname: "system",
-        names: ["command"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [command] = Clinic { fname: "system", names: ["command"], positional: 1, required: 1 }.bind(vm, args)?;
     let command = fspath(vm, &command.unwrap_or(Value::None))?;
     // Like CPython, Python-level buffers are not flushed first, so output interleaves as there.
     use std::os::unix::ffi::OsStrExt;
     use std::os::unix::process::ExitStatusExt;
-    let status = std::process::Command::new("/bin/sh")
-        .arg("-c")
-        .arg(std::ffi::OsStr::from_bytes(&command.bytes))
-        .status();
+    let status = std::process::Command::new("/bin/sh").arg("-c").arg(std::ffi::OsStr::from_bytes(&command.bytes)).status();
     Ok(match status {
         Ok(s) => Value::Int(s.into_raw() as i64),
         Err(_) => Value::Int(127 << 8),
@@ -136,23 +117,11 @@ pub fn uname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // SAFETY: uname succeeded and filled the struct; each field is a NUL-terminated string.
     let u = unsafe { u.assume_init() };
     let field = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f
-            .iter()
-            .take_while(|&&c| c != 0)
-            .map(|&c| c as u8)
-            .collect();
+        let bytes: Vec<u8> = f.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
         String::from_utf8_lossy(&bytes).into_owned()
     };
-    let values = [
-        field(&u.sysname),
-        field(&u.nodename),
-        field(&u.release),
-        field(&u.version),
-        field(&u.machine),
-    ]
-    .into_iter()
-    .map(|s| vm.new_str(s))
-    .collect();
+    let values =
+        [field(&u.sysname), field(&u.nodename), field(&u.release), field(&u.version), field(&u.machine)].into_iter().map(|s| vm.new_str(s)).collect();
     let cls = module_class(vm, module.as_ref(), "uname_result")?;
     structseq::new_instance(vm, &cls, values)
 }
@@ -165,28 +134,16 @@ pub fn get_terminal_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [] => 1,
         [fd] => int_arg(vm, fd)?,
         p => {
-            return Err(vm.type_error(format!(
-                "get_terminal_size expected at most 1 argument, got {}",
-                p.len()
-            )));
+            return Err(vm.type_error(format!("get_terminal_size expected at most 1 argument, got {}", p.len())));
         }
     };
-    let mut ws = libc::winsize {
-        ws_row: 0,
-        ws_col: 0,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
+    let mut ws = libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
     // SAFETY: TIOCGWINSZ writes one `struct winsize` through the pointer, which is valid.
     if unsafe { libc::ioctl(fd as libc::c_int, libc::TIOCGWINSZ, &mut ws) } != 0 {
         return Err(last_os_error(vm));
     }
     let cls = module_class(vm, module.as_ref(), "terminal_size")?;
-    structseq::new_instance(
-        vm,
-        &cls,
-        vec![Value::Int(ws.ws_col as i64), Value::Int(ws.ws_row as i64)],
-    )
+    structseq::new_instance(vm, &cls, vec![Value::Int(ws.ws_col as i64), Value::Int(ws.ws_row as i64)])
 }
 
 /// `os.isatty(fd)`.
@@ -199,13 +156,7 @@ pub fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.fspath(path)`.
 pub fn os_fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path] = Clinic {
-        fname: "fspath",
-        names: ["path"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [path] = Clinic { fname: "fspath", names: ["path"], positional: 1, required: 1 }.bind(vm, args)?;
     let path = path.unwrap_or(Value::None);
     // str and bytes (subclasses too) come back as they are.
     if matches!(path.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
@@ -216,39 +167,22 @@ pub fn os_fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `os.fsencode(filename)`.
 pub fn fsencode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [f] = crate::pyargs::Signature {
-        fname: "fsencode",
-        names: ["filename"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [f] = crate::pyargs::Signature { fname: "fsencode", names: ["filename"], positional: 1, required: 1 }.bind(vm, args)?;
     let p = fspath(vm, &f.unwrap_or(Value::None))?;
     Ok(vm.new_bytes(p.bytes))
 }
 
 /// `os.fsdecode(filename)`.
 pub fn fsdecode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [f] = crate::pyargs::Signature {
-        fname: "fsdecode",
-        names: ["filename"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [f] = crate::pyargs::Signature { fname: "fsdecode", names: ["filename"], positional: 1, required: 1 }.bind(vm, args)?;
     let p = fspath(vm, &f.unwrap_or(Value::None))?;
     Ok(vm.new_str(String::from_utf8_lossy(&p.bytes).into_owned()))
 }
 
 /// `os.open(path, flags, mode=0o777, *, dir_fd=None)`.
 pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [path, flags, mode, _dir_fd] = Clinic {
-        fname: "open",
-        names: ["path", "flags", "mode", "dir_fd"],
-        positional: 3,
-        required: 2,
-    }
-    .bind(vm, args)?;
+    let [path, flags, mode, _dir_fd] =
+        Clinic { fname: "open", names: ["path", "flags", "mode", "dir_fd"], positional: 3, required: 2 }.bind(vm, args)?;
     let path = path.unwrap_or(Value::None);
     let p = path_only(vm, "open", &path)?;
     let flags = int_arg(vm, &flags.unwrap_or(Value::None))? as libc::c_int;
@@ -269,19 +203,12 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
     let fd = int_arg(vm, v)?;
-    libc::c_int::try_from(fd)
-        .map_err(|_| vm.overflow_error("signed integer is greater than maximum"))
+    libc::c_int::try_from(fd).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))
 }
 
 /// `os.close(fd)`.
 pub fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [fd] = Clinic {
-        fname: "close",
-        names: ["fd"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [fd] = Clinic { fname: "close", names: ["fd"], positional: 1, required: 1 }.bind(vm, args)?;
     let fd = fd_arg(vm, &fd.unwrap_or(Value::None))?;
     // SAFETY: closing a descriptor the program names is what os.close does; errors come back via errno.
     if unsafe { libc::close(fd) } != 0 {
@@ -296,11 +223,7 @@ pub fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = fd_arg(vm, fd)?;
     let n = int_arg(vm, n)?;
     if n < 0 {
-        return Err(ferrython_vm::modules::os_error_from_io(
-            vm,
-            &std::io::Error::from_raw_os_error(libc::EINVAL),
-            None,
-        ));
+        return Err(ferrython_vm::modules::os_error_from_io(vm, &std::io::Error::from_raw_os_error(libc::EINVAL), None));
     }
     let mut buf = vec![0u8; n as usize];
     // SAFETY: `buf` has room for `n` bytes.
@@ -320,10 +243,7 @@ pub fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Payload::Bytes(b)) => b.to_vec(),
         Some(Payload::ByteArray(b)) => b.borrow().clone(),
         _ => {
-            return Err(vm.type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(data)
-            )));
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(data))));
         }
     };
     // SAFETY: `bytes` is valid for reads of its length.

@@ -26,20 +26,10 @@ pub fn add_classes(vm: &mut Vm, os: &PyRef, stat_result_cls: &PyRef) -> PyResult
         ("__repr__", entry_repr),
     ];
     let entry = new_class(vm, "DirEntry", &entry_methods)?;
-    crate::pyargs::set_attr(
-        vm,
-        &entry,
-        "_stat_result",
-        Value::Obj(stat_result_cls.clone()),
-    );
+    crate::pyargs::set_attr(vm, &entry, "_stat_result", Value::Obj(stat_result_cls.clone()));
     crate::pyargs::set_attr(vm, os, "DirEntry", Value::Obj(entry));
-    let iter_methods: [(&'static str, NativeFn); 5] = [
-        ("__iter__", iter_self),
-        ("__next__", iter_next),
-        ("__enter__", iter_self),
-        ("__exit__", iter_exit),
-        ("close", iter_close),
-    ];
+    let iter_methods: [(&'static str, NativeFn); 5] =
+        [("__iter__", iter_self), ("__next__", iter_next), ("__enter__", iter_self), ("__exit__", iter_exit), ("close", iter_close)];
     let it = new_class(vm, "ScandirIterator", &iter_methods)?;
     crate::pyargs::set_attr(vm, os, "_ScandirIterator", Value::Obj(it));
     Ok(())
@@ -62,13 +52,7 @@ fn new_class(vm: &mut Vm, name: &str, methods: &[(&'static str, NativeFn)]) -> P
 /// `os.scandir(path='.')`.
 pub fn scandir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (module, args) = split_module(args);
-    let [path] = Clinic {
-        fname: "scandir",
-        names: ["path"],
-        positional: 1,
-        required: 0,
-    }
-    .bind(vm, args)?;
+    let [path] = Clinic { fname: "scandir", names: ["path"], positional: 1, required: 0 }.bind(vm, args)?;
     let path = path.filter(|p| !p.is_none());
     let (dir, shown) = match &path {
         None => (FsPath::str("."), vm.new_str(".")),
@@ -91,20 +75,10 @@ pub fn scandir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         dict_ops::set_str_raw(&d, &k, to_value(vm, &name, dir.is_bytes));
         let k = vm.intern("path");
         dict_ops::set_str_raw(&d, &k, to_value(vm, &full, dir.is_bytes));
-        entries.push(Value::Obj(PyObject::with_dict(
-            entry_cls.clone(),
-            Payload::Plain,
-            d,
-        )));
+        entries.push(Value::Obj(PyObject::with_dict(entry_cls.clone(), Payload::Plain, d)));
     }
     let list = vm.new_list(entries);
-    Ok(Value::Obj(PyObject::new(
-        iter_cls,
-        Payload::Iterator(std::cell::RefCell::new(IterState::Seq {
-            seq: list,
-            index: 0,
-        })),
-    )))
+    Ok(Value::Obj(PyObject::new(iter_cls, Payload::Iterator(std::cell::RefCell::new(IterState::Seq { seq: list, index: 0 })))))
 }
 
 fn this(args: &Args) -> Value {
@@ -118,10 +92,7 @@ fn entry_path(vm: &mut Vm, entry: &Value) -> PyResult<Value> {
 
 /// `follow_symlinks=True` keyword of the DirEntry methods.
 fn follow_arg(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<bool> {
-    let rest = Args {
-        args: &args.args[1.min(args.args.len())..],
-        kwnames: args.kwnames,
-    };
+    let rest = Args { args: &args.args[1.min(args.args.len())..], kwnames: args.kwnames };
     if !rest.positional().is_empty() {
         return Err(vm.type_error(format!("DirEntry.{fname}() takes no positional arguments")));
     }
@@ -146,24 +117,18 @@ fn entry_mode(vm: &mut Vm, args: &Args, follow: bool) -> PyResult<Option<u32>> {
 fn entry_is_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let follow = follow_arg(vm, &args, "is_dir")?;
     let mode = entry_mode(vm, &args, follow)?;
-    Ok(Value::Bool(mode.is_some_and(|m| {
-        m & super::stat::S_IFMT == super::stat::S_IFDIR
-    })))
+    Ok(Value::Bool(mode.is_some_and(|m| m & super::stat::S_IFMT == super::stat::S_IFDIR)))
 }
 
 fn entry_is_file(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let follow = follow_arg(vm, &args, "is_file")?;
     let mode = entry_mode(vm, &args, follow)?;
-    Ok(Value::Bool(mode.is_some_and(|m| {
-        m & super::stat::S_IFMT == super::stat::S_IFREG
-    })))
+    Ok(Value::Bool(mode.is_some_and(|m| m & super::stat::S_IFMT == super::stat::S_IFREG)))
 }
 
 fn entry_is_symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mode = entry_mode(vm, &args, false)?;
-    Ok(Value::Bool(mode.is_some_and(|m| {
-        m & super::stat::S_IFMT == super::stat::S_IFLNK
-    })))
+    Ok(Value::Bool(mode.is_some_and(|m| m & super::stat::S_IFMT == super::stat::S_IFLNK)))
 }
 
 fn entry_stat(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -12,21 +12,8 @@ use ferrython_vm::types::structseq::{self, StructSeqDesc};
 pub const STAT_RESULT: StructSeqDesc = StructSeqDesc {
     module: "os",
     name: "stat_result",
-    visible: &[
-        "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
-        "st_mtime", "st_ctime",
-    ],
-    hidden: &[
-        "st_atime",
-        "st_mtime",
-        "st_ctime",
-        "st_atime_ns",
-        "st_mtime_ns",
-        "st_ctime_ns",
-        "st_blksize",
-        "st_blocks",
-        "st_rdev",
-    ],
+    visible: &["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"],
+    hidden: &["st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"],
     unnamed: 3,
 };
 
@@ -115,19 +102,11 @@ pub fn fstat_fd(fd: i32) -> std::io::Result<StatInfo> {
 /// Stat `v` the way `os.stat(v)` (`follow` true) or `os.lstat(v)` does, with their argument checks
 /// and errors. `fname` names the function in messages.
 pub fn stat_value(vm: &mut Vm, fname: &str, v: &Value, follow: bool) -> PyResult<StatInfo> {
-    let accepts = if follow {
-        Accepts::PathOrFd
-    } else {
-        Accepts::Path
-    };
+    let accepts = if follow { Accepts::PathOrFd } else { Accepts::Path };
     let r = match path_arg(vm, fname, v, accepts)? {
         PathArg::Fd(fd) => fstat_fd(fd),
         PathArg::Path(p) => {
-            let m = if follow {
-                std::fs::metadata(p.as_path())
-            } else {
-                std::fs::symlink_metadata(p.as_path())
-            };
+            let m = if follow { std::fs::metadata(p.as_path()) } else { std::fs::symlink_metadata(p.as_path()) };
             m.map(|m| StatInfo::from_metadata(&m))
         }
     };
@@ -165,13 +144,8 @@ pub fn stat_result(vm: &mut Vm, cls: &PyRef, st: &StatInfo) -> PyResult<Value> {
 /// `os.stat(path, *, dir_fd=None, follow_symlinks=True)`.
 pub fn os_stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (module, args) = split_module(args);
-    let [path, _dir_fd, follow] = Clinic {
-        fname: "stat",
-        names: ["path", "dir_fd", "follow_symlinks"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [path, _dir_fd, follow] =
+        Clinic { fname: "stat", names: ["path", "dir_fd", "follow_symlinks"], positional: 1, required: 1 }.bind(vm, args)?;
     let path = path.unwrap_or(Value::None);
     let follow = match follow {
         Some(f) => vm.is_true(&f)?,
@@ -185,13 +159,7 @@ pub fn os_stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `os.lstat(path, *, dir_fd=None)`.
 pub fn os_lstat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (module, args) = split_module(args);
-    let [path, _dir_fd] = Clinic {
-        fname: "lstat",
-        names: ["path", "dir_fd"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [path, _dir_fd] = Clinic { fname: "lstat", names: ["path", "dir_fd"], positional: 1, required: 1 }.bind(vm, args)?;
     let path = path.unwrap_or(Value::None);
     let st = stat_value(vm, "lstat", &path, false)?;
     let cls = module_class(vm, module.as_ref(), "stat_result")?;
@@ -201,16 +169,9 @@ pub fn os_lstat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `os.fstat(fd)`.
 pub fn os_fstat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (module, args) = split_module(args);
-    let [fd] = Clinic {
-        fname: "fstat",
-        names: ["fd"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [fd] = Clinic { fname: "fstat", names: ["fd"], positional: 1, required: 1 }.bind(vm, args)?;
     let fd = crate::pyargs::int_arg(vm, &fd.unwrap_or(Value::None))?;
-    let st =
-        fstat_fd(fd as i32).map_err(|e| ferrython_vm::modules::os_error_from_io(vm, &e, None))?;
+    let st = fstat_fd(fd as i32).map_err(|e| ferrython_vm::modules::os_error_from_io(vm, &e, None))?;
     let cls = module_class(vm, module.as_ref(), "stat_result")?;
     stat_result(vm, &cls, &st)
 }

@@ -23,13 +23,8 @@ const LAST: usize = 1;
 
 /// `os.walk(top, topdown=True, onerror=None, followlinks=False)`.
 pub fn walk(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [top, topdown, onerror, followlinks] = Signature {
-        fname: "walk",
-        names: ["top", "topdown", "onerror", "followlinks"],
-        positional: 4,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [top, topdown, onerror, followlinks] =
+        Signature { fname: "walk", names: ["top", "topdown", "onerror", "followlinks"], positional: 4, required: 1 }.bind(vm, args)?;
     let top = fspath(vm, &top.unwrap_or(Value::None))?.to_value(vm);
     let topdown = match topdown {
         Some(v) => vm.is_true(&v)?,
@@ -42,39 +37,18 @@ pub fn walk(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sentinel = Value::Obj(PyObject::new(vm.types.object.clone(), Payload::Plain));
     let first = vm.new_tuple(vec![Value::Int(0), top]);
     let stack = vm.new_list(vec![first]);
-    let state = vm.new_list(vec![
-        stack,
-        Value::None,
-        Value::Bool(topdown),
-        onerror.unwrap_or(Value::None),
-        Value::Bool(followlinks),
-        sentinel.clone(),
-    ]);
+    let state =
+        vm.new_list(vec![stack, Value::None, Value::Bool(topdown), onerror.unwrap_or(Value::None), Value::Bool(followlinks), sentinel.clone()]);
     let step = Value::Obj(PyObject::new(
         vm.types.builtin_function.clone(),
-        Payload::Builtin(Box::new(BuiltinFunction {
-            name: "walk",
-            func: walk_step,
-            kind: BuiltinKind::Function,
-            bound: Some(state),
-            owner: None,
-        })),
+        Payload::Builtin(Box::new(BuiltinFunction { name: "walk", func: walk_step, kind: BuiltinKind::Function, bound: Some(state), owner: None })),
     ));
     let cls = vm.types.callable_iterator.clone();
-    Ok(vm.new_iterator(
-        &cls,
-        IterState::CallIter {
-            func: step,
-            sentinel,
-        },
-    ))
+    Ok(vm.new_iterator(&cls, IterState::CallIter { func: step, sentinel }))
 }
 
 fn list_items(v: &Value) -> Vec<Value> {
-    v.as_obj()
-        .and_then(|o| o.as_list())
-        .map(|l| l.borrow().clone())
-        .unwrap_or_default()
+    v.as_obj().and_then(|o| o.as_list()).map(|l| l.borrow().clone()).unwrap_or_default()
 }
 
 fn push(list: &Value, v: Value) {
@@ -84,9 +58,7 @@ fn push(list: &Value, v: Value) {
 }
 
 fn pop(list: &Value) -> Option<Value> {
-    list.as_obj()
-        .and_then(|o| o.as_list())
-        .and_then(|l| l.borrow_mut().pop())
+    list.as_obj().and_then(|o| o.as_list()).and_then(|l| l.borrow_mut().pop())
 }
 
 /// One step: the next `(dirpath, dirnames, filenames)`, or the sentinel when done.
@@ -94,17 +66,11 @@ fn walk_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(state)) = args.args.first() else {
         return Err(vm.type_error("walk state missing"));
     };
-    let st = state
-        .as_list()
-        .map(|l| l.borrow().clone())
-        .unwrap_or_default();
+    let st = state.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
     let [stack, last, topdown, onerror, followlinks, sentinel] = st.as_slice() else {
         return Err(vm.type_error("walk state corrupted"));
     };
-    let (topdown, followlinks) = (
-        matches!(topdown, Value::Bool(true)),
-        matches!(followlinks, Value::Bool(true)),
-    );
+    let (topdown, followlinks) = (matches!(topdown, Value::Bool(true)), matches!(followlinks, Value::Bool(true)));
     // Top-down: descend into the directories the caller left in the last `dirnames`.
     if let Some(t) = last.as_obj().and_then(|o| o.as_tuple()) {
         if let [top, dirs] = t {
@@ -113,8 +79,7 @@ fn walk_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
             for name in names.iter().rev() {
                 let name = fspath(vm, name)?;
                 let child = top.with_bytes(pure::join(&top.bytes, &[&name.bytes]));
-                let is_link = std::fs::symlink_metadata(child.as_path())
-                    .is_ok_and(|m| m.file_type().is_symlink());
+                let is_link = std::fs::symlink_metadata(child.as_path()).is_ok_and(|m| m.file_type().is_symlink());
                 if followlinks || !is_link {
                     let entry = vm.new_tuple(vec![Value::Int(0), child.to_value(vm)]);
                     push(stack, entry);
@@ -124,12 +89,7 @@ fn walk_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
         set_state(state, LAST, Value::None);
     }
     while let Some(item) = pop(stack) {
-        let Some([tag, payload]) = item
-            .as_obj()
-            .and_then(|o| o.as_tuple())
-            .and_then(|t| <&[Value; 2]>::try_from(t).ok())
-            .cloned()
-        else {
+        let Some([tag, payload]) = item.as_obj().and_then(|o| o.as_tuple()).and_then(|t| <&[Value; 2]>::try_from(t).ok()).cloned() else {
             continue;
         };
         if matches!(tag, Value::Int(1)) {
@@ -146,14 +106,8 @@ fn walk_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 continue;
             }
         };
-        let dirs: Vec<Value> = dirs
-            .iter()
-            .map(|d| top.with_bytes(d.clone()).to_value(vm))
-            .collect();
-        let nondirs: Vec<Value> = nondirs
-            .iter()
-            .map(|d| top.with_bytes(d.clone()).to_value(vm))
-            .collect();
+        let dirs: Vec<Value> = dirs.iter().map(|d| top.with_bytes(d.clone()).to_value(vm)).collect();
+        let nondirs: Vec<Value> = nondirs.iter().map(|d| top.with_bytes(d.clone()).to_value(vm)).collect();
         let dirs = vm.new_list(dirs);
         let triple = vm.new_tuple(vec![payload.clone(), dirs.clone(), vm.new_list(nondirs)]);
         if topdown {

@@ -37,13 +37,7 @@ pub fn add(vm: &mut Vm, m: &PyRef) {
 }
 
 fn one_arg(vm: &mut Vm, args: Args, fname: &'static str, name: &'static str) -> PyResult<Value> {
-    let [p] = Signature {
-        fname,
-        names: [name],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [p] = Signature { fname, names: [name], positional: 1, required: 1 }.bind(vm, args)?;
     Ok(p.unwrap_or(Value::None))
 }
 
@@ -73,23 +67,17 @@ fn lexists(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = one_arg(vm, args, "isfile", "path")?;
-    Ok(Value::Bool(
-        stat_or_none(vm, &p, true)?.is_some_and(|s| s.is_file()),
-    ))
+    Ok(Value::Bool(stat_or_none(vm, &p, true)?.is_some_and(|s| s.is_file())))
 }
 
 fn isdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = one_arg(vm, args, "isdir", "s")?;
-    Ok(Value::Bool(
-        stat_or_none(vm, &p, true)?.is_some_and(|s| s.is_dir()),
-    ))
+    Ok(Value::Bool(stat_or_none(vm, &p, true)?.is_some_and(|s| s.is_dir())))
 }
 
 fn islink(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = one_arg(vm, args, "islink", "path")?;
-    Ok(Value::Bool(
-        stat_or_none(vm, &p, false)?.is_some_and(|s| s.is_link()),
-    ))
+    Ok(Value::Bool(stat_or_none(vm, &p, false)?.is_some_and(|s| s.is_link())))
 }
 
 /// `ismount(path)`: a directory whose parent is on another device, or is itself (`/`).
@@ -115,12 +103,7 @@ fn getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(stat_value(vm, "stat", &p, true)?.size))
 }
 
-fn time_of(
-    vm: &mut Vm,
-    args: Args,
-    fname: &'static str,
-    pick: fn(&StatInfo) -> (i64, i64),
-) -> PyResult<Value> {
+fn time_of(vm: &mut Vm, args: Args, fname: &'static str, pick: fn(&StatInfo) -> (i64, i64)) -> PyResult<Value> {
     let p = one_arg(vm, args, fname, "filename")?;
     let (s, ns) = pick(&stat_value(vm, "stat", &p, true)?);
     Ok(Value::Float(s as f64 + ns as f64 * 1e-9))
@@ -139,47 +122,26 @@ fn getctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn samefile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [f1, f2] = Signature {
-        fname: "samefile",
-        names: ["f1", "f2"],
-        positional: 2,
-        required: 2,
-    }
-    .bind(vm, args)?;
+    let [f1, f2] = Signature { fname: "samefile", names: ["f1", "f2"], positional: 2, required: 2 }.bind(vm, args)?;
     let s1 = stat_value(vm, "stat", &f1.unwrap_or(Value::None), true)?;
     let s2 = stat_value(vm, "stat", &f2.unwrap_or(Value::None), true)?;
     Ok(Value::Bool(s1.ino == s2.ino && s1.dev == s2.dev))
 }
 
 fn sameopenfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [f1, f2] = Signature {
-        fname: "sameopenfile",
-        names: ["fp1", "fp2"],
-        positional: 2,
-        required: 2,
-    }
-    .bind(vm, args)?;
+    let [f1, f2] = Signature { fname: "sameopenfile", names: ["fp1", "fp2"], positional: 2, required: 2 }.bind(vm, args)?;
     let mut st = Vec::new();
     for f in [f1, f2] {
         let fd = crate::pyargs::int_arg(vm, &f.unwrap_or(Value::None))?;
-        let s = crate::os::stat::fstat_fd(fd as i32)
-            .map_err(|e| ferrython_vm::modules::os_error_from_io(vm, &e, None))?;
+        let s = crate::os::stat::fstat_fd(fd as i32).map_err(|e| ferrython_vm::modules::os_error_from_io(vm, &e, None))?;
         st.push(s);
     }
-    Ok(Value::Bool(
-        st[0].ino == st[1].ino && st[0].dev == st[1].dev,
-    ))
+    Ok(Value::Bool(st[0].ino == st[1].ino && st[0].dev == st[1].dev))
 }
 
 /// `samestat(s1, s2)`: compares `st_ino` and `st_dev` attributes.
 fn samestat(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [s1, s2] = Signature {
-        fname: "samestat",
-        names: ["s1", "s2"],
-        positional: 2,
-        required: 2,
-    }
-    .bind(vm, args)?;
+    let [s1, s2] = Signature { fname: "samestat", names: ["s1", "s2"], positional: 2, required: 2 }.bind(vm, args)?;
     let (s1, s2) = (s1.unwrap_or(Value::None), s2.unwrap_or(Value::None));
     let ino = vm.intern("st_ino");
     let dev = vm.intern("st_dev");
@@ -193,13 +155,7 @@ fn samestat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `realpath(filename, *, strict=False)`.
 fn realpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [f, strict] = Signature {
-        fname: "realpath",
-        names: ["filename", "strict"],
-        positional: 1,
-        required: 1,
-    }
-    .bind(vm, args)?;
+    let [f, strict] = Signature { fname: "realpath", names: ["filename", "strict"], positional: 1, required: 1 }.bind(vm, args)?;
     let p = fspath(vm, &f.unwrap_or(Value::None))?;
     let strict = match strict {
         Some(s) => vm.is_true(&s)?,
@@ -212,10 +168,7 @@ fn realpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn realpath_bytes(vm: &mut Vm, path: &[u8]) -> PyResult<Vec<u8>> {
-    let p = FsPath {
-        bytes: path.to_vec(),
-        is_bytes: true,
-    };
+    let p = FsPath { bytes: path.to_vec(), is_bytes: true };
     let (r, _) = join_realpath(vm, &p, Vec::new(), path, false, &mut Vec::new())?;
     Ok(pure::abspath(&r, &super::cwd_bytes(vm)?))
 }
@@ -249,11 +202,7 @@ fn join_realpath(
                 path = b"..".to_vec();
             } else {
                 let (head, last) = pure::split(&path);
-                path = if last == b".." {
-                    pure::join(&head, &[b"..", b".."])
-                } else {
-                    head
-                };
+                path = if last == b".." { pure::join(&head, &[b"..", b".."]) } else { head };
             }
             continue;
         }
@@ -311,24 +260,18 @@ pub fn home_dir(user: Option<&[u8]>) -> Option<Vec<u8>> {
         None => match std::env::var_os("HOME") {
             Some(h) => Some(h.into_vec()),
             // SAFETY: getuid has no preconditions.
-            None => passwd_home(|pwd, buf, res| unsafe {
-                libc::getpwuid_r(libc::getuid(), pwd, buf.as_mut_ptr(), buf.len(), res)
-            }),
+            None => passwd_home(|pwd, buf, res| unsafe { libc::getpwuid_r(libc::getuid(), pwd, buf.as_mut_ptr(), buf.len(), res) }),
         },
         Some(name) => {
             let name = std::ffi::CString::new(name).ok()?;
             // SAFETY: `name` is a valid NUL-terminated string for the duration of the call.
-            passwd_home(|pwd, buf, res| unsafe {
-                libc::getpwnam_r(name.as_ptr(), pwd, buf.as_mut_ptr(), buf.len(), res)
-            })
+            passwd_home(|pwd, buf, res| unsafe { libc::getpwnam_r(name.as_ptr(), pwd, buf.as_mut_ptr(), buf.len(), res) })
         }
     }
 }
 
 /// Run a `getpw*_r` lookup and return `pw_dir`.
-fn passwd_home(
-    lookup: impl Fn(*mut libc::passwd, &mut [libc::c_char], *mut *mut libc::passwd) -> libc::c_int,
-) -> Option<Vec<u8>> {
+fn passwd_home(lookup: impl Fn(*mut libc::passwd, &mut [libc::c_char], *mut *mut libc::passwd) -> libc::c_int) -> Option<Vec<u8>> {
     let mut buf = vec![0 as libc::c_char; 16 * 1024];
     let mut pwd = std::mem::MaybeUninit::<libc::passwd>::zeroed();
     let mut result: *mut libc::passwd = std::ptr::null_mut();

@@ -37,11 +37,7 @@ pub fn join(a: &[u8], rest: &[&[u8]]) -> Vec<u8> {
 pub fn split(p: &[u8]) -> (Vec<u8>, Vec<u8>) {
     let i = rfind(p, SEP).map_or(0, |i| i + 1);
     let (head, tail) = p.split_at(i);
-    let head = if !head.is_empty() && !all_sep(head) {
-        rstrip_sep(head)
-    } else {
-        head
-    };
+    let head = if !head.is_empty() && !all_sep(head) { rstrip_sep(head) } else { head };
     (head.to_vec(), tail.to_vec())
 }
 
@@ -66,9 +62,7 @@ pub fn splitext(p: &[u8]) -> (Vec<u8>, Vec<u8>) {
     let sep_index = rfind(p, SEP).map_or(-1, |i| i as isize);
     if let Some(dot_index) = rfind(p, DOT)
         && dot_index as isize > sep_index
-        && p[(sep_index + 1) as usize..dot_index]
-            .iter()
-            .any(|&b| b != DOT)
+        && p[(sep_index + 1) as usize..dot_index].iter().any(|&b| b != DOT)
     {
         return (p[..dot_index].to_vec(), p[dot_index..].to_vec());
     }
@@ -94,10 +88,7 @@ pub fn normpath(path: &[u8]) -> Vec<u8> {
         if comp.is_empty() || comp == b"." {
             continue;
         }
-        if comp != b".."
-            || (initial_slashes == 0 && comps.is_empty())
-            || comps.last() == Some(&&b".."[..])
-        {
+        if comp != b".." || (initial_slashes == 0 && comps.is_empty()) || comps.last() == Some(&&b".."[..]) {
             comps.push(comp);
         } else if !comps.is_empty() {
             comps.pop();
@@ -110,30 +101,16 @@ pub fn normpath(path: &[u8]) -> Vec<u8> {
 
 /// `abspath(path)` given the current directory.
 pub fn abspath(path: &[u8], cwd: &[u8]) -> Vec<u8> {
-    if isabs(path) {
-        normpath(path)
-    } else {
-        normpath(&join(cwd, &[path]))
-    }
+    if isabs(path) { normpath(path) } else { normpath(&join(cwd, &[path])) }
 }
 
 /// `relpath(path, start)` given the current directory (both non-empty).
 pub fn relpath(path: &[u8], start: &[u8], cwd: &[u8]) -> Vec<u8> {
     let start_abs = abspath(start, cwd);
     let path_abs = abspath(path, cwd);
-    let start_list: Vec<&[u8]> = start_abs
-        .split(|&b| b == SEP)
-        .filter(|c| !c.is_empty())
-        .collect();
-    let path_list: Vec<&[u8]> = path_abs
-        .split(|&b| b == SEP)
-        .filter(|c| !c.is_empty())
-        .collect();
-    let common = start_list
-        .iter()
-        .zip(&path_list)
-        .take_while(|(a, b)| a == b)
-        .count();
+    let start_list: Vec<&[u8]> = start_abs.split(|&b| b == SEP).filter(|c| !c.is_empty()).collect();
+    let path_list: Vec<&[u8]> = path_abs.split(|&b| b == SEP).filter(|c| !c.is_empty()).collect();
+    let common = start_list.iter().zip(&path_list).take_while(|(a, b)| a == b).count();
     let mut rel: Vec<&[u8]> = vec![b".."; start_list.len() - common];
     rel.extend_from_slice(&path_list[common..]);
     match rel.split_first() {
@@ -144,23 +121,12 @@ pub fn relpath(path: &[u8], start: &[u8], cwd: &[u8]) -> Vec<u8> {
 
 /// `commonpath(paths)` for paths of one kind, all absolute or all relative (the caller checks).
 pub fn commonpath(paths: &[Vec<u8>]) -> Vec<u8> {
-    let split: Vec<Vec<&[u8]>> = paths
-        .iter()
-        .map(|p| {
-            p.split(|&b| b == SEP)
-                .filter(|c| !c.is_empty() && *c != b".")
-                .collect()
-        })
-        .collect();
+    let split: Vec<Vec<&[u8]>> = paths.iter().map(|p| p.split(|&b| b == SEP).filter(|c| !c.is_empty() && *c != b".").collect()).collect();
     let (Some(s1), Some(s2)) = (split.iter().min(), split.iter().max()) else {
         return Vec::new();
     };
     let common = s1.iter().zip(s2).take_while(|(a, b)| a == b).count();
-    let mut out = if paths.first().is_some_and(|p| isabs(p)) {
-        vec![SEP]
-    } else {
-        Vec::new()
-    };
+    let mut out = if paths.first().is_some_and(|p| isabs(p)) { vec![SEP] } else { Vec::new() };
     out.extend_from_slice(&s1[..common].join(&SEP));
     out
 }
@@ -182,9 +148,7 @@ pub fn expandvars(path: &[u8], lookup: impl Fn(&[u8]) -> Option<Vec<u8>>) -> Vec
         // The regex `\$(\w+|\{[^}]*\})` at position i.
         let (name, end) = match out.get(i + 1) {
             Some(&b) if is_word(b) => {
-                let end = (i + 1..out.len())
-                    .find(|&j| !is_word(out[j]))
-                    .unwrap_or(out.len());
+                let end = (i + 1..out.len()).find(|&j| !is_word(out[j])).unwrap_or(out.len());
                 (out[i + 1..end].to_vec(), end)
             }
             Some(b'{') => match (i + 2..out.len()).find(|&j| out[j] == b'}') {
@@ -219,10 +183,7 @@ pub fn expanduser(path: &[u8], home: impl Fn(Option<&[u8]>) -> Option<Vec<u8>>) 
     if path.first() != Some(&b'~') {
         return path.to_vec();
     }
-    let i = path[1..]
-        .iter()
-        .position(|&b| b == SEP)
-        .map_or(path.len(), |j| j + 1);
+    let i = path[1..].iter().position(|&b| b == SEP).map_or(path.len(), |j| j + 1);
     let user = if i == 1 { None } else { Some(&path[1..i]) };
     let Some(userhome) = home(user) else {
         return path.to_vec();

@@ -4,41 +4,15 @@
 
 use super::tm::{Tm, is_leap};
 
-const DAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 fn day_name(tm: &Tm) -> &'static str {
-    DAYS.get(tm.wday.rem_euclid(7) as usize)
-        .copied()
-        .unwrap_or("?")
+    DAYS.get(tm.wday.rem_euclid(7) as usize).copied().unwrap_or("?")
 }
 
 fn month_name(tm: &Tm) -> &'static str {
-    MONTHS
-        .get(tm.mon.rem_euclid(12) as usize)
-        .copied()
-        .unwrap_or("?")
+    MONTHS.get(tm.mon.rem_euclid(12) as usize).copied().unwrap_or("?")
 }
 
 fn abbr(s: &str) -> &str {
@@ -88,12 +62,7 @@ pub fn strftime(fmt: &str, tm: &Tm, epoch: &dyn Fn(&Tm) -> i64) -> String {
 
 /// Like glibc's `strftime` into a buffer of `cap + 1` bytes: None when the result does not fit
 /// (a field width larger than the buffer fails before anything is built).
-pub fn strftime_capped(
-    fmt: &str,
-    tm: &Tm,
-    epoch: &dyn Fn(&Tm) -> i64,
-    cap: usize,
-) -> Option<String> {
+pub fn strftime_capped(fmt: &str, tm: &Tm, epoch: &dyn Fn(&Tm) -> i64, cap: usize) -> Option<String> {
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -118,12 +87,7 @@ pub fn strftime_capped(
         }
         let mut width: Option<usize> = None;
         while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
-            width = Some(
-                width
-                    .unwrap_or(0)
-                    .saturating_mul(10)
-                    .saturating_add(d as usize),
-            );
+            width = Some(width.unwrap_or(0).saturating_mul(10).saturating_add(d as usize));
             i += 1;
         }
         if matches!(chars.get(i), Some('E' | 'O')) {
@@ -137,18 +101,11 @@ pub fn strftime_capped(
             break;
         };
         i += 1;
-        let spec = Spec {
-            flag,
-            width,
-            upper,
-            swap,
-        };
+        let spec = Spec { flag, width, upper, swap };
         match convert(conv, tm, epoch) {
             Some(Field::Text(s, swap_lower)) => out.push_str(&spec.text(&s, swap_lower)),
             Some(Field::Num(n)) => out.push_str(&spec.number(&n)),
-            Some(Field::Composite(s)) => {
-                out.push_str(&spec.text(&strftime_capped(s, tm, epoch, cap)?, false))
-            }
+            Some(Field::Composite(s)) => out.push_str(&spec.text(&strftime_capped(s, tm, epoch, cap)?, false)),
             None => out.extend(&chars[start..i]),
         }
         if out.len() > cap {
@@ -256,10 +213,7 @@ fn convert(conv: char, tm: &Tm, epoch: &dyn Fn(&Tm) -> i64) -> Option<Field> {
         'm' => num(tm.mon + 1, 2, '0'),
         'M' => num(tm.min, 2, '0'),
         'n' => text("\n"),
-        'p' => Some(Field::Text(
-            if tm.hour >= 12 { "PM" } else { "AM" }.into(),
-            true,
-        )),
+        'p' => Some(Field::Text(if tm.hour >= 12 { "PM" } else { "AM" }.into(), true)),
         'P' => text(if tm.hour >= 12 { "pm" } else { "am" }),
         'r' => Some(Field::Composite("%I:%M:%S %p")),
         'R' => Some(Field::Composite("%H:%M")),
@@ -278,10 +232,7 @@ fn convert(conv: char, tm: &Tm, epoch: &dyn Fn(&Tm) -> i64) -> Option<Field> {
             let off = tm.gmtoff.unwrap_or(0);
             let sign = if off < 0 { '-' } else { '+' };
             let m = off.abs() / 60;
-            Some(Field::Text(
-                format!("{sign}{:02}{:02}", m / 60, m % 60),
-                false,
-            ))
+            Some(Field::Text(format!("{sign}{:02}{:02}", m / 60, m % 60), false))
         }
         'Z' => {
             let zone = match &tm.zone {
@@ -300,42 +251,18 @@ mod tests {
     use super::*;
 
     fn tm(year: i64, mon: i64, mday: i64, wday: i64, yday: i64) -> Tm {
-        Tm {
-            year,
-            mon,
-            mday,
-            hour: 7,
-            min: 8,
-            sec: 9,
-            wday,
-            yday,
-            zone: Some("UTC".into()),
-            gmtoff: Some(0),
-            ..Tm::default()
-        }
+        Tm { year, mon, mday, hour: 7, min: 8, sec: 9, wday, yday, zone: Some("UTC".into()), gmtoff: Some(0), ..Tm::default() }
     }
 
     #[test]
     fn formats_like_glibc() {
         let t = tm(2020, 0, 5, 0, 4);
         let e = |_: &Tm| 0;
-        assert_eq!(
-            strftime("%-d|%_H|%^a|%#Z|%10A|%010d|%#a", &t, &e),
-            "5| 7|SUN|utc|    Sunday|0000000005|SUN"
-        );
+        assert_eq!(strftime("%-d|%_H|%^a|%#Z|%10A|%010d|%#a", &t, &e), "5| 7|SUN|utc|    Sunday|0000000005|SUN");
         assert_eq!(strftime("%G %g %V %U %W", &t, &e), "2020 20 01 01 00");
-        assert_eq!(
-            strftime("%Q %5Y %", &tm(1970, 0, 1, 4, 0), &e),
-            "%Q 01970 %"
-        );
-        assert_eq!(
-            strftime("%c", &tm(2001, 8, 9, 0, 251), &e),
-            "Sun Sep  9 07:08:09 2001"
-        );
-        assert_eq!(
-            strftime("%Y|%C|%y|%4Y", &tm(-1, 0, 1, 1, 0), &e),
-            "-1|-1|99|-001"
-        );
+        assert_eq!(strftime("%Q %5Y %", &tm(1970, 0, 1, 4, 0), &e), "%Q 01970 %");
+        assert_eq!(strftime("%c", &tm(2001, 8, 9, 0, 251), &e), "Sun Sep  9 07:08:09 2001");
+        assert_eq!(strftime("%Y|%C|%y|%4Y", &tm(-1, 0, 1, 1, 0), &e), "-1|-1|99|-001");
         assert_eq!(strftime("%5%", &t, &e), "    %");
     }
 }

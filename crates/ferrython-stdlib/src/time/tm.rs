@@ -95,11 +95,7 @@ fn from_libc(c: &libc::tm) -> Tm {
     } else {
         // SAFETY: a non-null tm_zone set by localtime_r points at a NUL-terminated string in libc's
         // time zone data, which lives for the rest of the process.
-        Some(
-            unsafe { std::ffi::CStr::from_ptr(c.tm_zone) }
-                .to_string_lossy()
-                .into_owned(),
-        )
+        Some(unsafe { std::ffi::CStr::from_ptr(c.tm_zone) }.to_string_lossy().into_owned())
     };
     Tm {
         year: c.tm_year as i64 + 1900,
@@ -125,9 +121,7 @@ pub fn localtime(t: i64) -> Result<Tm, i32> {
         tzset();
         let mut out: libc::tm = std::mem::zeroed();
         if libc::localtime_r(&tt, &mut out).is_null() {
-            return Err(std::io::Error::last_os_error()
-                .raw_os_error()
-                .unwrap_or(libc::EOVERFLOW));
+            return Err(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EOVERFLOW));
         }
         Ok(from_libc(&out))
     }
@@ -144,11 +138,7 @@ pub fn mktime(tm: &Tm) -> Option<i64> {
         tzset();
         libc::mktime(&mut c)
     };
-    if t == -1 && c.tm_wday == -1 {
-        None
-    } else {
-        Some(t as i64)
-    }
+    if t == -1 && c.tm_wday == -1 { None } else { Some(t as i64) }
 }
 
 unsafe extern "C" {
@@ -162,11 +152,7 @@ pub fn tzname_for(isdst: bool) -> String {
     unsafe {
         tzset();
         let p = tzname[usize::from(isdst)];
-        if p.is_null() {
-            String::new()
-        } else {
-            std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
-        }
+        if p.is_null() { String::new() } else { std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned() }
     }
 }
 
@@ -184,19 +170,9 @@ pub fn zone_info(now: i64) -> (i64, i64, bool, (String, String)) {
     let (jul_zone, jul_name) = probe(jul_t);
     if jan_zone < jul_zone {
         // DST is reversed in the southern hemisphere.
-        (
-            jul_zone,
-            jan_zone,
-            jan_zone != jul_zone,
-            (jul_name, jan_name),
-        )
+        (jul_zone, jan_zone, jan_zone != jul_zone, (jul_name, jan_name))
     } else {
-        (
-            jan_zone,
-            jul_zone,
-            jan_zone != jul_zone,
-            (jan_name, jul_name),
-        )
+        (jan_zone, jul_zone, jan_zone != jul_zone, (jan_name, jul_name))
     }
 }
 
@@ -209,15 +185,9 @@ mod tests {
         let t = gmtime(0).unwrap_or_default();
         assert_eq!((t.year, t.mon, t.mday, t.wday, t.yday), (1970, 0, 1, 4, 0));
         let t = gmtime(1_700_000_000).unwrap_or_default();
-        assert_eq!(
-            (t.year, t.mon, t.mday, t.hour, t.min, t.sec),
-            (2023, 10, 14, 22, 13, 20)
-        );
+        assert_eq!((t.year, t.mon, t.mday, t.hour, t.min, t.sec), (2023, 10, 14, 22, 13, 20));
         let t = gmtime(-1).unwrap_or_default();
-        assert_eq!(
-            (t.year, t.mon, t.mday, t.hour, t.yday, t.wday),
-            (1969, 11, 31, 23, 364, 3)
-        );
+        assert_eq!((t.year, t.mon, t.mday, t.hour, t.yday, t.wday), (1969, 11, 31, 23, 364, 3));
         let t = gmtime(951_782_400).unwrap_or_default();
         assert_eq!((t.year, t.mon, t.mday, t.yday), (2000, 1, 29, 59));
     }

@@ -1,12 +1,12 @@
 //! Core builtins: `print`, `len`, `repr`, `id`, `hash`, `iter`, `next`, `__build_class__`,
 //! `__import__`.
 
+use crate::PyResult;
 use crate::builtins::add_function;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     add_function(vm, "print", builtin_print);

@@ -24,16 +24,10 @@ pub fn init(vm: &mut Vm) {
         vm.add_native(&ty, "__new__", f, BuiltinKind::StaticMethod);
     }
     // `reversed(list)` is a `list_reverseiterator`; it steps like `reversed`.
-    let (rev, lrev) = (
-        vm.types.reversed.clone(),
-        vm.types.list_reverseiterator.clone(),
-    );
+    let (rev, lrev) = (vm.types.reversed.clone(), vm.types.list_reverseiterator.clone());
     for name in ["__iter__", "__next__"] {
         let k = vm.intern(name);
-        if let Some(m) = rev
-            .dict()
-            .and_then(|d| crate::vm::dict_ops::get_str(&d, &k))
-        {
+        if let Some(m) = rev.dict().and_then(|d| crate::vm::dict_ops::get_str(&d, &k)) {
             vm.set_type_attr(&lrev, name, m);
         }
     }
@@ -63,10 +57,7 @@ fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The arguments after `cls` in a `__new__` call.
 fn after_cls<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        args: args.args.get(1..).unwrap_or(&[]),
-        kwnames: args.kwnames,
-    }
+    Args { args: args.args.get(1..).unwrap_or(&[]), kwnames: args.kwnames }
 }
 
 /// `enumerate(iterable, start=0)`.
@@ -85,17 +76,11 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => match vm.call_special(&v, &vm.names.__index__.clone(), &[])? {
             Some(i) => i,
             None => {
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(&v)
-                )));
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v))));
             }
         },
     };
-    Ok(vm.new_iterator(
-        &vm.types.enumerate.clone(),
-        IterState::Enumerate { iter, count },
-    ))
+    Ok(vm.new_iterator(&vm.types.enumerate.clone(), IterState::Enumerate { iter, count }))
 }
 
 /// `zip(*iterables, strict=False)`.
@@ -106,9 +91,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match Vm::str_of(k).unwrap_or("") {
             "strict" => strict = vm.is_true(v)?,
             other => {
-                return Err(vm.type_error(format!(
-                    "'{other}' is an invalid keyword argument for zip()"
-                )));
+                return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for zip()")));
             }
         }
     }
@@ -131,13 +114,7 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &pos[1..] {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(vm.new_iterator(
-        &vm.types.map.clone(),
-        IterState::Map {
-            func: pos[0].clone(),
-            iters,
-        },
-    ))
+    Ok(vm.new_iterator(&vm.types.map.clone(), IterState::Map { func: pos[0].clone(), iters }))
 }
 
 /// `filter(function or None, iterable)`.
@@ -145,13 +122,7 @@ fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let args = after_cls(&args);
     let [func, iterable] = args.exact::<2>(vm, "filter")?;
     let iter = vm.get_iter(iterable)?;
-    Ok(vm.new_iterator(
-        &vm.types.filter.clone(),
-        IterState::Filter {
-            func: func.clone(),
-            iter,
-        },
-    ))
+    Ok(vm.new_iterator(&vm.types.filter.clone(), IterState::Filter { func: func.clone(), iter }))
 }
 
 /// `reversed(seq)`: `seq.__reversed__()`, else the sequence protocol (`__len__` + `__getitem__`).
@@ -159,13 +130,9 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let args = after_cls(&args);
     args.no_kwargs(vm, "reversed")?;
     let [seq] = args.positional() else {
-        return Err(vm.type_error(format!(
-            "reversed expected 1 argument, got {}",
-            args.positional().len()
-        )));
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.positional().len())));
     };
-    let not_reversible =
-        |vm: &Vm| vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)));
+    let not_reversible = |vm: &Vm| vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)));
     let rev_name = vm.names.__reversed__.clone();
     if let Some(m) = vm.special(seq, &rev_name) {
         if m.is_none() {
@@ -176,38 +143,16 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Payload::Range(r)) = seq.payload() {
         // CPython's `range.__reversed__` gives a range_iterator counting down.
         let len = r.len();
-        let state = IterState::Range {
-            next: r.start.wrapping_add((len - 1).wrapping_mul(r.step)),
-            step: r.step.wrapping_neg(),
-            remaining: len,
-        };
+        let state = IterState::Range { next: r.start.wrapping_add((len - 1).wrapping_mul(r.step)), step: r.step.wrapping_neg(), remaining: len };
         return Ok(vm.new_iterator(&vm.types.range_iterator.clone(), state));
     }
-    let native_seq = matches!(
-        seq.payload(),
-        Some(
-            Payload::List(_)
-                | Payload::Tuple(_)
-                | Payload::Str(_)
-                | Payload::Bytes(_)
-                | Payload::ByteArray(_)
-        )
-    );
+    let native_seq =
+        matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
     let is_dict = matches!(seq.payload(), Some(Payload::Dict(_)));
     if !native_seq && (is_dict || vm.special(seq, &vm.names.__getitem__.clone()).is_none()) {
         return Err(not_reversible(vm));
     }
     let len = vm.len(seq)?;
-    let cls = if matches!(seq.payload(), Some(Payload::List(_))) {
-        vm.types.list_reverseiterator.clone()
-    } else {
-        vm.types.reversed.clone()
-    };
-    Ok(vm.new_iterator(
-        &cls,
-        IterState::Reversed {
-            seq: seq.clone(),
-            index: len,
-        },
-    ))
+    let cls = if matches!(seq.payload(), Some(Payload::List(_))) { vm.types.list_reverseiterator.clone() } else { vm.types.reversed.clone() };
+    Ok(vm.new_iterator(&cls, IterState::Reversed { seq: seq.clone(), index: len }))
 }

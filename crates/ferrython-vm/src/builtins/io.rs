@@ -17,35 +17,10 @@ pub fn init(vm: &mut Vm) {
 }
 
 fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [
-        file,
-        mode,
-        buffering,
-        encoding,
-        errors,
-        newline,
-        closefd,
-        opener,
-    ] = args.bind::<8>(
-        vm,
-        "open",
-        [
-            "file",
-            "mode",
-            "buffering",
-            "encoding",
-            "errors",
-            "newline",
-            "closefd",
-            "opener",
-        ],
-        1,
-    )?;
+    let [file, mode, buffering, encoding, errors, newline, closefd, opener] =
+        args.bind::<8>(vm, "open", ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
     if opener.as_ref().is_some_and(|o| !o.is_none()) {
-        return Err(vm.new_error(
-            &vm.exc.not_implemented_error,
-            "open(): the opener argument is not supported",
-        ));
+        return Err(vm.new_error(&vm.exc.not_implemented_error, "open(): the opener argument is not supported"));
     }
     let a = OpenArgs {
         file: file.unwrap_or(Value::None),
@@ -67,20 +42,13 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [] => None,
         [p] => Some(p.clone()),
         p => {
-            return Err(vm.type_error(format!(
-                "input expected at most 1 argument, got {}",
-                p.len()
-            )));
+            return Err(vm.type_error(format!("input expected at most 1 argument, got {}", p.len())));
         }
     };
     let stdin = vm.sys_attr("stdin").filter(|v| !v.is_none());
     let stdout = vm.sys_attr("stdout").filter(|v| !v.is_none());
     let (Some(stdin), Some(stdout)) = (stdin, stdout) else {
-        let which = if vm.sys_attr("stdin").is_none_or(|v| v.is_none()) {
-            "stdin"
-        } else {
-            "stdout"
-        };
+        let which = if vm.sys_attr("stdin").is_none_or(|v| v.is_none()) { "stdin" } else { "stdout" };
         return Err(vm.runtime_error(format!("input(): lost sys.{which}")));
     };
     vm.flush_std("stderr");
@@ -109,13 +77,7 @@ fn init_quitters(vm: &mut Vm) {
     dict_ops::set_str_raw(&ns, &vm.names.__module__.clone(), module);
     let qual = vm.new_str("Quitter");
     dict_ops::set_str_raw(&ns, &vm.names.__qualname__.clone(), qual);
-    for (name, f) in [
-        (
-            "__repr__",
-            quitter_repr as crate::objects::function::NativeFn,
-        ),
-        ("__call__", quitter_call),
-    ] {
+    for (name, f) in [("__repr__", quitter_repr as crate::objects::function::NativeFn), ("__call__", quitter_call)] {
         let func = vm.new_native(name, f, BuiltinKind::Method, None);
         let k = vm.intern(name);
         dict_ops::set_str_raw(&ns, &k, Value::Obj(func));
@@ -140,27 +102,18 @@ fn init_quitters(vm: &mut Vm) {
 
 fn quitter_field(vm: &mut Vm, this: &Value, field: &str) -> String {
     let k = vm.intern(field);
-    let v = this
-        .as_obj()
-        .and_then(|o| o.dict())
-        .and_then(|d| dict_ops::get_str(&d, &k));
+    let v = this.as_obj().and_then(|o| o.dict()).and_then(|d| dict_ops::get_str(&d, &k));
     v.as_ref().and_then(Vm::str_of).unwrap_or("").to_string()
 }
 
 fn quitter_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
-    let (name, eof) = (
-        quitter_field(vm, &this, "name"),
-        quitter_field(vm, &this, "eof"),
-    );
+    let (name, eof) = (quitter_field(vm, &this, "name"), quitter_field(vm, &this, "eof"));
     Ok(vm.new_str(format!("Use {name}() or {eof} to exit")))
 }
 
 fn quitter_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let rest = Args {
-        args: args.args.get(1..).unwrap_or(&[]),
-        kwnames: args.kwnames,
-    };
+    let rest = Args { args: args.args.get(1..).unwrap_or(&[]), kwnames: args.kwnames };
     let [code] = rest.bind::<1>(vm, "__call__", ["code"], 0)?;
     // Shells like IDLE replace sys.stdin; closing it is what CPython does, and errors are ignored.
     if let Some(stdin) = vm.sys_attr("stdin")

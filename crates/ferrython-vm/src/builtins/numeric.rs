@@ -48,18 +48,14 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let number = number.unwrap_or(Value::None);
     let ndigits = ndigits.filter(|n| !n.is_none());
     if let (Value::Float(f), None) = (&number, &ndigits) {
-        let r =
-            crate::format::round_to_int(*f).map_err(|e| crate::types::int::format_error(vm, e))?;
+        let r = crate::format::round_to_int(*f).map_err(|e| crate::types::int::format_error(vm, e))?;
         return Ok(vm.new_int(r));
     }
     if let (Value::Int(_), None) = (&number, &ndigits) {
         return Ok(number);
     }
     let Some(m) = vm.special(&number, &vm.names.__round__.clone()) else {
-        return Err(vm.type_error(format!(
-            "type {} doesn't define __round__ method",
-            vm.type_name(&number)
-        )));
+        return Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&number))));
     };
     match ndigits {
         None => vm.call(&m, &[number], &[]),
@@ -73,20 +69,13 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         && *y != 0
         && !(*x == i64::MIN && *y == -1)
     {
-        let (q, r) = (
-            num_integer::Integer::div_floor(x, y),
-            num_integer::Integer::mod_floor(x, y),
-        );
+        let (q, r) = (num_integer::Integer::div_floor(x, y), num_integer::Integer::mod_floor(x, y));
         return Ok(vm.new_tuple(vec![Value::Int(q), Value::Int(r)]));
     }
     let (l, r) = (vm.names.__divmod__.clone(), vm.names.__rdivmod__.clone());
     let res = vm.binary_op1(a, b, &l, &r)?;
     if vm.is_not_implemented_value(&res) {
-        return Err(vm.type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            vm.type_name(a),
-            vm.type_name(b)
-        )));
+        return Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))));
     }
     Ok(res)
 }
@@ -114,29 +103,15 @@ fn ternary_pow(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> 
             return Ok(r);
         }
     }
-    let number = |v: &Value| {
-        int_ref(v).is_some()
-            || crate::types::float::float_of(v).is_some()
-            || crate::types::complex::complex_of(v).is_some()
-    };
+    let number = |v: &Value| int_ref(v).is_some() || crate::types::float::float_of(v).is_some() || crate::types::complex::complex_of(v).is_some();
     if number(a) && number(b) && number(m) {
         // Only the built-in number types are left: the float or complex one among them refuses.
-        if [a, b, m]
-            .iter()
-            .any(|v| crate::types::complex::complex_of(v).is_some())
-        {
+        if [a, b, m].iter().any(|v| crate::types::complex::complex_of(v).is_some()) {
             return Err(vm.value_error("complex modulo"));
         }
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
-    Err(vm.type_error(format!(
-        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-        vm.type_name(a),
-        vm.type_name(b),
-        vm.type_name(m)
-    )))
+    Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", vm.type_name(a), vm.type_name(b), vm.type_name(m))))
 }
 
 fn builtin_min(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -157,9 +132,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: ComparisonOperator) -> PyRes
             "key" => key = Some(v.clone()).filter(|k| !k.is_none()),
             "default" => default = Some(v.clone()),
             other => {
-                return Err(vm.type_error(format!(
-                    "'{other}' is an invalid keyword argument for {name}()"
-                )));
+                return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()")));
             }
         }
     }
@@ -169,9 +142,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: ComparisonOperator) -> PyRes
         [iterable] => (Some(vm.get_iter(iterable)?), &[][..]),
         several => {
             if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
+                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
             }
             (None, several)
         }
@@ -202,11 +173,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: ComparisonOperator) -> PyRes
                         vm.is_true(&r)?
                     }
                 };
-                if better {
-                    Some((item, k))
-                } else {
-                    Some((bv, bk))
-                }
+                if better { Some((item, k)) } else { Some((bv, bk)) }
             }
         };
     }
@@ -348,16 +315,11 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (b.first().map(|&x| x as i64), b.len())
         }
         _ => {
-            return Err(vm.type_error(format!(
-                "ord() expected string of length 1, but {} found",
-                vm.type_name(c)
-            )));
+            return Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(c))));
         }
     };
     match code {
         Some(code) if len == 1 => Ok(Value::Int(code)),
-        _ => Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {len} found"
-        ))),
+        _ => Err(vm.type_error(format!("ord() expected a character, but string of length {len} found"))),
     }
 }

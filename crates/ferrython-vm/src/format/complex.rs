@@ -16,12 +16,7 @@ use super::spec::{Align, FormatSpec, Sign, unknown_code};
 /// assert_eq!(f(1.0, 2.0, "").unwrap(), "(1+2j)");
 /// assert_eq!(f(1.0, -2.5, "^14.2f").unwrap(), "  1.00-2.50j  ");
 /// ```
-pub fn format_complex(
-    real: f64,
-    imag: f64,
-    spec: &FormatSpec,
-    type_name: &str,
-) -> Result<String, FormatError> {
+pub fn format_complex(real: f64, imag: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
     if *spec == FormatSpec::default() {
         return Ok(complex_repr(real, imag));
     }
@@ -31,20 +26,13 @@ pub fn format_complex(
     }
     let (code, precision, flags) = float_conversion(&r, 6)?;
     if r.fill == '0' {
-        return Err(FormatError::value(
-            "Zero padding is not allowed in complex format specifier",
-        ));
+        return Err(FormatError::value("Zero padding is not allowed in complex format specifier"));
     }
     if r.align == Align::AfterSign {
-        return Err(FormatError::value(
-            "'=' alignment flag is not allowed in complex format specifier",
-        ));
+        return Err(FormatError::value("'=' alignment flag is not allowed in complex format specifier"));
     }
     // Unlike a float's, the omitted type does not add ".0": `format(1+2j, '.3')` is '(1+2j)'.
-    let flags = DtoaFlags {
-        add_dot_0: false,
-        ..flags
-    };
+    let flags = DtoaFlags { add_dot_0: false, ..flags };
     let (skip_re, add_parens) = if r.ty == '\0' {
         let skip = real == 0.0 && real.is_sign_positive();
         (skip, !skip)
@@ -56,13 +44,7 @@ pub fn format_complex(
 
     let separator = r.grouping.filter(|_| r.ty != 'n').map(|g| (g.as_char(), 3));
     // Both parts are laid out unpadded; the padding goes around the whole.
-    let part_style = |sign| NumberStyle {
-        fill: ' ',
-        align: Align::Left,
-        width: None,
-        sign,
-        separator,
-    };
+    let part_style = |sign| NumberStyle { fill: ' ', align: Align::Left, width: None, sign, separator };
     let mut body = String::new();
     reserve(&mut body, re_text.len() + im_text.len() + 3)?;
     if add_parens {

@@ -43,9 +43,7 @@ pub fn f64_to_bigint(x: f64) -> Result<BigInt, FormatError> {
         return Err(FormatError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(FormatError::overflow(
-            "cannot convert float infinity to integer",
-        ));
+        return Err(FormatError::overflow("cannot convert float infinity to integer"));
     }
     let t = x.trunc();
     if t == 0.0 {

@@ -41,10 +41,7 @@ const MAX_SIGNIFICANT_DIGITS: usize = 800;
 pub(crate) fn dtoa(x: f64, mode: Mode) -> Digits {
     let x = x.abs();
     if x == 0.0 {
-        return Digits {
-            digits: "0".to_owned(),
-            decpt: 1,
-        };
+        return Digits { digits: "0".to_owned(), decpt: 1 };
     }
     match mode {
         Mode::Shortest => shortest(x),
@@ -70,11 +67,7 @@ fn shortest(x: f64) -> Digits {
     let n = rust.digits.len();
     let rounded_text = format!("{:.*e}", n - 1, x);
     let rounded = from_scientific(&rounded_text);
-    if rounded != rust && rounded_text.parse::<f64>() == Ok(x) {
-        rounded
-    } else {
-        rust
-    }
+    if rounded != rust && rounded_text.parse::<f64>() == Ok(x) { rounded } else { rust }
 }
 
 /// Parses Rust's `d.ddde[-]x` output.
@@ -85,15 +78,9 @@ fn from_scientific(s: &str) -> Digits {
     let digits = digits.trim_end_matches('0');
     if digits.is_empty() {
         // Only zero has no nonzero digit, and zero was handled by the caller.
-        return Digits {
-            digits: "0".to_owned(),
-            decpt: 1,
-        };
+        return Digits { digits: "0".to_owned(), decpt: 1 };
     }
-    Digits {
-        digits: digits.to_owned(),
-        decpt: exp + 1,
-    }
+    Digits { digits: digits.to_owned(), decpt: exp + 1 }
 }
 
 /// Parses Rust's `iii.fff` output that has `n` fractional digits.
@@ -103,15 +90,9 @@ fn from_fixed(s: &str, n: usize) -> Digits {
     let significant = all[leading_zeros..].trim_end_matches('0');
     let n = n as i64;
     if significant.is_empty() {
-        return Digits {
-            digits: String::new(),
-            decpt: -n,
-        };
+        return Digits { digits: String::new(), decpt: -n };
     }
-    Digits {
-        digits: significant.to_owned(),
-        decpt: all.len() as i64 - n - leading_zeros as i64,
-    }
+    Digits { digits: significant.to_owned(), decpt: all.len() as i64 - n - leading_zeros as i64 }
 }
 
 /// Mode 3 done exactly: `round_half_even(x * 10**n)` with big integers. Works for any `n`; used
@@ -119,10 +100,7 @@ fn from_fixed(s: &str, n: usize) -> Digits {
 pub(crate) fn fixed_exact(x: f64, n: i64) -> Digits {
     let x = x.abs();
     if x == 0.0 {
-        return Digits {
-            digits: "0".to_owned(),
-            decpt: 1,
-        };
+        return Digits { digits: "0".to_owned(), decpt: 1 };
     }
     let (mantissa, exp2) = decompose(x);
     let mut num = BigUint::from(mantissa);
@@ -145,17 +123,11 @@ pub(crate) fn fixed_exact(x: f64, n: i64) -> Digits {
         _ => {}
     }
     if q.is_zero() {
-        return Digits {
-            digits: String::new(),
-            decpt: -n,
-        };
+        return Digits { digits: String::new(), decpt: -n };
     }
     let s = q.to_string();
     let len = s.len() as i64;
-    Digits {
-        digits: s.trim_end_matches('0').to_owned(),
-        decpt: len - n,
-    }
+    Digits { digits: s.trim_end_matches('0').to_owned(), decpt: len - n }
 }
 
 /// `x == mantissa * 2**exp` exactly, for finite positive `x`.
@@ -163,11 +135,7 @@ pub(crate) fn decompose(x: f64) -> (u64, i64) {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let fraction = bits & ((1u64 << 52) - 1);
-    if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    }
+    if biased == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), biased - 1075) }
 }
 
 #[cfg(test)]
@@ -191,34 +159,20 @@ mod tests {
                 continue;
             }
             // Mix in short decimals, whose halfway cases are exact.
-            let x = if i % 2 == 0 {
-                x
-            } else {
-                (next(&mut state) % 100_000) as f64 / 1000.0
-            };
+            let x = if i % 2 == 0 { x } else { (next(&mut state) % 100_000) as f64 / 1000.0 };
             for n in [0, 1, 2, 3, 5, 10, 17, 25, 330] {
-                assert_eq!(
-                    dtoa(x, Mode::Fixed(n)),
-                    fixed_exact(x, n),
-                    "{x:e} to {n} places"
-                );
+                assert_eq!(dtoa(x, Mode::Fixed(n)), fixed_exact(x, n), "{x:e} to {n} places");
             }
         }
     }
 
     #[test]
     fn zero_and_vanishing_values() {
-        let zero = Digits {
-            digits: "0".into(),
-            decpt: 1,
-        };
+        let zero = Digits { digits: "0".into(), decpt: 1 };
         assert_eq!(dtoa(0.0, Mode::Fixed(3)), zero);
         assert_eq!(dtoa(-0.0, Mode::Shortest), zero);
         // A nonzero value that rounds away entirely: no digits, decpt == -ndigits.
-        let gone = Digits {
-            digits: String::new(),
-            decpt: -2,
-        };
+        let gone = Digits { digits: String::new(), decpt: -2 };
         assert_eq!(dtoa(0.001, Mode::Fixed(2)), gone);
         assert_eq!(fixed_exact(0.001, 2), gone);
     }

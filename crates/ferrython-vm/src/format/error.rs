@@ -38,10 +38,7 @@ pub struct FormatError {
 
 impl FormatError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        FormatError {
-            kind,
-            message: message.into(),
-        }
+        FormatError { kind, message: message.into() }
     }
 
     pub fn value(message: impl Into<String>) -> Self {
@@ -72,15 +69,12 @@ impl std::error::Error for FormatError {}
 /// Reserves room for `additional` more bytes, reporting `MemoryError` instead of aborting the
 /// process the way an infallible allocation would (a width like `'{:9999999999999}'` is user input).
 pub(crate) fn reserve(out: &mut String, additional: usize) -> Result<(), FormatError> {
-    out.try_reserve(additional)
-        .map_err(|_| FormatError::memory())
+    out.try_reserve(additional).map_err(|_| FormatError::memory())
 }
 
 /// Appends `count` copies of `ch`, failing with `MemoryError` rather than aborting.
 pub(crate) fn push_repeated(out: &mut String, ch: char, count: usize) -> Result<(), FormatError> {
-    let bytes = count
-        .checked_mul(ch.len_utf8())
-        .ok_or_else(FormatError::memory)?;
+    let bytes = count.checked_mul(ch.len_utf8()).ok_or_else(FormatError::memory)?;
     reserve(out, bytes)?;
     out.extend(std::iter::repeat_n(ch, count));
     Ok(())
@@ -96,9 +90,5 @@ pub(crate) fn truncate_200(name: &str) -> Cow<'_, str> {
     while !name.is_char_boundary(end) {
         end -= 1;
     }
-    if end == 200 {
-        Cow::Borrowed(&name[..end])
-    } else {
-        Cow::Owned(format!("{}\u{FFFD}", &name[..end]))
-    }
+    if end == 200 { Cow::Borrowed(&name[..end]) } else { Cow::Owned(format!("{}\u{FFFD}", &name[..end])) }
 }

@@ -52,10 +52,7 @@ pub struct FormatStringParser<'a> {
 
 impl<'a> FormatStringParser<'a> {
     pub fn new(template: &'a str) -> Self {
-        FormatStringParser {
-            s: template,
-            pos: 0,
-        }
+        FormatStringParser { s: template, pos: 0 }
     }
 
     fn fail(&mut self, message: &str) -> Option<Result<Piece<'a>, FormatError>> {
@@ -101,12 +98,7 @@ impl<'a> FormatStringParser<'a> {
             Some(c) => self.pos - c.len_utf8(),
             None => self.pos,
         };
-        let mut field = Field {
-            name: &self.s[name_start..name_end],
-            conversion: None,
-            spec: "",
-            spec_needs_expanding: false,
-        };
+        let mut field = Field { name: &self.s[name_start..name_end], conversion: None, spec: "", spec_needs_expanding: false };
         match last {
             Some('}') => return Ok(field),
             Some('!') | Some(':') => {}
@@ -183,16 +175,10 @@ impl<'a> Iterator for FormatStringParser<'a> {
         }
         let literal = &self.s[start..literal_end];
         if !markup_follows {
-            return Some(Ok(Piece {
-                literal,
-                field: None,
-            }));
+            return Some(Ok(Piece { literal, field: None }));
         }
         match self.parse_field() {
-            Ok(field) => Some(Ok(Piece {
-                literal,
-                field: Some(field),
-            })),
+            Ok(field) => Some(Ok(Piece { literal, field: Some(field) })),
             Err(message) => self.fail(message),
         }
     }

@@ -30,21 +30,14 @@ pub(crate) const MAX_FLOAT_PRECISION: usize = i32::MAX as usize;
 
 /// Resolves a float presentation to `PyOS_double_to_string` arguments (code, precision,
 /// flags); shared with complex formatting, whose default precision is the same 6.
-pub(crate) fn float_conversion(
-    r: &Resolved,
-    default_precision: usize,
-) -> Result<(char, usize, DtoaFlags), FormatError> {
+pub(crate) fn float_conversion(r: &Resolved, default_precision: usize) -> Result<(char, usize, DtoaFlags), FormatError> {
     let precision = match r.precision {
         Some(p) if p > MAX_FLOAT_PRECISION => {
             return Err(FormatError::value("precision too big"));
         }
         p => p,
     };
-    let mut flags = DtoaFlags {
-        alt: r.alternate,
-        no_neg_0: r.no_neg_zero,
-        ..DtoaFlags::default()
-    };
+    let mut flags = DtoaFlags { alt: r.alternate, no_neg_0: r.no_neg_zero, ..DtoaFlags::default() };
     let code = match r.ty {
         // 'n' is 'g' in the current locale; Ferrython runs in the C locale.
         'n' => 'g',
@@ -69,31 +62,19 @@ pub(crate) fn split_number(text: &str) -> NumberParts<'_> {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let int_end = body
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(body.len());
+    let int_end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
     let (digits, rest) = body.split_at(int_end);
     let (has_decimal, remainder) = match rest.strip_prefix('.') {
         Some(r) => (true, r),
         None => (false, rest),
     };
-    NumberParts {
-        negative,
-        prefix: "",
-        digits,
-        has_decimal,
-        remainder,
-    }
+    NumberParts { negative, prefix: "", digits, has_decimal, remainder }
 }
 
 pub(crate) fn format_float_resolved(v: f64, r: &Resolved) -> Result<String, FormatError> {
     let (code, precision, flags) = float_conversion(r, 6)?;
     // '%' multiplies by 100 in floating point, exactly as CPython does (it may overflow to inf).
-    let (value, percent) = if r.ty == '%' {
-        (v * 100.0, true)
-    } else {
-        (v, false)
-    };
+    let (value, percent) = if r.ty == '%' { (v * 100.0, true) } else { (v, false) };
     let mut text = double_to_string(value, code, precision, flags)?;
     if percent {
         text.push('%');

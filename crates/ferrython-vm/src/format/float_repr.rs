@@ -19,20 +19,12 @@ pub(crate) struct DtoaFlags {
 
 /// `PyOS_double_to_string(x, code, precision, flags)` for `code` in `eEfFgGr`. `'r'` is the
 /// shortest repr and ignores `precision`. Fails only with `MemoryError` for huge precisions.
-pub(crate) fn double_to_string(
-    x: f64,
-    code: char,
-    precision: usize,
-    flags: DtoaFlags,
-) -> Result<String, FormatError> {
+pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> Result<String, FormatError> {
     let upper = code.is_ascii_uppercase();
     let code = code.to_ascii_lowercase();
     let (mode, precision) = match code {
         // 'e' asks dtoa for one digit before the point plus `precision` after it.
-        'e' => (
-            Mode::Significant(precision.saturating_add(1)),
-            precision.saturating_add(1),
-        ),
+        'e' => (Mode::Significant(precision.saturating_add(1)), precision.saturating_add(1)),
         'f' => (Mode::Fixed(precision as i64), precision),
         // "precision 0 makes no sense for 'g' format; interpret as 1"
         'g' => {
@@ -79,11 +71,7 @@ pub(crate) fn double_to_string(
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 {
-                precision - 1
-            } else {
-                precision
-            };
+            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -100,11 +88,7 @@ pub(crate) fn double_to_string(
         decpt = 1;
     }
     let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
-    vdigits_end = if !use_exp && flags.add_dot_0 {
-        vdigits_end.max(decpt + 1)
-    } else {
-        vdigits_end.max(decpt)
-    };
+    vdigits_end = if !use_exp && flags.add_dot_0 { vdigits_end.max(decpt + 1) } else { vdigits_end.max(decpt) };
 
     let size = (vdigits_end - vdigits_start) as usize;
     reserve(&mut out, size.saturating_add(8))?;
@@ -170,10 +154,7 @@ pub(crate) fn double_to_string(
 /// assert_eq!(float_repr(-0.0), "-0.0");
 /// ```
 pub fn float_repr(x: f64) -> String {
-    let flags = DtoaFlags {
-        add_dot_0: true,
-        ..DtoaFlags::default()
-    };
+    let flags = DtoaFlags { add_dot_0: true, ..DtoaFlags::default() };
     // Mode 0 output is at most 24 characters, so there is no allocation that can fail.
     double_to_string(x, 'r', 0, flags).unwrap_or_default()
 }
@@ -187,10 +168,7 @@ pub fn float_str(x: f64) -> String {
 /// part of exactly `+0.0` is left out along with the parentheses.
 pub fn complex_repr(real: f64, imag: f64) -> String {
     let plain = DtoaFlags::default();
-    let signed = DtoaFlags {
-        sign: true,
-        ..plain
-    };
+    let signed = DtoaFlags { sign: true, ..plain };
     if real == 0.0 && real.is_sign_positive() {
         let im = double_to_string(imag, 'r', 0, plain).unwrap_or_default();
         format!("{im}j")

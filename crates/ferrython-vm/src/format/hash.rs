@@ -19,11 +19,7 @@ pub const HASH_INF: i64 = 314_159;
 pub const HASH_IMAG: u64 = 1_000_003;
 
 fn signed(magnitude_mod: u64, negative: bool) -> i64 {
-    let h = if negative {
-        -(magnitude_mod as i64)
-    } else {
-        magnitude_mod as i64
-    };
+    let h = if negative { -(magnitude_mod as i64) } else { magnitude_mod as i64 };
     if h == -1 { -2 } else { h }
 }
 

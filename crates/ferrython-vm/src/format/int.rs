@@ -32,46 +32,30 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
 
 fn format_long(v: &BigInt, r: &Resolved) -> Result<String, FormatError> {
     if r.precision.is_some() {
-        return Err(FormatError::value(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(FormatError::value("Precision not allowed in integer format specifier"));
     }
     if r.no_neg_zero {
-        return Err(FormatError::value(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(FormatError::value("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     let mut style = NumberStyle {
         fill: r.fill,
         align: r.align,
         width: r.width,
         sign: r.sign,
-        separator: r
-            .grouping
-            .map(|g| (g.as_char(), if r.group_by_four { 4 } else { 3 })),
+        separator: r.grouping.map(|g| (g.as_char(), if r.group_by_four { 4 } else { 3 })),
     };
     let mut out = String::new();
     if r.ty == 'c' {
         if r.sign.is_some() {
-            return Err(FormatError::value(
-                "Sign not allowed with integer format specifier 'c'",
-            ));
+            return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
         }
         if r.alternate {
-            return Err(FormatError::value(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
+            return Err(FormatError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
         let ch = int_to_char(v)?;
         let text = ch.to_string();
         // CPython passes the character as a "remainder" so it is copied, never grouped.
-        let parts = NumberParts {
-            negative: false,
-            prefix: "",
-            digits: "",
-            has_decimal: false,
-            remainder: &text,
-        };
+        let parts = NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &text };
         write_number(&mut out, &parts, &style)?;
         return Ok(out);
     }
@@ -88,23 +72,14 @@ fn format_long(v: &BigInt, r: &Resolved) -> Result<String, FormatError> {
         s.trim_start_matches('-').to_owned()
     } else {
         let s = v.magnitude().to_str_radix(base);
-        if r.ty == 'X' {
-            s.to_ascii_uppercase()
-        } else {
-            s
-        }
+        if r.ty == 'X' { s.to_ascii_uppercase() } else { s }
     };
     if r.ty == 'n' {
         // 'n' uses the current locale; Ferrython runs in the C locale: no grouping.
         style.separator = None;
     }
-    let parts = NumberParts {
-        negative: v.is_negative(),
-        prefix: if r.alternate { prefix } else { "" },
-        digits: &digits,
-        has_decimal: false,
-        remainder: "",
-    };
+    let parts =
+        NumberParts { negative: v.is_negative(), prefix: if r.alternate { prefix } else { "" }, digits: &digits, has_decimal: false, remainder: "" };
     write_number(&mut out, &parts, &style)?;
     Ok(out)
 }
@@ -112,9 +87,7 @@ fn format_long(v: &BigInt, r: &Resolved) -> Result<String, FormatError> {
 /// The `c` presentation's conversion (`formatchar`): `OverflowError` outside `range(0x110000)`.
 pub(crate) fn int_to_char(v: &BigInt) -> Result<char, FormatError> {
     // `PyLong_AsLong` fails first for values beyond a C long.
-    let x = v
-        .to_i64()
-        .ok_or_else(|| FormatError::overflow("Python int too large to convert to C long"))?;
+    let x = v.to_i64().ok_or_else(|| FormatError::overflow("Python int too large to convert to C long"))?;
     if !(0..=0x10ffff).contains(&x) {
         return Err(FormatError::overflow("%c arg not in range(0x110000)"));
     }
@@ -123,9 +96,6 @@ pub(crate) fn int_to_char(v: &BigInt) -> Result<char, FormatError> {
 
 /// A Rust `char` cannot hold a lone surrogate (U+D800..U+DFFF), which a Python str can.
 pub(crate) fn char_from_code_point(cp: u32) -> Result<char, FormatError> {
-    char::from_u32(cp).ok_or_else(|| {
-        FormatError::value(format!(
-            "surrogate code point U+{cp:04X} cannot be represented (Ferrython strings are UTF-8)"
-        ))
-    })
+    char::from_u32(cp)
+        .ok_or_else(|| FormatError::value(format!("surrogate code point U+{cp:04X} cannot be represented (Ferrython strings are UTF-8)")))
 }

@@ -34,11 +34,7 @@ pub(crate) struct NumberStyle {
 /// where at most one of the three paddings is nonempty. With fill `'0'` and `=` alignment the
 /// padding is made of digits instead, so that separators run through it: `format(1234, '010,')`
 /// is `'00,001,234'`.
-pub(crate) fn write_number(
-    out: &mut String,
-    parts: &NumberParts<'_>,
-    style: &NumberStyle,
-) -> Result<(), FormatError> {
+pub(crate) fn write_number(out: &mut String, parts: &NumberParts<'_>, style: &NumberStyle) -> Result<(), FormatError> {
     let sign = match (style.sign, parts.negative) {
         (_, true) => Some('-'),
         (Some(Sign::Plus), false) => Some('+'),
@@ -52,17 +48,9 @@ pub(crate) fn write_number(
     let non_digit = n_sign + n_prefix + n_decimal + n_remainder;
     let width = style.width.map_or(-1, |w| w as i128);
 
-    let min_width = if style.fill == '0' && style.align == Align::AfterSign {
-        width - non_digit as i128
-    } else {
-        0
-    };
+    let min_width = if style.fill == '0' && style.align == Align::AfterSign { width - non_digit as i128 } else { 0 };
     // Only the 'c' presentation and inf/nan have no digits, and they are never grouped.
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(parts.digits, min_width, style.separator)?
-    };
+    let grouped = if parts.digits.is_empty() { String::new() } else { group_digits(parts.digits, min_width, style.separator)? };
     let n_grouped = grouped.chars().count();
 
     let n_padding = width - (non_digit + n_grouped) as i128;
@@ -96,11 +84,7 @@ pub(crate) fn write_number(
 
 /// `_PyUnicode_InsertThousandsGrouping`: inserts `separator` between groups of digits counted
 /// from the right, left-padding with `'0'` digits (and separators) up to `min_width` characters.
-pub(crate) fn group_digits(
-    digits: &str,
-    min_width: i128,
-    separator: Option<(char, usize)>,
-) -> Result<String, FormatError> {
+pub(crate) fn group_digits(digits: &str, min_width: i128, separator: Option<(char, usize)>) -> Result<String, FormatError> {
     let digits = digits.as_bytes();
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as i128;
@@ -113,8 +97,7 @@ pub(crate) fn group_digits(
         rev.extend(std::iter::repeat_n(b'0', n_zeros as usize));
     };
     let capacity = (remaining.max(min_width) as usize).saturating_mul(2);
-    rev.try_reserve(capacity)
-        .map_err(|_| FormatError::memory())?;
+    rev.try_reserve(capacity).map_err(|_| FormatError::memory())?;
 
     let mut finished = false;
     if let Some((sep, size)) = separator {
@@ -164,13 +147,7 @@ pub(crate) fn calc_padding(nchars: usize, width: Option<usize>, align: Align) ->
 }
 
 /// Pads `body` (of `nchars` characters) with `fill` according to `width` and `align`.
-pub(crate) fn pad(
-    body: &str,
-    nchars: usize,
-    fill: char,
-    width: Option<usize>,
-    align: Align,
-) -> Result<String, FormatError> {
+pub(crate) fn pad(body: &str, nchars: usize, fill: char, width: Option<usize>, align: Align) -> Result<String, FormatError> {
     let (left, right) = calc_padding(nchars, width, align);
     let mut out = String::new();
     reserve(&mut out, body.len())?;

@@ -30,11 +30,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
         end -= 1;
     }
     let text = &ascii[start..end];
-    let text = if text.contains('_') {
-        Cow::Owned(remove_underscores(text)?)
-    } else {
-        Cow::Borrowed(text)
-    };
+    let text = if text.contains('_') { Cow::Owned(remove_underscores(text)?) } else { Cow::Borrowed(text) };
     parse_ascii_float(&text)
 }
 

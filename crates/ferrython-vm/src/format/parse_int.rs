@@ -135,10 +135,7 @@ pub fn parse_int_with_limit(s: &str, base: u32, limit: usize) -> Result<BigInt, 
         return Err(ParseIntError::Invalid);
     }
     if !base.is_power_of_two() && limit > 0 && clean.len() > limit {
-        return Err(ParseIntError::ExceedsLimit {
-            digits: clean.len(),
-            limit,
-        });
+        return Err(ParseIntError::ExceedsLimit { digits: clean.len(), limit });
     }
     if i == start {
         return Err(ParseIntError::Invalid);

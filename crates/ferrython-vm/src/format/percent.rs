@@ -37,11 +37,7 @@ pub trait PercentArgs {
     fn ascii(&mut self, v: &Self::Value) -> Result<String, Self::Error>;
     /// For `%d %i %u`: `int(v)` (so floats truncate); for `%o %x %X`: `operator.index(v)`.
     /// `None` when `v` is not a number or that conversion raises `TypeError`.
-    fn int_value(
-        &mut self,
-        v: &Self::Value,
-        conversion: char,
-    ) -> Result<Option<BigInt>, Self::Error>;
+    fn int_value(&mut self, v: &Self::Value, conversion: char) -> Result<Option<BigInt>, Self::Error>;
     /// `PyFloat_AsDouble`: floats, `__float__`, `__index__`; `None` when none applies.
     fn float_value(&mut self, v: &Self::Value) -> Result<Option<f64>, Self::Error>;
     fn char_value(&mut self, v: &Self::Value) -> Result<CharArg, Self::Error>;
@@ -84,9 +80,7 @@ impl<V: Clone> ArgCursor<'_, V> {
                 return Ok(v.clone());
             }
         }
-        Err(FormatError::type_error(
-            "not enough arguments for format string",
-        ))
+        Err(FormatError::type_error("not enough arguments for format string"))
     }
 
     fn set_single(&mut self, v: V) {
@@ -99,39 +93,11 @@ impl<V: Clone> ArgCursor<'_, V> {
 /// `template % args`: CPython's output, or its exception (`not enough arguments for format
 /// string`, `unsupported format character 'y' (0x79) at index 3`, `* wants int`, ...), or the
 /// error a VM hook returned. tests/format_percent.rs has a complete `PercentArgs` implementation.
-pub fn percent_format<A: PercentArgs>(
-    template: &str,
-    args: PercentOperand<'_, A::Value>,
-    vm: &mut A,
-) -> Result<String, A::Error> {
+pub fn percent_format<A: PercentArgs>(template: &str, args: PercentOperand<'_, A::Value>, vm: &mut A) -> Result<String, A::Error> {
     let (mut cursor, mapping) = match args {
-        PercentOperand::Tuple(items) => (
-            ArgCursor {
-                items,
-                single: None,
-                argidx: 0,
-                arglen: items.len() as isize,
-            },
-            None,
-        ),
-        PercentOperand::Mapping(v) => (
-            ArgCursor {
-                items: &[],
-                single: Some(v.clone()),
-                argidx: -2,
-                arglen: -1,
-            },
-            Some(v),
-        ),
-        PercentOperand::Other(v) => (
-            ArgCursor {
-                items: &[],
-                single: Some(v),
-                argidx: -2,
-                arglen: -1,
-            },
-            None,
-        ),
+        PercentOperand::Tuple(items) => (ArgCursor { items, single: None, argidx: 0, arglen: items.len() as isize }, None),
+        PercentOperand::Mapping(v) => (ArgCursor { items: &[], single: Some(v.clone()), argidx: -2, arglen: -1 }, Some(v)),
+        PercentOperand::Other(v) => (ArgCursor { items: &[], single: Some(v), argidx: -2, arglen: -1 }, None),
     };
     let chars: Vec<char> = template.chars().collect();
     let mut out = String::with_capacity(template.len());

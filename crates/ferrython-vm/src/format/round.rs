@@ -40,9 +40,7 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     let text = format!("{sign}0{}e{exponent}", digits.digits);
     let rounded: f64 = text.parse().unwrap_or(f64::NAN);
     if rounded.is_infinite() {
-        return Err(FormatError::overflow(
-            "rounded value too large to represent",
-        ));
+        return Err(FormatError::overflow("rounded value too large to represent"));
     }
     Ok(rounded)
 }

@@ -161,10 +161,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Form
         0 => {}
         1 => out.ty = at(pos),
         _ => {
-            return Err(FormatError::value(format!(
-                "Invalid format specifier '{spec}' for object of type '{}'",
-                truncate_200(type_name)
-            )));
+            return Err(FormatError::value(format!("Invalid format specifier '{spec}' for object of type '{}'", truncate_200(type_name))));
         }
     }
     Ok(out)
@@ -209,11 +206,7 @@ pub(crate) struct Resolved {
 impl FormatSpec {
     /// Applies a type's defaults, and checks that the grouping option suits the presentation type
     /// (the last step of CPython's parse, so its error comes before any type-specific one).
-    pub(crate) fn resolve(
-        &self,
-        default_type: char,
-        default_align: Align,
-    ) -> Result<Resolved, FormatError> {
+    pub(crate) fn resolve(&self, default_type: char, default_align: Align) -> Result<Resolved, FormatError> {
         let ty = self.ty.unwrap_or(default_type);
         let mut group_by_four = false;
         if let Some(grouping) = self.grouping {
@@ -221,11 +214,7 @@ impl FormatSpec {
                 'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => {}
                 'b' | 'o' | 'x' | 'X' if grouping == Grouping::Underscore => group_by_four = true,
                 _ => {
-                    return Err(FormatError::value(format!(
-                        "Cannot specify '{}' with {}.",
-                        grouping.as_char(),
-                        quoted_code(ty)
-                    )));
+                    return Err(FormatError::value(format!("Cannot specify '{}' with {}.", grouping.as_char(), quoted_code(ty))));
                 }
             }
         }
@@ -258,18 +247,10 @@ impl FormatSpec {
 /// `"'%c'"` versus `"'\\x%x'"`).
 pub(crate) fn quoted_code(ty: char) -> String {
     let cp = u32::from(ty);
-    if cp > 32 && cp < 128 {
-        format!("'{ty}'")
-    } else {
-        format!("'\\x{cp:x}'")
-    }
+    if cp > 32 && cp < 128 { format!("'{ty}'") } else { format!("'\\x{cp:x}'") }
 }
 
 /// "Unknown format code 'd' for object of type 'float'".
 pub(crate) fn unknown_code(ty: char, type_name: &str) -> FormatError {
-    FormatError::value(format!(
-        "Unknown format code {} for object of type '{}'",
-        quoted_code(ty),
-        truncate_200(type_name)
-    ))
+    FormatError::value(format!("Unknown format code {} for object of type '{}'", quoted_code(ty), truncate_200(type_name)))
 }

@@ -20,31 +20,21 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     }
     match r.sign {
         Some(Sign::Space) => {
-            return Err(FormatError::value(
-                "Space not allowed in string format specifier",
-            ));
+            return Err(FormatError::value("Space not allowed in string format specifier"));
         }
         Some(_) => {
-            return Err(FormatError::value(
-                "Sign not allowed in string format specifier",
-            ));
+            return Err(FormatError::value("Sign not allowed in string format specifier"));
         }
         None => {}
     }
     if r.no_neg_zero {
-        return Err(FormatError::value(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if r.alternate {
-        return Err(FormatError::value(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("Alternate form (#) not allowed in string format specifier"));
     }
     if r.align == Align::AfterSign {
-        return Err(FormatError::value(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
     }
     let (body, nchars) = match r.precision {
         Some(p) => match s.char_indices().nth(p) {

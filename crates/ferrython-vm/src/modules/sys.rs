@@ -2,13 +2,13 @@
 
 use std::io::IsTerminal;
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::file::{FileData, FileHandle};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::Value;
-use crate::vm::dict_ops;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::dict_ops;
 
 const VERSION_INFO: crate::types::structseq::StructSeqDesc = crate::types::structseq::StructSeqDesc {
     module: "sys",
@@ -146,7 +146,9 @@ fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = Value::Obj(vm.exc.system_exit.clone());
     let call_args: Vec<Value> = match pos.first() {
         None | Some(Value::None) => Vec::new(),
-        Some(Value::Obj(t)) if t.as_tuple().is_some() && t.class.borrow().as_type().is_some_and(|c| c.builtin) => t.as_tuple().unwrap_or(&[]).to_vec(),
+        Some(Value::Obj(t)) if t.as_tuple().is_some() && t.class.borrow().as_type().is_some_and(|c| c.builtin) => {
+            t.as_tuple().unwrap_or(&[]).to_vec()
+        }
         Some(v) => vec![v.clone()],
     };
     let exc = vm.call(&cls, &call_args, &[])?;

@@ -3,10 +3,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::PyResult;
 use crate::objects::code::PyCode;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub struct Function {
     pub code: RefCell<Rc<PyCode>>,
@@ -121,11 +121,7 @@ impl<'a> Args<'a> {
 
     /// Reject keyword arguments (`f() takes no keyword arguments`).
     pub fn no_kwargs(&self, vm: &Vm, fname: &str) -> PyResult<()> {
-        if self.kwnames.is_empty() {
-            Ok(())
-        } else {
-            Err(vm.type_error(format!("{fname}() takes no keyword arguments")))
-        }
+        if self.kwnames.is_empty() { Ok(()) } else { Err(vm.type_error(format!("{fname}() takes no keyword arguments"))) }
     }
 
     /// Exactly `n` positional arguments and no keywords, with CPython's message.

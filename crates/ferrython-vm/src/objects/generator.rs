@@ -1,7 +1,7 @@
 //! Generators: a suspended frame.
 
-use crate::vm::frame::Frame;
 use crate::value::{PyRef, Value};
+use crate::vm::frame::Frame;
 
 pub struct GeneratorData {
     /// `None` while running or after finishing.

@@ -33,20 +33,12 @@ impl PyStr {
 
     /// The `i`-th character (0-based, in range).
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|b| *b as char)
-        } else {
-            self.text.chars().nth(i)
-        }
+        if self.is_ascii() { self.text.as_bytes().get(i).map(|b| *b as char) } else { self.text.chars().nth(i) }
     }
 
     /// Byte offset of character index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() {
-            i.min(self.text.len())
-        } else {
-            self.text.char_indices().nth(i).map_or(self.text.len(), |(b, _)| b)
-        }
+        if self.is_ascii() { i.min(self.text.len()) } else { self.text.char_indices().nth(i).map_or(self.text.len(), |(b, _)| b) }
     }
 
     /// Hash of the text. CPython randomizes `str` hashes per process, so any good hash is faithful;

@@ -60,12 +60,7 @@ pub fn bytes_data(v: &Value) -> Option<Cow<'_, [u8]>> {
 
 /// A bytes-like argument: `a bytes-like object is required, not 'str'`.
 pub fn buffer_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
-    bytes_data(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(v)
-        ))
-    })
+    bytes_data(v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
 }
 
 /// A new `bytes` or `bytearray` (exact type) holding `data`.
@@ -77,10 +72,7 @@ pub fn make(vm: &Vm, kind: Kind, data: Vec<u8>) -> Value {
 }
 
 pub fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
-    Value::Obj(PyObject::new(
-        vm.types.bytearray.clone(),
-        Payload::ByteArray(std::cell::RefCell::new(data)),
-    ))
+    Value::Obj(PyObject::new(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(data))))
 }
 
 /// A method's receiver: the value, its kind, and the remaining arguments.
@@ -216,22 +208,12 @@ pub fn init(vm: &mut Vm) {
             vm.add_method(ty, name, func);
         }
         vm.add_native(ty, "fromhex", ops::fromhex, BuiltinKind::ClassMethod);
-        vm.add_native(
-            ty,
-            "maketrans",
-            methods::maketrans,
-            BuiltinKind::StaticMethod,
-        );
+        vm.add_native(ty, "maketrans", methods::maketrans, BuiltinKind::StaticMethod);
     }
     vm.add_method(&bytes, "__hash__", ops::hash);
     vm.add_method(&bytes, "__getnewargs__", ops::getnewargs);
     vm.add_native(&bytes, "__new__", new::bytes_new, BuiltinKind::StaticMethod);
-    vm.add_native(
-        &bytearray,
-        "__new__",
-        new::bytearray_new,
-        BuiltinKind::StaticMethod,
-    );
+    vm.add_native(&bytearray, "__new__", new::bytearray_new, BuiltinKind::StaticMethod);
     for &(name, func) in BYTEARRAY_ONLY {
         vm.add_method(&bytearray, name, func);
     }

@@ -23,19 +23,14 @@ pub fn init(vm: &mut Vm) {
 }
 
 pub fn new_complex(vm: &Vm, re: f64, im: f64) -> Value {
-    Value::Obj(PyObject::new(
-        vm.types.complex.clone(),
-        Payload::Complex(re, im),
-    ))
+    Value::Obj(PyObject::new(vm.types.complex.clone(), Payload::Complex(re, im)))
 }
 
 /// An instance of `cls` (`complex` itself or a subclass) holding `re + im*j`.
 pub fn new_complex_of(vm: &Vm, cls: &PyRef, re: f64, im: f64) -> Value {
     let payload = Payload::Complex(re, im);
     match cls.as_type() {
-        Some(td) if td.has_instance_dict => {
-            Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict()))
-        }
+        Some(td) if td.has_instance_dict => Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict())),
         _ => Value::Obj(PyObject::new(cls.clone(), payload)),
     }
 }

@@ -9,13 +9,13 @@ pub mod views;
 
 use std::rc::Rc;
 
+use crate::PyResult;
 use crate::object::{DictViewKind, Payload, PyObject};
 use crate::objects::dict::DictData;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::dict_ops;
 use args::Receiver;
 
 pub fn init(vm: &mut Vm) {

@@ -2,13 +2,13 @@
 
 mod docs;
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::attr::is_subtype;
 use crate::vm::dict_ops;
-use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let b = vm.exc.base_exception.clone();
@@ -88,7 +88,8 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.positional()[1..].to_vec();
     let cls = this.class();
     let n = &vm.names;
-    let (name_k, obj_k, value_k, code_k, path_k, msg_k) = (n.name.clone(), n.obj.clone(), n.value.clone(), n.code.clone(), n.path.clone(), n.msg.clone());
+    let (name_k, obj_k, value_k, code_k, path_k, msg_k) =
+        (n.name.clone(), n.obj.clone(), n.value.clone(), n.code.clone(), n.path.clone(), n.msg.clone());
     if !args.kwnames.is_empty() {
         let allowed = is_subtype(&cls, &vm.exc.import_error) || is_subtype(&cls, &vm.exc.name_error) || is_subtype(&cls, &vm.exc.attribute_error);
         if !allowed {
@@ -129,7 +130,14 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         set_attr(vm, this, &msg_k, if pos.len() == 1 { first } else { Value::None });
     } else if is_subtype(&cls, &vm.exc.syntax_error) {
         set_attr(vm, this, &msg_k, first);
-        let keys = [n_clone(vm, "filename"), n_clone(vm, "lineno"), n_clone(vm, "offset"), n_clone(vm, "text"), n_clone(vm, "end_lineno"), n_clone(vm, "end_offset")];
+        let keys = [
+            n_clone(vm, "filename"),
+            n_clone(vm, "lineno"),
+            n_clone(vm, "offset"),
+            n_clone(vm, "text"),
+            n_clone(vm, "end_lineno"),
+            n_clone(vm, "end_offset"),
+        ];
         let details: Vec<Value> = pos.get(1).and_then(|d| d.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec())).unwrap_or_default();
         for (i, k) in keys.iter().enumerate() {
             set_attr(vm, this, k, details.get(i).cloned().unwrap_or(Value::None));
@@ -148,7 +156,8 @@ fn os_error_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exc_init(vm, args)?;
     let Some(Value::Obj(this)) = args.args.first() else { return Ok(Value::None) };
     let pos = args.positional()[1..].to_vec();
-    let (errno_k, strerror_k, filename_k, filename2_k) = (vm.names.errno.clone(), vm.names.strerror.clone(), vm.names.filename.clone(), vm.names.filename2.clone());
+    let (errno_k, strerror_k, filename_k, filename2_k) =
+        (vm.names.errno.clone(), vm.names.strerror.clone(), vm.names.filename.clone(), vm.names.filename2.clone());
     let (errno, strerror, filename, filename2) = if (2..=5).contains(&pos.len()) {
         (pos[0].clone(), pos[1].clone(), pos.get(2).cloned().unwrap_or(Value::None), pos.get(4).cloned().unwrap_or(Value::None))
     } else {

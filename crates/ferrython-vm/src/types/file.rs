@@ -58,12 +58,7 @@ pub fn init(vm: &mut Vm) {
 
 fn file_types(vm: &Vm) -> [PyRef; 4] {
     let t = &vm.types;
-    [
-        t.text_file.clone(),
-        t.binary_file.clone(),
-        t.buffered_writer.clone(),
-        t.buffered_random.clone(),
-    ]
+    [t.text_file.clone(), t.binary_file.clone(), t.buffered_writer.clone(), t.buffered_random.clone()]
 }
 
 /// `io.UnsupportedOperation`, a subclass of both `OSError` and `ValueError` as in CPython.
@@ -73,11 +68,7 @@ fn init_unsupported_operation(vm: &mut Vm) {
     let (os, val) = (vm.exc.os_error.clone(), vm.exc.value_error.clone());
     *td.bases.borrow_mut() = vec![os.clone(), val.clone()];
     let mut mro = vec![cls.clone(), os, val];
-    mro.extend([
-        vm.exc.exception.clone(),
-        vm.exc.base_exception.clone(),
-        vm.types.object.clone(),
-    ]);
+    mro.extend([vm.exc.exception.clone(), vm.exc.base_exception.clone(), vm.types.object.clone()]);
     *td.mro.borrow_mut() = mro;
     let module = vm.new_str("io");
     vm.set_type_attr(&cls, "__module__", module);
@@ -98,10 +89,7 @@ pub fn new_file(vm: &Vm, data: FileData) -> Value {
 fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<FileData>> {
     match v.payload() {
         Some(Payload::File(f)) => Ok(f),
-        _ => Err(vm.type_error(format!(
-            "descriptor requires a '_io.TextIOWrapper' object but received a '{}'",
-            vm.type_name(v)
-        ))),
+        _ => Err(vm.type_error(format!("descriptor requires a '_io.TextIOWrapper' object but received a '{}'", vm.type_name(v)))),
     }
 }
 
@@ -153,11 +141,7 @@ fn file_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn file_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = args
-        .args
-        .first()
-        .map(|v| vm.type_name(v))
-        .unwrap_or_default();
+    let name = args.args.first().map(|v| vm.type_name(v)).unwrap_or_default();
     Err(vm.type_error(format!("cannot pickle '_io.{name}' object")))
 }
 
@@ -193,12 +177,7 @@ fn file_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (v, f) = this(vm, &args)?;
     let (name, mode, encoding, binary) = {
         let fd = f.borrow();
-        (
-            fd.name.clone(),
-            fd.mode.clone(),
-            fd.encoding.clone(),
-            fd.binary,
-        )
+        (fd.name.clone(), fd.mode.clone(), fd.encoding.clone(), fd.binary)
     };
     let cls = vm.type_name(v);
     let name = vm.repr_string(&name)?;
@@ -242,12 +221,7 @@ fn file_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `readable()`/`writable()`/`seekable()`. On a closed file only the queries the buffered class
 /// forwards to the raw file raise (a `BufferedWriter`'s `readable()` is `IOBase`'s constant False).
-fn file_flag(
-    vm: &mut Vm,
-    args: Args,
-    pick: fn(&FileData) -> bool,
-    checks: fn(&FileData) -> bool,
-) -> PyResult<Value> {
+fn file_flag(vm: &mut Vm, args: Args, pick: fn(&FileData) -> bool, checks: fn(&FileData) -> bool) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let fd = f.borrow();
     if fd.is_closed() && checks(&fd) {
@@ -265,12 +239,7 @@ fn file_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn file_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    file_flag(
-        vm,
-        args,
-        |fd| matches!(fd.handle, FileHandle::Disk(_)),
-        |_| true,
-    )
+    file_flag(vm, args, |fd| matches!(fd.handle, FileHandle::Disk(_)), |_| true)
 }
 
 /// Attributes of file objects: `name`, `mode`, `closed`, and the text ones.

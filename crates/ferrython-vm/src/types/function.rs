@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::code::PyCode;
 use crate::objects::function::{Args, BuiltinFunction, Function};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let f = vm.types.function.clone();
@@ -85,13 +85,7 @@ fn method_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn code_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let Some(Payload::Code(c)) = this.payload() else { return Err(vm.type_error("expected a code object")) };
-    let s = format!(
-        "<code object {} at {:#x}, file \"{}\", line {}>",
-        c.code.name,
-        this.id(),
-        c.code.filename,
-        c.code.first_line
-    );
+    let s = format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, this.id(), c.code.filename, c.code.first_line);
     Ok(vm.new_str(s))
 }
 

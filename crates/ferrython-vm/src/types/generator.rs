@@ -7,9 +7,9 @@ use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, Function};
 use crate::objects::generator::GeneratorData;
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::eval::FrameExit;
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
 use crate::{PyErr, PyResult};
 
 pub enum SendResult {

@@ -2,21 +2,35 @@
 
 use std::cell::RefCell;
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::objects::iter::IterState;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let t = &vm.types;
     let types = [
-        t.list_iterator.clone(), t.tuple_iterator.clone(), t.str_iterator.clone(), t.bytes_iterator.clone(),
-        t.range_iterator.clone(), t.dict_keyiterator.clone(), t.dict_valueiterator.clone(),
-        t.dict_itemiterator.clone(), t.dict_reversekeyiterator.clone(), t.dict_reversevalueiterator.clone(),
-        t.dict_reverseitemiterator.clone(), t.set_iterator.clone(), t.reversed.clone(), t.enumerate.clone(), t.zip.clone(),
-        t.map.clone(), t.filter.clone(), t.callable_iterator.clone(), t.iterator.clone(),
+        t.list_iterator.clone(),
+        t.tuple_iterator.clone(),
+        t.str_iterator.clone(),
+        t.bytes_iterator.clone(),
+        t.range_iterator.clone(),
+        t.dict_keyiterator.clone(),
+        t.dict_valueiterator.clone(),
+        t.dict_itemiterator.clone(),
+        t.dict_reversekeyiterator.clone(),
+        t.dict_reversevalueiterator.clone(),
+        t.dict_reverseitemiterator.clone(),
+        t.set_iterator.clone(),
+        t.reversed.clone(),
+        t.enumerate.clone(),
+        t.zip.clone(),
+        t.map.clone(),
+        t.filter.clone(),
+        t.callable_iterator.clone(),
+        t.iterator.clone(),
     ];
     for ty in &types {
         vm.add_method(ty, "__iter__", iter_self);

@@ -64,11 +64,7 @@ pub fn list_cell<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a RefCel
 }
 
 /// The receiver's items and the other arguments of a list method.
-fn this<'a>(
-    vm: &Vm,
-    args: Args<'a>,
-    method: &str,
-) -> PyResult<(&'a Value, &'a RefCell<Vec<Value>>, Args<'a>)> {
+fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Value, &'a RefCell<Vec<Value>>, Args<'a>)> {
     let (this, rest) = sequence::receiver(vm, args, &format!("list.{method}"))?;
     Ok((this, list_cell(vm, this, method)?, rest))
 }
@@ -79,9 +75,7 @@ fn item_at(v: &Value, i: usize) -> Option<Value> {
 }
 
 fn len_of(v: &Value) -> usize {
-    v.as_obj()
-        .and_then(|o| o.as_list())
-        .map_or(0, |l| l.borrow().len())
+    v.as_obj().and_then(|o| o.as_list()).map_or(0, |l| l.borrow().len())
 }
 
 /// `list.__new__(cls, *args, **kwargs)`: an empty instance of `cls` (arguments are `__init__`'s).
@@ -90,30 +84,16 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("list.__new__(): not enough arguments"));
     };
     let Value::Obj(cls) = cls else {
-        return Err(vm.type_error(format!(
-            "list.__new__(X): X is not a type object ({})",
-            vm.type_name(cls)
-        )));
+        return Err(vm.type_error(format!("list.__new__(X): X is not a type object ({})", vm.type_name(cls))));
     };
     let Some(td) = cls.as_type() else {
-        return Err(vm.type_error(format!(
-            "list.__new__(X): X is not a type object ({})",
-            vm.type_name(&Value::Obj(cls.clone()))
-        )));
+        return Err(vm.type_error(format!("list.__new__(X): X is not a type object ({})", vm.type_name(&Value::Obj(cls.clone())))));
     };
     if !is_subtype(cls, &vm.types.list) {
-        return Err(vm.type_error(format!(
-            "list.__new__({}): {} is not a subtype of list",
-            td.name(),
-            td.name()
-        )));
+        return Err(vm.type_error(format!("list.__new__({}): {} is not a subtype of list", td.name(), td.name())));
     }
     let payload = Payload::List(RefCell::new(Vec::new()));
-    Ok(Value::Obj(if td.has_instance_dict {
-        PyObject::with_dict(cls.clone(), payload, vm.new_dict())
-    } else {
-        PyObject::new(cls.clone(), payload)
-    }))
+    Ok(Value::Obj(if td.has_instance_dict { PyObject::with_dict(cls.clone(), payload, vm.new_dict()) } else { PyObject::new(cls.clone(), payload) }))
 }
 
 /// `list.__init__(self, iterable=(), /)`: empty the list, then extend it.
@@ -134,12 +114,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `list.extend` and `+=`: append every item of `iterable`. An exact list or tuple (or the list
 /// itself) is copied at once; anything else is iterated, appending as items come (a generator
 /// over the list itself sees it grow, as in CPython).
-pub fn extend(
-    vm: &mut Vm,
-    this: &Value,
-    cell: &RefCell<Vec<Value>>,
-    iterable: &Value,
-) -> PyResult<()> {
+pub fn extend(vm: &mut Vm, this: &Value, cell: &RefCell<Vec<Value>>, iterable: &Value) -> PyResult<()> {
     if let Value::Obj(o) = iterable {
         let class = o.class();
         let exact = Rc::ptr_eq(&class, &vm.types.list) || Rc::ptr_eq(&class, &vm.types.tuple);
@@ -169,9 +144,7 @@ fn list_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if cell.borrow().is_empty() {
         return Ok(Value::Obj(vm.intern("[]")));
     }
-    let Value::Obj(obj) = this else {
-        unreachable!("list_cell accepted it")
-    };
+    let Value::Obj(obj) = this else { unreachable!("list_cell accepted it") };
     if !vm.repr_enter(obj) {
         return Ok(Value::Obj(vm.intern("[...]")));
     }
@@ -252,13 +225,7 @@ fn list_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, _, rest) = this(vm, args, "__iter__")?;
     sequence::no_args(vm, rest, "list.__iter__")?;
     let cls = vm.types.list_iterator.clone();
-    Ok(vm.new_iterator(
-        &cls,
-        IterState::Seq {
-            seq: this.clone(),
-            index: 0,
-        },
-    ))
+    Ok(vm.new_iterator(&cls, IterState::Seq { seq: this.clone(), index: 0 }))
 }
 
 fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -266,13 +233,7 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     sequence::no_args(vm, rest, "list.__reversed__")?;
     let len = cell.borrow().len();
     let cls = vm.types.list_reverseiterator.clone();
-    Ok(vm.new_iterator(
-        &cls,
-        IterState::Reversed {
-            seq: this.clone(),
-            index: len,
-        },
-    ))
+    Ok(vm.new_iterator(&cls, IterState::Reversed { seq: this.clone(), index: len }))
 }
 
 /// `list + list` (a new exact list). Other right operands give NotImplemented, so that a reflected
@@ -335,20 +296,13 @@ pub fn repeat(vm: &Vm, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
 
 /// `list_richcompare`: NotImplemented unless both are lists; different lengths decide `==`/`!=`
 /// at once; otherwise the lexicographic comparison.
-fn list_richcompare(
-    vm: &mut Vm,
-    args: Args,
-    op: ComparisonOperator,
-    name: &str,
-) -> PyResult<Value> {
+fn list_richcompare(vm: &mut Vm, args: Args, op: ComparisonOperator, name: &str) -> PyResult<Value> {
     let (this, cell, rest) = this(vm, args, name)?;
     let other = sequence::one_arg(vm, rest, &format!("list.{name}"))?;
     let Some(Payload::List(o)) = other.payload() else {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     };
-    if matches!(op, ComparisonOperator::Equal | ComparisonOperator::NotEqual)
-        && cell.borrow().len() != o.borrow().len()
-    {
+    if matches!(op, ComparisonOperator::Equal | ComparisonOperator::NotEqual) && cell.borrow().len() != o.borrow().len() {
         return Ok(Value::Bool(op == ComparisonOperator::NotEqual));
     }
     sequence::richcompare_items(vm, op, this, other, item_at, len_of)

@@ -1,12 +1,12 @@
 //! `object`: the root of every class (`__new__`, `__init__`, default `repr`, identity equality and
 //! hashing, generic attribute access).
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::Args;
 use crate::objects::types::Layout;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let object = vm.types.object.clone();
@@ -61,11 +61,7 @@ pub fn new_instance(vm: &Vm, cls: &crate::value::PyRef) -> crate::value::PyRef {
         }
         _ => Payload::Plain,
     };
-    if td.has_instance_dict {
-        PyObject::with_dict(cls.clone(), payload, vm.new_dict())
-    } else {
-        PyObject::new(cls.clone(), payload)
-    }
+    if td.has_instance_dict { PyObject::with_dict(cls.clone(), payload, vm.new_dict()) } else { PyObject::new(cls.clone(), payload) }
 }
 
 fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {

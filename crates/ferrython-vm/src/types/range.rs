@@ -6,7 +6,6 @@
 //! magnitude, beyond which OverflowError is raised where CPython would still build the range) in
 //! its `big` field. All arithmetic is done in `i128`.
 
-
 use ferrython_compiler::bytecode::ComparisonOperator;
 
 use crate::PyResult;
@@ -60,16 +59,8 @@ struct Bounds {
 impl Bounds {
     fn of(r: &RangeData) -> Bounds {
         match &r.big {
-            Some(b) => Bounds {
-                start: b[0],
-                stop: b[1],
-                step: b[2],
-            },
-            None => Bounds {
-                start: r.start as i128,
-                stop: r.stop as i128,
-                step: r.step as i128,
-            },
+            Some(b) => Bounds { start: b[0], stop: b[1], step: b[2] },
+            None => Bounds { start: r.start as i128, stop: r.stop as i128, step: r.step as i128 },
         }
     }
 
@@ -92,11 +83,7 @@ impl Bounds {
     /// Is `x` one of the values?
     fn contains(self, x: i128) -> bool {
         let Bounds { start, stop, step } = self;
-        let inside = if step > 0 {
-            start <= x && x < stop
-        } else {
-            stop < x && x <= start
-        };
+        let inside = if step > 0 { start <= x && x < stop } else { stop < x && x <= start };
         inside && (x - start) % step == 0
     }
 }
@@ -122,41 +109,18 @@ fn int_value(vm: &Vm, i: i128) -> Value {
 
 /// A range object with these bounds (OverflowError beyond what it can hold).
 fn make_range(vm: &Vm, start: i128, stop: i128, step: i128) -> PyResult<Value> {
-    let data = match (
-        i64::try_from(start),
-        i64::try_from(stop),
-        i64::try_from(step),
-    ) {
-        (Ok(start), Ok(stop), Ok(step)) => RangeData {
-            start,
-            stop,
-            step,
-            big: None,
-        },
-        _ if [start, stop, step].iter().all(|v| v.abs() < LIMIT) => RangeData {
-            start: 0,
-            stop: 0,
-            step: 1,
-            big: Some(Box::new([start, stop, step])),
-        },
+    let data = match (i64::try_from(start), i64::try_from(stop), i64::try_from(step)) {
+        (Ok(start), Ok(stop), Ok(step)) => RangeData { start, stop, step, big: None },
+        _ if [start, stop, step].iter().all(|v| v.abs() < LIMIT) => {
+            RangeData { start: 0, stop: 0, step: 1, big: Some(Box::new([start, stop, step])) }
+        }
         _ => return Err(vm.overflow_error(SSIZE_OVERFLOW.0)),
     };
-    Ok(Value::Obj(PyObject::new(
-        vm.types.range.clone(),
-        Payload::Range(data),
-    )))
+    Ok(Value::Obj(PyObject::new(vm.types.range.clone(), Payload::Range(data))))
 }
 
 pub fn new_range(vm: &Vm, start: i64, stop: i64, step: i64) -> Value {
-    Value::Obj(PyObject::new(
-        vm.types.range.clone(),
-        Payload::Range(RangeData {
-            start,
-            stop,
-            step,
-            big: None,
-        }),
-    ))
+    Value::Obj(PyObject::new(vm.types.range.clone(), Payload::Range(RangeData { start, stop, step, big: None })))
 }
 
 /// A range argument through `__index__` ("'float' object cannot be interpreted as an integer").
@@ -168,22 +132,13 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
         _ => match vm.call_special(v, &vm.names.__index__.clone(), &[])? {
             Some(r) => r,
             None => {
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                )));
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
             }
         },
     };
     match crate::types::int::as_bigint(&r) {
-        Some(b) => b
-            .to_i128()
-            .filter(|i| i.abs() < LIMIT)
-            .ok_or_else(|| vm.overflow_error(SSIZE_OVERFLOW.0)),
-        None => Err(vm.type_error(format!(
-            "__index__ returned non-int (type {})",
-            vm.type_name(&r)
-        ))),
+        Some(b) => b.to_i128().filter(|i| i.abs() < LIMIT).ok_or_else(|| vm.overflow_error(SSIZE_OVERFLOW.0)),
+        None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
     }
 }
 
@@ -216,11 +171,7 @@ fn length_checked(vm: &Vm, r: Bounds) -> PyResult<i64> {
 
 fn range_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, r, _) = this(vm, args, "__repr__")?;
-    let s = if r.step == 1 {
-        format!("range({}, {})", r.start, r.stop)
-    } else {
-        format!("range({}, {}, {})", r.start, r.stop, r.step)
-    };
+    let s = if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) };
     Ok(vm.new_str(s))
 }
 
@@ -268,26 +219,13 @@ fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i128>> {
         _ => match vm.call_special(v, &vm.names.__index__.clone(), &[])? {
             Some(r) => r,
             None => {
-                return Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                ));
+                return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
             }
         },
     };
     match crate::types::int::as_bigint(&r) {
-        Some(b) => Ok(Some(
-            b.to_i128()
-                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-                    -CLAMP
-                } else {
-                    CLAMP
-                })
-                .clamp(-CLAMP, CLAMP),
-        )),
-        None => Err(vm.type_error(format!(
-            "__index__ returned non-int (type {})",
-            vm.type_name(&r)
-        ))),
+        Some(b) => Ok(Some(b.to_i128().unwrap_or(if b.sign() == num_bigint::Sign::Minus { -CLAMP } else { CLAMP }).clamp(-CLAMP, CLAMP))),
+        None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
     }
 }
 
@@ -299,11 +237,7 @@ fn slice_bounds(vm: &mut Vm, s: &[Value; 3], len: i128) -> PyResult<(i128, i128,
     }
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let fix = |i: i128| {
-        if i < 0 {
-            (i + len).max(lower)
-        } else {
-            i.min(upper)
-        }
+        if i < 0 { (i + len).max(lower) } else { i.min(upper) }
     };
     let start = slice_bound(vm, &s[0])?.map_or(if step < 0 { upper } else { lower }, fix);
     let stop = slice_bound(vm, &s[1])?.map_or(if step < 0 { lower } else { upper }, fix);
@@ -327,12 +261,10 @@ fn exact_int(v: &Value) -> Option<Option<i128>> {
     match v {
         Value::Int(i) => Some(Some(*i as i128)),
         Value::Bool(b) => Some(Some(*b as i128)),
-        Value::Obj(o) if o.class.borrow().as_type().is_some_and(|t| t.builtin) => {
-            match &o.payload {
-                Payload::Int(b) => Some(b.to_i128().filter(|i| i.abs() < LIMIT)),
-                _ => None,
-            }
-        }
+        Value::Obj(o) if o.class.borrow().as_type().is_some_and(|t| t.builtin) => match &o.payload {
+            Payload::Int(b) => Some(b.to_i128().filter(|i| i.abs() < LIMIT)),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -350,21 +282,10 @@ fn range_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, r, rest) = this(vm, args, "__iter__")?;
     sequence::no_args(vm, rest, "range.__iter__")?;
     let cls = vm.types.range_iterator.clone();
-    let state = match (
-        i64::try_from(r.start),
-        i64::try_from(r.step),
-        i64::try_from(r.len()),
-    ) {
-        (Ok(next), Ok(step), Ok(remaining)) => IterState::Range {
-            next,
-            step,
-            remaining,
-        },
+    let state = match (i64::try_from(r.start), i64::try_from(r.step), i64::try_from(r.len())) {
+        (Ok(next), Ok(step), Ok(remaining)) => IterState::Range { next, step, remaining },
         // Values beyond i64: iterate by index (each item computed by __getitem__).
-        _ => IterState::Seq {
-            seq: this.clone(),
-            index: 0,
-        },
+        _ => IterState::Seq { seq: this.clone(), index: 0 },
     };
     Ok(vm.new_iterator(&cls, state))
 }
@@ -377,21 +298,10 @@ fn range_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let last = if len == 0 { r.start } else { r.at(len - 1) };
     let cls = vm.types.range_iterator.clone();
     // The iterator adds the negated step with wrapping arithmetic, so -i64::MIN still works.
-    let state = match (
-        i64::try_from(last),
-        i64::try_from(r.step),
-        i64::try_from(len),
-    ) {
-        (Ok(next), Ok(step), Ok(remaining)) => IterState::Range {
-            next,
-            step: step.wrapping_neg(),
-            remaining,
-        },
+    let state = match (i64::try_from(last), i64::try_from(r.step), i64::try_from(len)) {
+        (Ok(next), Ok(step), Ok(remaining)) => IterState::Range { next, step: step.wrapping_neg(), remaining },
         _ => match usize::try_from(len) {
-            Ok(index) => IterState::Reversed {
-                seq: this.clone(),
-                index,
-            },
+            Ok(index) => IterState::Reversed { seq: this.clone(), index },
             Err(_) => return Err(vm.overflow_error(SSIZE_OVERFLOW.0)),
         },
     };
@@ -411,9 +321,7 @@ fn range_compare(vm: &mut Vm, args: Args, op: ComparisonOperator, name: &str) ->
     let (_, r, rest) = this(vm, args, name)?;
     let other = sequence::one_arg(vm, rest, &format!("range.{name}"))?;
     match other.payload() {
-        Some(Payload::Range(o)) => Ok(Value::Bool(
-            ranges_equal(r, Bounds::of(o)) == (op == ComparisonOperator::Equal),
-        )),
+        Some(Payload::Range(o)) => Ok(Value::Bool(ranges_equal(r, Bounds::of(o)) == (op == ComparisonOperator::Equal))),
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }
 }
@@ -435,11 +343,7 @@ fn range_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = match len {
         0 => [int_value(vm, len), Value::None, Value::None],
         1 => [int_value(vm, len), int_value(vm, r.start), Value::None],
-        _ => [
-            int_value(vm, len),
-            int_value(vm, r.start),
-            int_value(vm, r.step),
-        ],
+        _ => [int_value(vm, len), int_value(vm, r.start), int_value(vm, r.step)],
     };
     Ok(Value::Int(crate::types::tuple::hash_items(vm, &items)?))
 }
@@ -447,11 +351,7 @@ fn range_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn range_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, r, rest) = this(vm, args, "__reduce__")?;
     sequence::no_args(vm, rest, "range.__reduce__")?;
-    let bounds = vm.new_tuple(vec![
-        int_value(vm, r.start),
-        int_value(vm, r.stop),
-        int_value(vm, r.step),
-    ]);
+    let bounds = vm.new_tuple(vec![int_value(vm, r.start), int_value(vm, r.stop), int_value(vm, r.step)]);
     Ok(vm.new_tuple(vec![Value::Obj(vm.types.range.clone()), bounds]))
 }
 

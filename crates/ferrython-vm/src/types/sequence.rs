@@ -19,28 +19,13 @@ pub fn receiver<'a>(vm: &Vm, args: Args<'a>, qualname: &str) -> PyResult<(&'a Va
     if args.args.len() <= args.kwnames.len() {
         return Err(vm.type_error(format!("unbound method {qualname}() needs an argument")));
     }
-    Ok((
-        &args.args[0],
-        Args {
-            args: &args.args[1..],
-            kwnames: args.kwnames,
-        },
-    ))
+    Ok((&args.args[0], Args { args: &args.args[1..], kwnames: args.kwnames }))
 }
 
 /// Is `name` (a special method) a slot wrapper in CPython rather than a method? Their argument and
 /// receiver errors are worded differently ("expected 1 argument, got 0").
 fn is_slot_wrapper(name: &str) -> bool {
-    name.starts_with("__")
-        && !matches!(
-            name,
-            "__getitem__"
-                | "__reversed__"
-                | "__getnewargs__"
-                | "__reduce__"
-                | "__sizeof__"
-                | "__class_getitem__"
-        )
+    name.starts_with("__") && !matches!(name, "__getitem__" | "__reversed__" | "__getnewargs__" | "__reduce__" | "__sizeof__" | "__class_getitem__")
 }
 
 /// The method name of a qualified name (`list.append` -> `append`).
@@ -51,24 +36,15 @@ fn method_name(qualname: &str) -> &str {
 /// CPython's message for a method descriptor applied to the wrong type.
 pub fn descriptor_error(vm: &Vm, name: &str, owner: &str, got: &Value) -> crate::PyErr {
     if is_slot_wrapper(name) {
-        return vm.type_error(format!(
-            "descriptor '{name}' requires a '{owner}' object but received a '{}'",
-            vm.type_name(got)
-        ));
+        return vm.type_error(format!("descriptor '{name}' requires a '{owner}' object but received a '{}'", vm.type_name(got)));
     }
-    vm.type_error(format!(
-        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
-        vm.type_name(got)
-    ))
+    vm.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object", vm.type_name(got)))
 }
 
 /// A slot wrapper's argument check: "expected 1 argument, got 0".
 fn slot_args<'a>(vm: &Vm, args: Args<'a>, qualname: &str, n: usize) -> PyResult<&'a [Value]> {
     if !args.kwnames.is_empty() {
-        return Err(vm.type_error(format!(
-            "wrapper {}() takes no keyword arguments",
-            method_name(qualname)
-        )));
+        return Err(vm.type_error(format!("wrapper {}() takes no keyword arguments", method_name(qualname))));
     }
     if args.args.len() != n {
         let plural = if n == 1 { "argument" } else { "arguments" };
@@ -86,10 +62,7 @@ pub fn no_args(vm: &Vm, args: Args, qualname: &str) -> PyResult<()> {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
     if !args.args.is_empty() {
-        return Err(vm.type_error(format!(
-            "{qualname}() takes no arguments ({} given)",
-            args.args.len()
-        )));
+        return Err(vm.type_error(format!("{qualname}() takes no arguments ({} given)", args.args.len())));
     }
     Ok(())
 }
@@ -104,23 +77,13 @@ pub fn one_arg<'a>(vm: &Vm, args: Args<'a>, qualname: &str) -> PyResult<&'a Valu
     }
     match args.args {
         [v] => Ok(v),
-        _ => Err(vm.type_error(format!(
-            "{qualname}() takes exactly one argument ({} given)",
-            args.args.len()
-        ))),
+        _ => Err(vm.type_error(format!("{qualname}() takes exactly one argument ({} given)", args.args.len()))),
     }
 }
 
 /// Argument Clinic's positional-only check (`_PyArg_CheckPositional`): "insert expected 2
 /// arguments, got 1", "pop expected at most 1 argument, got 2".
-pub fn positional<'a>(
-    vm: &Vm,
-    args: Args<'a>,
-    qualname: &str,
-    name: &str,
-    min: usize,
-    max: usize,
-) -> PyResult<&'a [Value]> {
+pub fn positional<'a>(vm: &Vm, args: Args<'a>, qualname: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -176,15 +139,9 @@ pub fn index_clamped(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
-            _ => Err(vm.type_error(format!(
-                "__index__ returned non-int (type {})",
-                vm.type_name(&r)
-            ))),
+            _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
         },
-        _ => Err(vm.type_error(format!(
-            "__index__ returned non-int (type {})",
-            vm.type_name(&r)
-        ))),
+        _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
     }
 }
 
@@ -204,10 +161,7 @@ pub fn index_exact(vm: &mut Vm, v: &Value, overflow: &OverflowMsg) -> PyResult<O
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Err(vm.overflow_error(overflow.0)),
-        _ => Err(vm.type_error(format!(
-            "__index__ returned non-int (type {})",
-            vm.type_name(&r)
-        ))),
+        _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
     }
 }
 
@@ -223,10 +177,7 @@ pub const INDEX_OVERFLOW: OverflowMsg = OverflowMsg("cannot fit 'int' into an in
 pub fn int_arg(vm: &mut Vm, v: &Value, overflow: &OverflowMsg) -> PyResult<i64> {
     match index_exact(vm, v, overflow)? {
         Some(i) => Ok(i),
-        None => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
     }
 }
 
@@ -254,9 +205,7 @@ fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     }
     match index_clamped(vm, v)? {
         Some(i) => Ok(Some(i)),
-        None => {
-            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
-        }
+        None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
     }
 }
 
@@ -279,11 +228,7 @@ pub fn adjust_indices(len: i64, start: i64, stop: i64, step: i64) -> SliceIndice
     let clamp = |i: i64| -> i64 {
         if i < 0 {
             let j = i.saturating_add(len);
-            if j < 0 {
-                if step < 0 { -1 } else { 0 }
-            } else {
-                j
-            }
+            if j < 0 { if step < 0 { -1 } else { 0 } } else { j }
         } else if i >= len {
             if step < 0 { len - 1 } else { len }
         } else {
@@ -292,22 +237,13 @@ pub fn adjust_indices(len: i64, start: i64, stop: i64, step: i64) -> SliceIndice
     };
     let (start, stop) = (clamp(start), clamp(stop));
     let n = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
         0
     };
-    SliceIndices {
-        start,
-        stop,
-        step,
-        len: n as usize,
-    }
+    SliceIndices { start, stop, step, len: n as usize }
 }
 
 /// The indices a slice object selects from a sequence of `len` items.
@@ -337,21 +273,13 @@ pub fn item_key(vm: &mut Vm, key: &Value, type_name: &str) -> PyResult<ItemKey> 
         _ => {}
     }
     if !has_index(vm, key) {
-        return Err(vm.type_error(format!(
-            "{type_name} indices must be integers or slices, not {}",
-            vm.type_name(key)
-        )));
+        return Err(vm.type_error(format!("{type_name} indices must be integers or slices, not {}", vm.type_name(key))));
     }
     match index_exact(vm, key, &INDEX_OVERFLOW) {
         Ok(Some(i)) => Ok(ItemKey::Index(i)),
-        Ok(None) => Err(vm.type_error(format!(
-            "{type_name} indices must be integers or slices, not {}",
-            vm.type_name(key)
-        ))),
+        Ok(None) => Err(vm.type_error(format!("{type_name} indices must be integers or slices, not {}", vm.type_name(key)))),
         // CPython raises IndexError (not OverflowError) for an item index that does not fit.
-        Err(e) if vm.err_matches(&e, &vm.exc.overflow_error.clone()) => {
-            Err(vm.index_error(INDEX_OVERFLOW.0))
-        }
+        Err(e) if vm.err_matches(&e, &vm.exc.overflow_error.clone()) => Err(vm.index_error(INDEX_OVERFLOW.0)),
         Err(e) => Err(e),
     }
 }
@@ -360,40 +288,23 @@ pub fn item_key(vm: &mut Vm, key: &Value, type_name: &str) -> PyResult<ItemKey> 
 #[inline]
 pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
     let j = if i < 0 { i.checked_add(len as i64)? } else { i };
-    if j >= 0 && (j as u64) < len as u64 {
-        Some(j as usize)
-    } else {
-        None
-    }
+    if j >= 0 && (j as u64) < len as u64 { Some(j as usize) } else { None }
 }
 
 /// The `start`/`stop` arguments of `index()` (`_PyEval_SliceIndexNotNone`), resolved against `len`
 /// as `list.index` does.
-pub fn index_range(
-    vm: &mut Vm,
-    start: Option<&Value>,
-    stop: Option<&Value>,
-    len: usize,
-) -> PyResult<(usize, usize)> {
+pub fn index_range(vm: &mut Vm, start: Option<&Value>, stop: Option<&Value>, len: usize) -> PyResult<(usize, usize)> {
     let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None => Ok(default),
             Some(v) => match index_clamped(vm, v)? {
                 Some(i) => Ok(i),
-                None => {
-                    Err(vm.type_error("slice indices must be integers or have an __index__ method"))
-                }
+                None => Err(vm.type_error("slice indices must be integers or have an __index__ method")),
             },
         }
     };
     let len_i = len as i64;
-    let fix = |i: i64| -> usize {
-        if i < 0 {
-            i.saturating_add(len_i).max(0) as usize
-        } else {
-            i.min(len_i) as usize
-        }
-    };
+    let fix = |i: i64| -> usize { if i < 0 { i.saturating_add(len_i).max(0) as usize } else { i.min(len_i) as usize } };
     let start = bound(vm, start, 0)?;
     let stop = bound(vm, stop, i64::MAX)?;
     Ok((fix(start), fix(stop)))

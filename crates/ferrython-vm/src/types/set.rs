@@ -7,14 +7,14 @@ use std::rc::Rc;
 
 use ferrython_compiler::bytecode::ComparisonOperator;
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::iter::IterState;
-use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
-use crate::vm::Vm;
-use crate::PyResult;
 use crate::types::dict::args::{self, Receiver};
+use crate::value::{PyRef, Value};
+use crate::vm::Vm;
+use crate::vm::dict_ops;
 use algebra::{as_anyset, len};
 
 pub fn init(vm: &mut Vm) {
@@ -124,7 +124,11 @@ fn frozenset_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let rest = &a.positional()[1..];
     let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
     args::check_count(vm, &name, rest.len(), 0, 1)?;
-    if let Some(iterable) = rest.first() && exact && iterable.payload().is_some_and(|p| matches!(p, Payload::FrozenSet(_))) && args::is_exact(vm, iterable, &fs_ty) {
+    if let Some(iterable) = rest.first()
+        && exact
+        && iterable.payload().is_some_and(|p| matches!(p, Payload::FrozenSet(_)))
+        && args::is_exact(vm, iterable, &fs_ty)
+    {
         return Ok(iterable.clone());
     }
     let result = algebra::new_of_class(vm, &cls, true);
@@ -491,11 +495,7 @@ fn richcompare(vm: &mut Vm, v: &PyRef, w: &Value, op: ComparisonOperator) -> PyR
         ComparisonOperator::Equal | ComparisonOperator::NotEqual => {
             let hv = dict_ops::set_cell(v).borrow().hash_cache;
             let hw = dict_ops::set_cell(wo).borrow().hash_cache;
-            let eq = if lv != lw || matches!((hv, hw), (Some(x), Some(y)) if x != y) {
-                false
-            } else {
-                algebra::issubset(vm, v, w)?
-            };
+            let eq = if lv != lw || matches!((hv, hw), (Some(x), Some(y)) if x != y) { false } else { algebra::issubset(vm, v, w)? };
             eq == (op == ComparisonOperator::Equal)
         }
         ComparisonOperator::LessEqual => algebra::issubset(vm, v, w)?,

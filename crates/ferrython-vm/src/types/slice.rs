@@ -44,10 +44,7 @@ fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a [Value; 3], 
 }
 
 pub fn new_slice(vm: &Vm, start: Value, stop: Value, step: Value) -> Value {
-    Value::Obj(PyObject::new(
-        vm.types.slice.clone(),
-        Payload::Slice(Box::new([start, stop, step])),
-    ))
+    Value::Obj(PyObject::new(vm.types.slice.clone(), Payload::Slice(Box::new([start, stop, step]))))
 }
 
 /// `slice(stop)`, `slice(start, stop[, step])`.
@@ -91,10 +88,7 @@ fn big_index(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<BigInt> {
     };
     match crate::types::int::as_bigint(&r) {
         Some(b) => Ok(b),
-        None => Err(vm.type_error(format!(
-            "__index__ returned non-int (type {})",
-            vm.type_name(&r)
-        ))),
+        None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
     }
 }
 
@@ -102,29 +96,17 @@ fn big_index(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<BigInt> {
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, rest) = this(vm, args, "indices")?;
     let length = sequence::one_arg(vm, rest, "slice.indices")?;
-    let length = big_index(
-        vm,
-        length,
-        "'{}' object cannot be interpreted as an integer",
-    )?;
+    let length = big_index(vm, length, "'{}' object cannot be interpreted as an integer")?;
     if length.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
     const BAD: &str = "slice indices must be integers or None or have an __index__ method";
-    let step = if s[2].is_none() {
-        BigInt::one()
-    } else {
-        big_index(vm, &s[2], BAD)?
-    };
+    let step = if s[2].is_none() { BigInt::one() } else { big_index(vm, &s[2], BAD)? };
     if step.is_zero() {
         return Err(vm.value_error("slice step cannot be zero"));
     }
     let backwards = step.is_negative();
-    let (lower, upper) = if backwards {
-        (BigInt::from(-1), &length - 1)
-    } else {
-        (BigInt::zero(), length.clone())
-    };
+    let (lower, upper) = if backwards { (BigInt::from(-1), &length - 1) } else { (BigInt::zero(), length.clone()) };
     let bound = |vm: &mut Vm, v: &Value, default: &BigInt| -> PyResult<BigInt> {
         if v.is_none() {
             return Ok(default.clone());

@@ -63,13 +63,7 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
     };
     let mut items = vm.collect_iterable(iterable)?;
-    let (key, reverse) = sort_options(
-        vm,
-        Args {
-            args: &args.args[1..],
-            kwnames: args.kwnames,
-        },
-    )?;
+    let (key, reverse) = sort_options(vm, Args { args: &args.args[1..], kwnames: args.kwnames })?;
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(vm.new_list(items))
 }
@@ -82,9 +76,7 @@ fn sort_options(vm: &mut Vm, args: Args) -> PyResult<(Option<Value>, bool)> {
             "key" => key = (!v.is_none()).then(|| v.clone()),
             "reverse" => reverse = sequence::int_arg(vm, v, &sequence::SSIZE_OVERFLOW)? != 0,
             other => {
-                return Err(vm.type_error(format!(
-                    "'{other}' is an invalid keyword argument for sort()"
-                )));
+                return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()")));
             }
         }
     }
@@ -93,12 +85,7 @@ fn sort_options(vm: &mut Vm, args: Args) -> PyResult<(Option<Value>, bool)> {
 
 /// Sort `items` in place, stably, by `key(item)` (or the items), ascending or descending. On error
 /// `items` is some permutation of its input.
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut [Value],
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<()> {
+pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<&Value>, reverse: bool) -> PyResult<()> {
     if items.len() < 2 && key.is_none() {
         return Ok(());
     }
@@ -172,10 +159,7 @@ fn sort_keys(vm: &mut Vm, items: &mut [Value]) -> PyResult<()> {
         KeyKind::Int => items.sort_by_key(as_int),
         KeyKind::Str => items.sort_by(|a, b| as_text(a).cmp(as_text(b))),
         // `<` on floats is not a total order (nan): keep CPython's algorithm.
-        KeyKind::Float => timsort(items, &mut |a: &Value, b: &Value| {
-            Ok::<bool, ()>(as_float(a) < as_float(b))
-        })
-        .unwrap_or(()),
+        KeyKind::Float => timsort(items, &mut |a: &Value, b: &Value| Ok::<bool, ()>(as_float(a) < as_float(b))).unwrap_or(()),
         KeyKind::Other => return timsort(items, &mut |a: &Value, b: &Value| lt(vm, a, b)),
     }
     Ok(())
@@ -185,14 +169,9 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut [(Value, Value)]) -> PyResult<()> {
     match key_kind(vm, pairs.iter().map(|p| &p.0)) {
         KeyKind::Int => pairs.sort_by_key(|p| as_int(&p.0)),
         KeyKind::Str => pairs.sort_by(|a, b| as_text(&a.0).cmp(as_text(&b.0))),
-        KeyKind::Float => timsort(pairs, &mut |a: &(Value, Value), b: &(Value, Value)| {
-            Ok::<bool, ()>(as_float(&a.0) < as_float(&b.0))
-        })
-        .unwrap_or(()),
+        KeyKind::Float => timsort(pairs, &mut |a: &(Value, Value), b: &(Value, Value)| Ok::<bool, ()>(as_float(&a.0) < as_float(&b.0))).unwrap_or(()),
         KeyKind::Other => {
-            return timsort(pairs, &mut |a: &(Value, Value), b: &(Value, Value)| {
-                lt(vm, &a.0, &b.0)
-            });
+            return timsort(pairs, &mut |a: &(Value, Value), b: &(Value, Value)| lt(vm, &a.0, &b.0));
         }
     }
     Ok(())
@@ -236,20 +215,12 @@ struct MergeState<'f, T, E> {
 }
 
 /// `listsort`: sort `a` stably with the strict-weak-order predicate `lt` (`a < b`).
-pub fn timsort<T: Clone, E>(
-    a: &mut [T],
-    lt: &mut dyn FnMut(&T, &T) -> Result<bool, E>,
-) -> Result<(), E> {
+pub fn timsort<T: Clone, E>(a: &mut [T], lt: &mut dyn FnMut(&T, &T) -> Result<bool, E>) -> Result<(), E> {
     let n = a.len();
     if n < 2 {
         return Ok(());
     }
-    let mut ms = MergeState {
-        lt,
-        min_gallop: MIN_GALLOP,
-        pending: Vec::new(),
-        listlen: n,
-    };
+    let mut ms = MergeState { lt, min_gallop: MIN_GALLOP, pending: Vec::new(), listlen: n };
     let minrun = compute_minrun(n);
     let mut lo = 0;
     let mut remaining = n;
@@ -264,11 +235,7 @@ pub fn timsort<T: Clone, E>(
             run = force;
         }
         ms.found_new_run(a, run)?;
-        ms.pending.push(Run {
-            base: lo,
-            len: run,
-            power: 0,
-        });
+        ms.pending.push(Run { base: lo, len: run, power: 0 });
         lo += run;
         remaining -= run;
     }
@@ -497,23 +464,12 @@ impl<T: Clone, E> MergeState<'_, T, E> {
         if nb == 0 {
             return Ok(());
         }
-        if na <= nb {
-            self.merge_lo(a, pa, na, pb, nb)
-        } else {
-            self.merge_hi(a, pa, na, pb, nb)
-        }
+        if na <= nb { self.merge_lo(a, pa, na, pb, nb) } else { self.merge_hi(a, pa, na, pb, nb) }
     }
 
     /// `merge_lo`: merge `a[pa..pa+na]` and the following `a[pb..pb+nb]` (na <= nb) through a copy
     /// of the first run.
-    fn merge_lo(
-        &mut self,
-        a: &mut [T],
-        pa: usize,
-        mut na: usize,
-        pb: usize,
-        mut nb: usize,
-    ) -> Result<(), E> {
+    fn merge_lo(&mut self, a: &mut [T], pa: usize, mut na: usize, pb: usize, mut nb: usize) -> Result<(), E> {
         let tmp: Vec<T> = a[pa..pa + na].to_vec();
         let (mut dest, mut ia, mut ib) = (pa, 0usize, pb);
         // Ok(true): "CopyB", Ok(false): "Succeed".
@@ -640,14 +596,7 @@ impl<T: Clone, E> MergeState<'_, T, E> {
 
     /// `merge_hi`: merge `a[pa..pa+na]` and the following `a[pb..pb+nb]` (na >= nb) from the right,
     /// through a copy of the second run.
-    fn merge_hi(
-        &mut self,
-        a: &mut [T],
-        pa: usize,
-        mut na: usize,
-        pb: usize,
-        mut nb: usize,
-    ) -> Result<(), E> {
+    fn merge_hi(&mut self, a: &mut [T], pa: usize, mut na: usize, pb: usize, mut nb: usize) -> Result<(), E> {
         let tmp: Vec<T> = a[pb..pb + nb].to_vec();
         // Positions of the last unmerged element of each run and of the destination; `ia` may
         // pass below `pa` (to -1) once the first run is used up.
@@ -786,9 +735,7 @@ mod tests {
 
     /// A deterministic pseudo-random sequence (no external crates in unit tests).
     fn lcg(seed: &mut u64) -> u64 {
-        *seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         *seed >> 33
     }
 
@@ -797,14 +744,10 @@ mod tests {
         let mut seed = 42;
         for len in [0, 1, 2, 3, 10, 63, 64, 65, 100, 257, 1000, 5000] {
             for modulus in [2, 10, 1000, u64::MAX] {
-                let mut v: Vec<(u64, usize)> =
-                    (0..len).map(|i| (lcg(&mut seed) % modulus, i)).collect();
+                let mut v: Vec<(u64, usize)> = (0..len).map(|i| (lcg(&mut seed) % modulus, i)).collect();
                 let mut expected = v.clone();
                 expected.sort_by_key(|p| p.0);
-                timsort(&mut v, &mut |a: &(u64, usize), b: &(u64, usize)| {
-                    Ok::<bool, ()>(a.0 < b.0)
-                })
-                .unwrap();
+                timsort(&mut v, &mut |a: &(u64, usize), b: &(u64, usize)| Ok::<bool, ()>(a.0 < b.0)).unwrap();
                 assert_eq!(v, expected, "len {len} modulus {modulus}");
             }
         }
@@ -842,9 +785,7 @@ mod tests {
     fn an_inconsistent_order_does_not_panic() {
         let mut seed = 3;
         let mut v: Vec<u64> = (0..3000).collect();
-        let r = timsort(&mut v, &mut |_: &u64, _: &u64| {
-            Ok::<bool, ()>(lcg(&mut seed) % 2 == 0)
-        });
+        let r = timsort(&mut v, &mut |_: &u64, _: &u64| Ok::<bool, ()>(lcg(&mut seed) % 2 == 0));
         assert!(r.is_ok());
         v.sort();
         assert_eq!(v, (0..3000).collect::<Vec<u64>>());

@@ -37,24 +37,11 @@ pub fn new_class(vm: &mut Vm, desc: &StructSeqDesc) -> PyResult<PyRef> {
     };
     set(vm, "__module__", vm.new_str(desc.module));
     let visible: Vec<Value> = desc.visible.iter().map(|n| vm.new_str(*n)).collect();
-    let all: Vec<Value> = desc
-        .visible
-        .iter()
-        .chain(desc.hidden)
-        .map(|n| vm.new_str(*n))
-        .collect();
+    let all: Vec<Value> = desc.visible.iter().chain(desc.hidden).map(|n| vm.new_str(*n)).collect();
     set(vm, "__match_args__", vm.new_tuple(visible));
     set(vm, FIELDS_ATTR, vm.new_tuple(all));
-    set(
-        vm,
-        "n_sequence_fields",
-        Value::Int(desc.visible.len() as i64),
-    );
-    set(
-        vm,
-        "n_fields",
-        Value::Int((desc.visible.len() + desc.hidden.len()) as i64),
-    );
+    set(vm, "n_sequence_fields", Value::Int(desc.visible.len() as i64));
+    set(vm, "n_fields", Value::Int((desc.visible.len() + desc.hidden.len()) as i64));
     set(vm, "n_unnamed_fields", Value::Int(desc.unnamed));
     let new = vm.new_native("__new__", structseq_new, BuiltinKind::StaticMethod, None);
     set(vm, "__new__", Value::Obj(new));
@@ -85,33 +72,20 @@ pub fn new_instance(vm: &mut Vm, cls: &PyRef, values: Vec<Value>) -> PyResult<Va
         dict_ops::set_str_raw(&dict, &k, v);
     }
     let visible: Box<[Value]> = values.into_iter().take(nvisible).collect();
-    Ok(Value::Obj(PyObject::with_dict(
-        cls.clone(),
-        Payload::Tuple(visible),
-        dict,
-    )))
+    Ok(Value::Obj(PyObject::with_dict(cls.clone(), Payload::Tuple(visible), dict)))
 }
 
 /// The values of all fields of a struct sequence instance (visible then hidden), by name.
 pub fn field_value(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
     let k = vm.intern(name);
-    obj.as_obj()
-        .and_then(|o| o.dict())
-        .and_then(|d| dict_ops::get_str(&d, &k))
+    obj.as_obj().and_then(|o| o.dict()).and_then(|d| dict_ops::get_str(&d, &k))
 }
 
 fn field_names(vm: &mut Vm, cls: &PyRef) -> PyResult<Vec<String>> {
     let k = vm.intern(FIELDS_ATTR);
     let names = crate::vm::attr::lookup_type(cls, &k);
-    match names
-        .as_ref()
-        .and_then(|n| n.as_obj())
-        .and_then(|o| o.as_tuple())
-    {
-        Some(t) => Ok(t
-            .iter()
-            .filter_map(|v| Vm::str_of(v).map(str::to_string))
-            .collect()),
+    match names.as_ref().and_then(|n| n.as_obj()).and_then(|o| o.as_tuple()) {
+        Some(t) => Ok(t.iter().filter_map(|v| Vm::str_of(v).map(str::to_string)).collect()),
         None => Err(vm.type_error("not a struct sequence class")),
     }
 }
@@ -138,8 +112,7 @@ fn qualified_name(vm: &mut Vm, cls: &PyRef) -> String {
 /// `structseq.__new__(cls, sequence, dict=None)`.
 fn structseq_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [cls, seq, _dict] = args.bind(vm, "structseq", ["cls", "sequence", "dict"], 2)?;
-    let Some(Value::Obj(cls)) = cls.filter(|c| c.as_obj().is_some_and(|o| o.as_type().is_some()))
-    else {
+    let Some(Value::Obj(cls)) = cls.filter(|c| c.as_obj().is_some_and(|o| o.as_type().is_some())) else {
         return Err(vm.type_error("structseq.__new__(X): X is not a type object"));
     };
     let seq = seq.unwrap_or(Value::None);

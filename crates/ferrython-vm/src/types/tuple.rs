@@ -64,10 +64,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("tuple.__new__(): not enough arguments"));
     };
     let Some(cls_ref) = cls.as_obj().filter(|o| o.as_type().is_some()).cloned() else {
-        return Err(vm.type_error(format!(
-            "tuple.__new__(X): X is not a type object ({})",
-            vm.type_name(cls)
-        )));
+        return Err(vm.type_error(format!("tuple.__new__(X): X is not a type object ({})", vm.type_name(cls))));
     };
     let td = cls_ref.as_type().expect("checked above");
     if !is_subtype(&cls_ref, &vm.types.tuple) {
@@ -102,9 +99,7 @@ fn tuple_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if items.is_empty() {
         return Ok(Value::Obj(vm.intern("()")));
     }
-    let Value::Obj(obj) = this else {
-        unreachable!("items_of accepted it")
-    };
+    let Value::Obj(obj) = this else { unreachable!("items_of accepted it") };
     if !vm.repr_enter(obj) {
         return Ok(Value::Obj(vm.intern("(...)")));
     }
@@ -149,10 +144,7 @@ fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if idx.step == 1 && idx.len == items.len() && is_exact_tuple(vm, this) {
                 return Ok(this.clone());
             }
-            let out: Vec<Value> = idx
-                .positions()
-                .filter_map(|p| items.get(p).cloned())
-                .collect();
+            let out: Vec<Value> = idx.positions().filter_map(|p| items.get(p).cloned()).collect();
             Ok(vm.new_tuple(out))
         }
     }
@@ -173,13 +165,7 @@ fn tuple_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, _, rest) = this(vm, args, "__iter__")?;
     sequence::no_args(vm, rest, "tuple.__iter__")?;
     let cls = vm.types.tuple_iterator.clone();
-    Ok(vm.new_iterator(
-        &cls,
-        IterState::Seq {
-            seq: this.clone(),
-            index: 0,
-        },
-    ))
+    Ok(vm.new_iterator(&cls, IterState::Seq { seq: this.clone(), index: 0 }))
 }
 
 /// `tuplehash`: xxHash over the items' hashes (an unhashable item propagates its TypeError).
@@ -249,12 +235,7 @@ fn len_of(v: &Value) -> usize {
 
 /// `tuplerichcompare`: NotImplemented unless both are tuples; lexicographic otherwise (no length
 /// shortcut for `==`, unlike lists).
-fn tuple_richcompare(
-    vm: &mut Vm,
-    args: Args,
-    op: ComparisonOperator,
-    name: &str,
-) -> PyResult<Value> {
+fn tuple_richcompare(vm: &mut Vm, args: Args, op: ComparisonOperator, name: &str) -> PyResult<Value> {
     let (this, _, rest) = this(vm, args, name)?;
     let other = sequence::one_arg(vm, rest, &format!("tuple.{name}"))?;
     if !matches!(other.payload(), Some(Payload::Tuple(_))) {

@@ -3,15 +3,15 @@
 
 use std::rc::Rc;
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::objects::types::{Layout, TypeData};
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::attr::{is_subtype, lookup_type};
 use crate::vm::dict_ops;
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.type_.clone();
@@ -153,10 +153,7 @@ fn c3_mro(vm: &Vm, cls: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
                     uniq.push(n);
                 }
             }
-            return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
-                uniq.join(", ")
-            )));
+            return Err(vm.type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", uniq.join(", "))));
         };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &c) {

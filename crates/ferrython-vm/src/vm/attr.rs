@@ -4,12 +4,12 @@
 
 use std::rc::Rc;
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::BuiltinKind;
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::dict_ops;
 
 /// Find `name` in the namespaces of `cls`'s MRO (through the type's lookup cache).
 #[inline]
@@ -257,7 +257,9 @@ impl Vm {
             }
         }
         let td = cls.as_type();
-        if !td.is_some_and(|t| t.builtin) && lookup_type(&cls, &self.names.__getattribute__.clone()).is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_)))) {
+        if !td.is_some_and(|t| t.builtin)
+            && lookup_type(&cls, &self.names.__getattribute__.clone()).is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))))
+        {
             return Ok(None);
         }
         let Some(descr) = lookup_type(&cls, name) else { return Ok(None) };
@@ -344,10 +346,7 @@ impl Vm {
         if let Some(td) = o.as_type() {
             if td.builtin {
                 let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-                return Err(self.type_error(format!(
-                    "cannot set '{n}' attribute of immutable type '{}'",
-                    td.name()
-                )));
+                return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name())));
             }
             crate::objects::types::invalidate_lookup_cache(o);
         }

@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use ferrython_compiler::bytecode::code_flags;
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, BuiltinKind, Function};
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::dict_ops;
 use crate::vm::eval::FrameExit;
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
-use crate::PyResult;
 
 impl Vm {
     /// Call `callable` with `args` (positional, then the values of keyword arguments named by
@@ -66,8 +66,16 @@ impl Vm {
             Value::Obj(o) if o.as_tuple().is_some() => o.as_tuple().unwrap_or(&[]).to_vec(),
             other => match self.collect_iterable(other) {
                 Ok(v) => v,
-                Err(e) if self.err_matches(&e, &self.exc.type_error.clone()) && self.special(other, &self.names.__iter__.clone()).is_none() && self.special(other, &self.names.__getitem__.clone()).is_none() => {
-                    return Err(self.type_error(format!("{} argument after * must be an iterable, not {}", self.callable_name(callable), self.type_name(other))));
+                Err(e)
+                    if self.err_matches(&e, &self.exc.type_error.clone())
+                        && self.special(other, &self.names.__iter__.clone()).is_none()
+                        && self.special(other, &self.names.__getitem__.clone()).is_none() =>
+                {
+                    return Err(self.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.callable_name(callable),
+                        self.type_name(other)
+                    )));
                 }
                 Err(e) => return Err(e),
             },
@@ -349,7 +357,8 @@ impl Vm {
         let meta = cls.class();
         if !Rc::ptr_eq(&meta, &self.types.type_) {
             if let Some(call) = crate::vm::attr::lookup_type(&meta, &self.names.__call__.clone()) {
-                let is_type_call = matches!(call.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &self.types.type_)));
+                let is_type_call =
+                    matches!(call.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &self.types.type_)));
                 if !is_type_call {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(Value::Obj(cls.clone()));

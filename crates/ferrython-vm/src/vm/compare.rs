@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use ferrython_compiler::bytecode::ComparisonOperator;
 
-use crate::value::{PyRef, Value};
-use crate::vm::attr::{is_subtype, lookup_type};
-use crate::vm::Vm;
 use crate::PyResult;
+use crate::value::{PyRef, Value};
+use crate::vm::Vm;
+use crate::vm::attr::{is_subtype, lookup_type};
 
 #[inline]
 pub fn cmp_ord(op: ComparisonOperator, ord: Ordering) -> bool {

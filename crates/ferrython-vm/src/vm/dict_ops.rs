@@ -3,11 +3,11 @@
 //! The tables are borrowed only while probing; a key whose equality needs Python is compared after the
 //! borrow ends, and the entry re-checked afterwards, so a `__eq__` that mutates the dict cannot break it.
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::dict::Lookup;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// Equality decidable without running Python code; `None` when Python must decide.
 #[inline]
@@ -22,8 +22,7 @@ pub fn fast_eq(stored: &Value, key: &Value) -> Option<bool> {
                 (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() == y.as_str()),
                 (Payload::Int(x), Payload::Int(y)) => Some(x == y),
                 (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
-                (Payload::Str(_), Payload::Int(_) | Payload::Bytes(_))
-                | (Payload::Int(_) | Payload::Bytes(_), Payload::Str(_)) => Some(false),
+                (Payload::Str(_), Payload::Int(_) | Payload::Bytes(_)) | (Payload::Int(_) | Payload::Bytes(_), Payload::Str(_)) => Some(false),
                 _ => None,
             }
         }
@@ -227,7 +226,9 @@ pub fn set_add(vm: &mut Vm, set: &PyRef, key: Value) -> PyResult<()> {
 
 /// `set_add_entry`: add `key` unless an equal key is present (the stored key is kept).
 pub fn set_add_hashed(vm: &mut Vm, set: &PyRef, key: Value, hash: i64) -> PyResult<()> {
-    if set_find(vm, set, &key, hash)?.is_none() && let Some(cell) = set_cell_opt(set) {
+    if set_find(vm, set, &key, hash)?.is_none()
+        && let Some(cell) = set_cell_opt(set)
+    {
         cell.borrow_mut().insert_new(hash, key);
     }
     Ok(())

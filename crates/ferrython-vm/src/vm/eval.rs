@@ -10,9 +10,9 @@ use ferrython_compiler::bytecode::{BinaryOperator, Instruction};
 
 use crate::object::{Payload, PyObject};
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::dict_ops;
 use crate::vm::frame::{Block, Frame};
-use crate::vm::Vm;
 use crate::{PyErr, PyResult};
 
 /// How a frame stopped.
@@ -474,12 +474,9 @@ impl Vm {
                     let seq = frame.pop();
                     let mut items = self.collect_iterable(&seq)?;
                     if items.len() < before + after {
-                        return Err(self.value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        ))
-                        .into());
+                        return Err(self
+                            .value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len()))
+                            .into());
                     }
                     let tail = items.split_off(items.len() - after);
                     let middle = items.split_off(before);
@@ -781,10 +778,7 @@ impl Vm {
     fn unbound_cell(&self, code: &crate::objects::code::PyCode, i: usize) -> PyErr {
         let name = code.code.cell_name(i);
         if i < code.code.cellvars.len() {
-            self.new_error(
-                &self.exc.unbound_local_error,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
-            )
+            self.new_error(&self.exc.unbound_local_error, format!("cannot access local variable '{name}' where it is not associated with a value"))
         } else {
             self.new_error(
                 &self.exc.name_error,
@@ -927,10 +921,9 @@ impl Vm {
                         }
                     }
                     let r = self.repr_string(&exc)?;
-                    return Err(self.type_error(format!(
-                        "calling {r} should have returned an instance of BaseException, not {}",
-                        self.type_name(&inst)
-                    )));
+                    return Err(
+                        self.type_error(format!("calling {r} should have returned an instance of BaseException, not {}", self.type_name(&inst)))
+                    );
                 }
             } else if matches!(o.payload, Payload::Exception(_)) {
                 return Ok(o.clone());

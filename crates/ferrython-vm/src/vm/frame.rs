@@ -47,19 +47,7 @@ impl Frame {
         mut fast: Vec<Option<Value>>,
     ) -> Frame {
         fast.resize(code.code.varnames.len(), None);
-        Frame {
-            ip: 0,
-            lasti: 0,
-            stack,
-            fast,
-            cells: Vec::new(),
-            blocks: Vec::new(),
-            globals,
-            builtins,
-            locals,
-            func: None,
-            code,
-        }
+        Frame { ip: 0, lasti: 0, stack, fast, cells: Vec::new(), blocks: Vec::new(), globals, builtins, locals, func: None, code }
     }
 
     /// The line being executed.

@@ -3,12 +3,12 @@
 
 use std::cell::RefCell;
 
+use crate::PyResult;
 use crate::object::{DictViewKind, Payload, PyObject};
 use crate::objects::iter::IterState;
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::dict_ops;
 
 impl Vm {
     pub fn new_iterator(&self, cls: &PyRef, state: IterState) -> Value {
@@ -24,8 +24,12 @@ impl Vm {
                     Payload::List(_) => Some(self.new_iterator(&t.list_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                     Payload::Tuple(_) => Some(self.new_iterator(&t.tuple_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                     Payload::Str(_) => Some(self.new_iterator(&t.str_iterator, IterState::Str { s: o.clone(), byte_pos: 0 })),
-                    Payload::Bytes(_) | Payload::ByteArray(_) => Some(self.new_iterator(&t.bytes_iterator, IterState::Bytes { b: o.clone(), index: 0 })),
-                    Payload::Range(r) if r.big.is_none() => Some(self.new_iterator(&t.range_iterator, IterState::Range { next: r.start, step: r.step, remaining: r.len() })),
+                    Payload::Bytes(_) | Payload::ByteArray(_) => {
+                        Some(self.new_iterator(&t.bytes_iterator, IterState::Bytes { b: o.clone(), index: 0 }))
+                    }
+                    Payload::Range(r) if r.big.is_none() => {
+                        Some(self.new_iterator(&t.range_iterator, IterState::Range { next: r.start, step: r.step, remaining: r.len() }))
+                    }
                     Payload::Dict(_) => Some(crate::types::dict::iter::new_iter(self, o, DictViewKind::Keys)),
                     Payload::DictView(d, kind) => Some(crate::types::dict::iter::new_iter(self, d, *kind)),
                     Payload::Set(s) | Payload::FrozenSet(s) => {
@@ -45,7 +49,9 @@ impl Vm {
                 return Err(self.not_iterable(v));
             }
             let it = self.call(&m, std::slice::from_ref(v), &[])?;
-            if self.special(&it, &self.names.__next__.clone()).is_none() && !matches!(it.payload(), Some(Payload::Iterator(_) | Payload::Generator(_))) {
+            if self.special(&it, &self.names.__next__.clone()).is_none()
+                && !matches!(it.payload(), Some(Payload::Iterator(_) | Payload::Generator(_)))
+            {
                 return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
             }
             return Ok(it);

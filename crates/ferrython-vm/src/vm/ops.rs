@@ -6,11 +6,11 @@ use std::rc::Rc;
 
 use ferrython_compiler::bytecode::{BinaryOperator, UnaryOperator};
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::value::{PyRef, Value};
-use crate::vm::attr::{is_subtype, lookup_type};
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::attr::{is_subtype, lookup_type};
 
 impl Vm {
     fn binop_names(&self, op: BinaryOperator) -> (PyRef, PyRef, Option<PyRef>) {
@@ -114,7 +114,9 @@ impl Vm {
     }
 
     fn unsupported_operands(&self, op: BinaryOperator, a: &Value, b: &Value) -> crate::PyErr {
-        let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+        let is_seq = |v: &Value| {
+            matches!(v.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+        };
         match op.base() {
             BinaryOperator::Add if is_seq(a) && !matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) => {
                 let tn = self.type_name(a);

@@ -1,12 +1,12 @@
 //! The abstract object protocols: truth, hashing, `repr`/`str`, length, item access, membership.
 //! Built-in types take a native fast path; everything else goes through the special method.
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::value::{PyRef, Value};
+use crate::vm::Vm;
 use crate::vm::attr::lookup_type;
 use crate::vm::dict_ops;
-use crate::vm::Vm;
-use crate::PyResult;
 
 impl Vm {
     /// Look up a special method on the type of `v` (never the instance), CPython's `_PyType_Lookup`.
@@ -156,7 +156,9 @@ impl Vm {
         }
         match self.call_special(v, &self.names.__len__.clone(), &[])? {
             Some(r) => {
-                let n = self.index_value(&r).map_err(|_| self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&r))))?;
+                let n = self
+                    .index_value(&r)
+                    .map_err(|_| self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&r))))?;
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0"));
                 }

@@ -3,8 +3,8 @@
 
 use crate::object::Payload;
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
 use crate::vm::Vm;
+use crate::vm::dict_ops;
 
 const MAX_CANDIDATE_ITEMS: usize = 750;
 const MAX_STRING_SIZE: usize = 40;

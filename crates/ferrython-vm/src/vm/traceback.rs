@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use crate::object::{Payload, TracebackData};
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
 use crate::vm::Vm;
+use crate::vm::dict_ops;
 
 const RECURSIVE_CUTOFF: usize = 3;
 

@@ -1,8 +1,5 @@
 //! Reads the tables that gen_format_cases.py writes from CPython 3.11 and compares outcomes.
-#![allow(
-    dead_code,
-    reason = "each test binary uses a different part of this helper"
-)]
+#![allow(dead_code, reason = "each test binary uses a different part of this helper")]
 
 use ferrython_vm::format::FormatError;
 
@@ -44,12 +41,7 @@ pub fn load(name: &str) -> Vec<Case> {
         .map(|(i, line)| {
             let fields: Vec<&str> = line.split('\t').collect();
             let (expected, inputs) = fields[1..].split_last().expect("short line in table");
-            Case {
-                line: i + 1,
-                kind: fields[0].to_owned(),
-                inputs: inputs.iter().map(|f| unescape(f)).collect(),
-                expected: unescape(expected),
-            }
+            Case { line: i + 1, kind: fields[0].to_owned(), inputs: inputs.iter().map(|f| unescape(f)).collect(), expected: unescape(expected) }
         })
         .collect()
 }
@@ -73,10 +65,8 @@ impl Checker {
     pub fn check(&mut self, case: &Case, actual: String) {
         self.checked += 1;
         if actual != case.expected {
-            self.failures.push(format!(
-                "line {} {} {:?}\n    cpython:   {:?}\n    ferrython: {:?}",
-                case.line, case.kind, case.inputs, case.expected, actual
-            ));
+            self.failures
+                .push(format!("line {} {} {:?}\n    cpython:   {:?}\n    ferrython: {:?}", case.line, case.kind, case.inputs, case.expected, actual));
         }
     }
 
@@ -88,11 +78,7 @@ impl Checker {
                 "{table}: {} of {} cases differ from CPython 3.11:\n{}",
                 self.failures.len(),
                 self.checked,
-                shown
-                    .iter()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n")
             );
         }
     }
@@ -139,11 +125,7 @@ pub fn hex_float(x: f64) -> String {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let fraction = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if biased == 0 {
-        (0, -1022)
-    } else {
-        (1, biased - 1023)
-    };
+    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
     let frac = format!("{fraction:013x}");
     let exp_sign = if exp < 0 { "-" } else { "+" };
     format!("{sign}0x{lead}.{frac}p{exp_sign}{}", exp.abs())

@@ -1,9 +1,6 @@
 //! A stand-in for the VM's values in tests: the Python literals the tables use, read from their
 //! `repr()`, with `str`/`repr`/`ascii` as CPython prints them.
-#![allow(
-    dead_code,
-    reason = "each test binary uses a different part of this helper"
-)]
+#![allow(dead_code, reason = "each test binary uses a different part of this helper")]
 
 use ferrython_vm::format::float_repr;
 use num_bigint::BigInt;
@@ -46,10 +43,7 @@ impl Value {
             Value::Tuple(items) if items.len() == 1 => format!("({},)", items[0].repr()),
             Value::Tuple(items) => format!("({})", join(items)),
             Value::Dict(items) => {
-                let items: Vec<String> = items
-                    .iter()
-                    .map(|(k, v)| format!("{}: {}", k.repr(), v.repr()))
-                    .collect();
+                let items: Vec<String> = items.iter().map(|(k, v)| format!("{}: {}", k.repr(), v.repr())).collect();
                 format!("{{{}}}", items.join(", "))
             }
         }
@@ -78,11 +72,7 @@ impl Value {
 /// `repr(str)` for the tables' strings: single quotes (double when only `'` occurs), escapes
 /// for backslashes, quotes and ASCII control characters.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::from(quote);
     for c in s.chars() {
         match c {
@@ -94,9 +84,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c => out.push(c),
         }
     }

@@ -9,10 +9,7 @@ use crate::vm::Vm;
 fn attr_name(vm: &Vm, name: &Value) -> PyResult<PyRef> {
     match name {
         Value::Obj(o) if o.as_str().is_some() => Ok(o.clone()),
-        _ => Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(name)
-        ))),
+        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name)))),
     }
 }
 
@@ -22,23 +19,15 @@ pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [o, n] => (o, n, None),
         [o, n, d] => (o, n, Some(d)),
         p if p.len() < 2 => {
-            return Err(vm.type_error(format!(
-                "getattr expected at least 2 arguments, got {}",
-                p.len()
-            )));
+            return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", p.len())));
         }
         p => {
-            return Err(vm.type_error(format!(
-                "getattr expected at most 3 arguments, got {}",
-                p.len()
-            )));
+            return Err(vm.type_error(format!("getattr expected at most 3 arguments, got {}", p.len())));
         }
     };
     let name = attr_name(vm, name)?;
     match vm.getattr(obj, &name) {
-        Err(e) if default.is_some() && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
-            Ok(default.cloned().unwrap_or(Value::None))
-        }
+        Err(e) if default.is_some() && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Ok(default.cloned().unwrap_or(Value::None)),
         r => r,
     }
 }

@@ -33,10 +33,7 @@ fn source_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Source> {
         _ => return Err(vm.type_error(format!("{what} must be a string, bytes or code object"))),
     };
     if text.contains('\0') {
-        return Err(syntax_error(
-            vm,
-            "source code string cannot contain null bytes",
-        ));
+        return Err(syntax_error(vm, "source code string cannot contain null bytes"));
     }
     Ok(Source::Text(text))
 }
@@ -57,12 +54,7 @@ fn decode_source(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
         Err(e) => {
             let pos = e.utf8_error().valid_up_to();
             let byte = b.get(pos).copied().unwrap_or(0);
-            Err(syntax_error(
-                vm,
-                &format!(
-                    "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
-                ),
-            ))
+            Err(syntax_error(vm, &format!("(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte")))
         }
     }
 }
@@ -105,9 +97,7 @@ fn with_frame_builtins(vm: &Vm) -> PyRef {
 /// a dict), as CPython's frame creation takes it.
 fn builtins_of(vm: &Vm, globals: &PyRef) -> PyRef {
     match dict_ops::get_str(globals, &vm.names.__builtins__) {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Module) => {
-            o.dict().unwrap_or_else(|| vm.builtins_dict.clone())
-        }
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Module) => o.dict().unwrap_or_else(|| vm.builtins_dict.clone()),
         Some(Value::Obj(o)) if o.as_dict().is_some() => o,
         _ => vm.builtins_dict.clone(),
     }
@@ -124,11 +114,7 @@ pub fn run_code(vm: &mut Vm, code: Rc<PyCode>, globals: &PyRef, locals: Value) -
 }
 
 fn reject_free_vars(vm: &Vm, code: &PyCode, msg: &str) -> PyResult<()> {
-    if code.code.freevars.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(msg.to_string()))
-    }
+    if code.code.freevars.is_empty() { Ok(()) } else { Err(vm.type_error(msg.to_string())) }
 }
 
 pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -144,24 +130,15 @@ pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
     }
     if pos.len() > 3 {
-        return Err(vm.type_error(format!(
-            "exec expected at most 3 arguments, got {}",
-            pos.len()
-        )));
+        return Err(vm.type_error(format!("exec expected at most 3 arguments, got {}", pos.len())));
     }
     let globals = pos.get(1).cloned().unwrap_or(Value::None);
     let locals = pos.get(2).cloned().unwrap_or(Value::None);
     if !globals.is_none() && !is_exact_dict(&globals) {
-        return Err(vm.type_error(format!(
-            "exec() globals must be a dict, not {}",
-            vm.type_name(&globals)
-        )));
+        return Err(vm.type_error(format!("exec() globals must be a dict, not {}", vm.type_name(&globals))));
     }
     if !locals.is_none() && !is_mapping(vm, &locals) {
-        return Err(vm.type_error(format!(
-            "locals must be a mapping or None, not {}",
-            vm.type_name(&locals)
-        )));
+        return Err(vm.type_error(format!("locals must be a mapping or None, not {}", vm.type_name(&locals))));
     }
     let (globals, locals) = namespaces(vm, &globals, &locals)?;
     let code = match source_arg(vm, &pos[0], "exec() arg 1")? {
@@ -170,11 +147,7 @@ pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.type_error("cannot use a closure with this code object"));
             }
             let n = c.code.freevars.len();
-            reject_free_vars(
-                vm,
-                &c,
-                &format!("code object requires a closure of exactly length {n}"),
-            )?;
+            reject_free_vars(vm, &c, &format!("code object requires a closure of exactly length {n}"))?;
             c
         }
         Source::Text(s) => {
@@ -195,10 +168,7 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("eval expected at least 1 argument, got 0"));
     }
     if pos.len() > 3 {
-        return Err(vm.type_error(format!(
-            "eval expected at most 3 arguments, got {}",
-            pos.len()
-        )));
+        return Err(vm.type_error(format!("eval expected at most 3 arguments, got {}", pos.len())));
     }
     let globals = pos.get(1).cloned().unwrap_or(Value::None);
     let locals = pos.get(2).cloned().unwrap_or(Value::None);
@@ -215,11 +185,7 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (globals, locals) = namespaces(vm, &globals, &locals)?;
     let code = match source_arg(vm, &pos[0], "eval() arg 1")? {
         Source::Code(c) => {
-            reject_free_vars(
-                vm,
-                &c,
-                "code object passed to eval() may not contain free variables",
-            )?;
+            reject_free_vars(vm, &c, "code object passed to eval() may not contain free variables")?;
             c
         }
         // CPython strips leading spaces and tabs so `eval("  1")` is not an IndentationError.
@@ -229,33 +195,9 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [
-        source,
-        filename,
-        mode,
-        _flags,
-        _dont_inherit,
-        _optimize,
-        _feature,
-    ] = args.bind::<7>(
-        vm,
-        "compile",
-        [
-            "source",
-            "filename",
-            "mode",
-            "flags",
-            "dont_inherit",
-            "optimize",
-            "_feature_version",
-        ],
-        3,
-    )?;
-    let (source, filename, mode) = (
-        source.unwrap_or(Value::None),
-        filename.unwrap_or(Value::None),
-        mode.unwrap_or(Value::None),
-    );
+    let [source, filename, mode, _flags, _dont_inherit, _optimize, _feature] =
+        args.bind::<7>(vm, "compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3)?;
+    let (source, filename, mode) = (source.unwrap_or(Value::None), filename.unwrap_or(Value::None), mode.unwrap_or(Value::None));
     let filename = match crate::builtins::io::fspath(vm, &filename)? {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => s.as_str().to_string(),
@@ -270,10 +212,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some("single") => Mode::Single,
         Some(_) => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         None => {
-            return Err(vm.type_error(format!(
-                "compile() argument 'mode' must be str, not {}",
-                vm.type_name(&mode)
-            )));
+            return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {}", vm.type_name(&mode))));
         }
     };
     let text = match source_arg(vm, &source, "compile() arg 1") {
@@ -286,14 +225,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Err(e) => return Err(e),
     };
-    let text = if mode == Mode::Eval {
-        text.trim_start_matches([' ', '\t']).to_string()
-    } else {
-        text
-    };
+    let text = if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let code = vm.compile(&text, &filename, mode)?;
-    Ok(Value::Obj(PyObject::new(
-        vm.types.code.clone(),
-        Payload::Code(code),
-    )))
+    Ok(Value::Obj(PyObject::new(vm.types.code.clone(), Payload::Code(code))))
 }

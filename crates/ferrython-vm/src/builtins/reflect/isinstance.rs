@@ -31,13 +31,7 @@ fn metaclass_hook(vm: &Vm, cls: &Value, hook: &PyRef) -> Option<Value> {
     let m = lookup_type(&meta, hook)?;
     // `type`'s own hook is the native algorithm below.
     match m.payload() {
-        Some(Payload::Builtin(b))
-            if b.owner
-                .as_ref()
-                .is_some_and(|o| Rc::ptr_eq(o, &vm.types.type_)) =>
-        {
-            None
-        }
+        Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &vm.types.type_)) => None,
         _ => Some(m),
     }
 }
@@ -63,9 +57,7 @@ pub fn object_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool
     }
     let hook = vm.names.__instancecheck__.clone();
     if let Some(check) = metaclass_hook(vm, cls, &hook) {
-        let r = vm.with_recursion(" in __instancecheck__", |vm| {
-            vm.call(&check, &[cls.clone(), obj.clone()], &[])
-        })?;
+        let r = vm.with_recursion(" in __instancecheck__", |vm| vm.call(&check, &[cls.clone(), obj.clone()], &[]))?;
         return vm.is_true(&r);
     }
     recursive_isinstance(vm, obj, cls)
@@ -98,9 +90,7 @@ pub fn recursive_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<b
         return Ok(false);
     }
     if !has_bases(vm, cls)? {
-        return Err(
-            vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
-        );
+        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     }
     match vm.getattr(obj, &vm.names.__class__.clone()) {
         Ok(icls) => abstract_issubclass(vm, &icls, cls),
@@ -126,9 +116,7 @@ pub fn object_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<
     }
     let hook = vm.names.__subclasscheck__.clone();
     if let Some(check) = metaclass_hook(vm, cls, &hook) {
-        let r = vm.with_recursion(" in __subclasscheck__", |vm| {
-            vm.call(&check, &[cls.clone(), derived.clone()], &[])
-        })?;
+        let r = vm.with_recursion(" in __subclasscheck__", |vm| vm.call(&check, &[cls.clone(), derived.clone()], &[]))?;
         return vm.is_true(&r);
     }
     recursive_issubclass(vm, derived, cls)
@@ -146,9 +134,7 @@ pub fn recursive_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResu
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     if !has_bases(vm, cls)? {
-        return Err(
-            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-        );
+        return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     }
     abstract_issubclass(vm, derived, cls)
 }
@@ -187,11 +173,7 @@ fn abstract_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bo
             Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => return Ok(false),
             Err(e) => return Err(e),
         };
-        let Some(items) = bases
-            .as_obj()
-            .and_then(|o| o.as_tuple())
-            .map(|t| t.to_vec())
-        else {
+        let Some(items) = bases.as_obj().and_then(|o| o.as_tuple()).map(|t| t.to_vec()) else {
             return Ok(false);
         };
         match items.len() {

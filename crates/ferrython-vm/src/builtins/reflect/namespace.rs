@@ -81,9 +81,7 @@ pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.positional() {
         [] => caller_locals(vm),
         [obj] => match vm.getattr(obj, &vm.names.__dict__.clone()) {
-            Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
-                Err(vm.type_error("vars() argument must have __dict__ attribute"))
-            }
+            Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
             r => r,
         },
         p => Err(vm.type_error(format!("vars expected at most 1 argument, got {}", p.len()))),
@@ -97,9 +95,7 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let ns = caller_locals(vm)?;
 
             match &ns {
-                Value::Obj(d) if d.as_dict().is_some() => {
-                    d.as_dict().map(|d| d.borrow().keys()).unwrap_or_default()
-                }
+                Value::Obj(d) if d.as_dict().is_some() => d.as_dict().map(|d| d.borrow().keys()).unwrap_or_default(),
                 other => {
                     let keys = vm.call_method(other, "keys", &[])?;
                     vm.collect_iterable(&keys)?

@@ -12,17 +12,11 @@ pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [v, s] => (v.clone(), s.clone()),
         [] => return Err(vm.type_error("format expected at least 1 argument, got 0")),
         p => {
-            return Err(vm.type_error(format!(
-                "format expected at most 2 arguments, got {}",
-                p.len()
-            )));
+            return Err(vm.type_error(format!("format expected at most 2 arguments, got {}", p.len())));
         }
     };
     if Vm::str_of(&spec).is_none() {
-        return Err(vm.type_error(format!(
-            "format() argument 2 must be str, not {}",
-            vm.type_name(&spec)
-        )));
+        return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(&spec))));
     }
     vm.format(&value, &spec)
 }

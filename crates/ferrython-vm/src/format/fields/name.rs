@@ -40,10 +40,7 @@ pub struct AutoNumber {
 
 impl Default for AutoNumber {
     fn default() -> Self {
-        AutoNumber {
-            state: AutoState::Init,
-            next: 0,
-        }
+        AutoNumber { state: AutoState::Init, next: 0 }
     }
 }
 
@@ -87,15 +84,10 @@ fn get_integer(s: &str) -> Result<Option<usize>, FormatError> {
 /// assert_eq!(split_field_name("", Some(&mut auto)).unwrap_err().message,
 ///            "cannot switch from manual field specification to automatic field numbering");
 /// ```
-pub fn split_field_name<'a>(
-    name: &'a str,
-    auto: Option<&mut AutoNumber>,
-) -> Result<(FieldKey<'a>, FieldAccessors<'a>), FormatError> {
+pub fn split_field_name<'a>(name: &'a str, auto: Option<&mut AutoNumber>) -> Result<(FieldKey<'a>, FieldAccessors<'a>), FormatError> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
-    let rest = FieldAccessors {
-        s: &name[first_end..],
-    };
+    let rest = FieldAccessors { s: &name[first_end..] };
     let index = get_integer(first)?;
     let empty = first.is_empty();
     let mut key = match index {
@@ -105,11 +97,7 @@ pub fn split_field_name<'a>(
     if let Some(auto) = auto {
         let numeric = empty || index.is_some();
         if auto.state == AutoState::Init && numeric {
-            auto.state = if empty {
-                AutoState::Auto
-            } else {
-                AutoState::Manual
-            };
+            auto.state = if empty { AutoState::Auto } else { AutoState::Manual };
         }
         if numeric {
             match (auto.state, empty) {

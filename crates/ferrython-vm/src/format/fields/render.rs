@@ -56,21 +56,13 @@ pub trait FormatFields {
     fn getattr(&mut self, obj: &Self::Value, name: &str) -> Result<Self::Value, Self::Error>;
 
     /// `obj[index]` for a `[digits]` accessor.
-    fn getitem_index(
-        &mut self,
-        obj: &Self::Value,
-        index: usize,
-    ) -> Result<Self::Value, Self::Error>;
+    fn getitem_index(&mut self, obj: &Self::Value, index: usize) -> Result<Self::Value, Self::Error>;
 
     /// `obj[key]` for a `[text]` accessor (the key is a str).
     fn getitem_str(&mut self, obj: &Self::Value, key: &str) -> Result<Self::Value, Self::Error>;
 
     /// `str(obj)`, `repr(obj)` or `ascii(obj)`, as a str value.
-    fn convert(
-        &mut self,
-        obj: Self::Value,
-        conversion: Conversion,
-    ) -> Result<Self::Value, Self::Error>;
+    fn convert(&mut self, obj: Self::Value, conversion: Conversion) -> Result<Self::Value, Self::Error>;
 
     /// `format(obj, spec)`.
     fn format(&mut self, obj: &Self::Value, spec: &str) -> Result<String, Self::Error>;
@@ -79,20 +71,12 @@ pub trait FormatFields {
 /// `template.format(...)`: renders every field through `fields`, in CPython's order (look the
 /// field up, walk its accessors, convert, expand a nested spec, format), with nested specs one
 /// level deep at most ("Max string recursion exceeded") and auto-numbering shared across them.
-pub fn format_template<F: FormatFields>(
-    template: &str,
-    fields: &mut F,
-) -> Result<String, F::Error> {
+pub fn format_template<F: FormatFields>(template: &str, fields: &mut F) -> Result<String, F::Error> {
     let mut auto = AutoNumber::new();
     build_string(template, fields, 2, &mut auto)
 }
 
-fn build_string<F: FormatFields>(
-    template: &str,
-    fields: &mut F,
-    recursion_depth: u32,
-    auto: &mut AutoNumber,
-) -> Result<String, F::Error> {
+fn build_string<F: FormatFields>(template: &str, fields: &mut F, recursion_depth: u32, auto: &mut AutoNumber) -> Result<String, F::Error> {
     if recursion_depth == 0 {
         return Err(FormatError::value("Max string recursion exceeded").into());
     }
@@ -119,11 +103,7 @@ fn build_string<F: FormatFields>(
 }
 
 /// `get_field_object`.
-fn field_object<F: FormatFields>(
-    name: &str,
-    fields: &mut F,
-    auto: &mut AutoNumber,
-) -> Result<F::Value, F::Error> {
+fn field_object<F: FormatFields>(name: &str, fields: &mut F, auto: &mut AutoNumber) -> Result<F::Value, F::Error> {
     let (key, accessors) = split_field_name(name, Some(auto))?;
     let mut obj = match key {
         FieldKey::Name(name) => fields.keyword(name)?,
@@ -131,12 +111,9 @@ fn field_object<F: FormatFields>(
             if !fields.has_positional() {
                 return Err(FormatError::value("Format string contains positional fields").into());
             }
-            fields.positional(index).ok_or_else(|| {
-                FormatError::new(
-                    ErrorKind::IndexError,
-                    format!("Replacement index {index} out of range for positional args tuple"),
-                )
-            })?
+            fields
+                .positional(index)
+                .ok_or_else(|| FormatError::new(ErrorKind::IndexError, format!("Replacement index {index} out of range for positional args tuple")))?
         }
     };
     for accessor in accessors {

@@ -13,30 +13,16 @@ use crate::format::int::char_from_code_point;
 use crate::format::radix::int_to_decimal_string;
 
 /// The text for one conversion, before padding. `index` is just past the conversion character.
-pub(super) fn format_arg<A: PercentArgs>(
-    arg: &mut ArgSpec,
-    value: &A::Value,
-    index: usize,
-    vm: &mut A,
-) -> Result<String, A::Error> {
+pub(super) fn format_arg<A: PercentArgs>(arg: &mut ArgSpec, value: &A::Value, index: usize, vm: &mut A) -> Result<String, A::Error> {
     Ok(match arg.ch {
         's' => vm.str(value)?,
         'r' => vm.repr(value)?,
         'a' => vm.ascii(value)?,
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let Some(n) = vm.int_value(value, arg.ch)? else {
-                let required = if matches!(arg.ch, 'o' | 'x' | 'X') {
-                    "an integer"
-                } else {
-                    "a real number"
-                };
+                let required = if matches!(arg.ch, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
                 let type_name = vm.type_name(value);
-                return Err(FormatError::type_error(format!(
-                    "%{} format: {required} is required, not {}",
-                    arg.ch,
-                    truncate_200(&type_name)
-                ))
-                .into());
+                return Err(FormatError::type_error(format!("%{} format: {required} is required, not {}", arg.ch, truncate_200(&type_name))).into());
             };
             arg.numeric = true;
             format_long(&n, arg.flags.alt, arg.prec, arg.ch)?
@@ -44,26 +30,16 @@ pub(super) fn format_arg<A: PercentArgs>(
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let Some(x) = vm.float_value(value)? else {
                 let type_name = vm.type_name(value);
-                return Err(FormatError::type_error(format!(
-                    "must be real number, not {}",
-                    truncate_200(&type_name)
-                ))
-                .into());
+                return Err(FormatError::type_error(format!("must be real number, not {}", truncate_200(&type_name))).into());
             };
             arg.numeric = true;
-            let flags = DtoaFlags {
-                alt: arg.flags.alt,
-                ..DtoaFlags::default()
-            };
+            let flags = DtoaFlags { alt: arg.flags.alt, ..DtoaFlags::default() };
             double_to_string(x, arg.ch, arg.prec.unwrap_or(6), flags)?
         }
         'c' => match vm.char_value(value)? {
             CharArg::Char(c) => c.to_string(),
             CharArg::Int(i) => {
-                let cp = u32::try_from(&i)
-                    .ok()
-                    .filter(|&cp| cp <= 0x10ffff)
-                    .ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?;
+                let cp = u32::try_from(&i).ok().filter(|&cp| cp <= 0x10ffff).ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?;
                 char_from_code_point(cp)?.to_string()
             }
             CharArg::Neither => {
@@ -73,23 +49,14 @@ pub(super) fn format_arg<A: PercentArgs>(
         other => {
             let cp = u32::from(other);
             let shown = if (31..=126).contains(&cp) { other } else { '?' };
-            return Err(FormatError::value(format!(
-                "unsupported format character '{shown}' (0x{cp:x}) at index {}",
-                index - 1
-            ))
-            .into());
+            return Err(FormatError::value(format!("unsupported format character '{shown}' (0x{cp:x}) at index {}", index - 1)).into());
         }
     })
 }
 
 /// `_PyUnicode_FormatLong`: `n` in decimal, octal or hex, zero-extended to `prec` digits, with
 /// the `0o`/`0x` marker only for `#`, and everything upper-cased for `X`.
-fn format_long(
-    n: &BigInt,
-    alt: bool,
-    prec: Option<usize>,
-    ch: char,
-) -> Result<String, FormatError> {
+fn format_long(n: &BigInt, alt: bool, prec: Option<usize>, ch: char) -> Result<String, FormatError> {
     if prec.is_some_and(|p| p > i32::MAX as usize - 3) {
         return Err(FormatError::overflow("precision too large"));
     }
@@ -118,18 +85,10 @@ fn format_long(
 /// `unicode_format_arg_output`: precision truncation for `s r a`, the sign and `0x` prefix
 /// ahead of zero padding, and width padding (right-padding is always with spaces).
 /// The `0x`/`0X`/`0o` of the `#` flag counts as part of the sign: `%#010o` is `0o00000010`.
-pub(super) fn write_arg(
-    out: &mut String,
-    arg: &mut ArgSpec,
-    text: &str,
-) -> Result<(), FormatError> {
+pub(super) fn write_arg(out: &mut String, arg: &mut ArgSpec, text: &str) -> Result<(), FormatError> {
     let chars: Vec<char> = text.chars().collect();
     let mut len = chars.len();
-    let fill = if arg.numeric && arg.flags.zero {
-        '0'
-    } else {
-        ' '
-    };
+    let fill = if arg.numeric && arg.flags.zero { '0' } else { ' ' };
     let sign_flags = arg.flags.sign || arg.flags.blank;
     if arg.width.is_none_or(|w| w <= len) && arg.prec.is_none_or(|p| p >= len) && !sign_flags {
         out.push_str(text);

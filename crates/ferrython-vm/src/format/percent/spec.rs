@@ -47,13 +47,7 @@ pub(super) fn parse_arg_spec<A: PercentArgs>(
     let read = |i: usize| chars.get(i).copied().unwrap_or('\0');
     let mut cnt = chars.len() as isize - *pos as isize;
     let mut ch = read(*pos);
-    let mut spec = ArgSpec {
-        flags: Flags::default(),
-        width: None,
-        prec: None,
-        ch,
-        numeric: false,
-    };
+    let mut spec = ArgSpec { flags: Flags::default(), width: None, prec: None, ch, numeric: false };
 
     if ch == '(' {
         let Some(mapping) = mapping else {
@@ -107,9 +101,7 @@ pub(super) fn parse_arg_spec<A: PercentArgs>(
         let Some(width) = vm.exact_int(&v) else {
             return Err(FormatError::type_error("* wants int").into());
         };
-        let width = width
-            .to_isize()
-            .ok_or_else(|| FormatError::overflow("Python int too large to convert to C ssize_t"))?;
+        let width = width.to_isize().ok_or_else(|| FormatError::overflow("Python int too large to convert to C ssize_t"))?;
         if width < 0 {
             spec.flags.ljust = true;
         }
@@ -152,9 +144,7 @@ pub(super) fn parse_arg_spec<A: PercentArgs>(
             let Some(prec) = vm.exact_int(&v) else {
                 return Err(FormatError::type_error("* wants int").into());
             };
-            let prec = prec
-                .to_i32()
-                .ok_or_else(|| FormatError::overflow("Python int too large to convert to C int"))?;
+            let prec = prec.to_i32().ok_or_else(|| FormatError::overflow("Python int too large to convert to C int"))?;
             // A negative precision from '*' counts as zero.
             spec.prec = Some(prec.max(0) as usize);
             cnt -= 1;

@@ -15,10 +15,7 @@ fn is_space(b: u8) -> bool {
 }
 
 fn list_of(vm: &Vm, kind: Kind, parts: Vec<&[u8]>) -> Value {
-    let items = parts
-        .into_iter()
-        .map(|p| make(vm, kind, p.to_vec()))
-        .collect();
+    let items = parts.into_iter().map(|p| make(vm, kind, p.to_vec())).collect();
     vm.new_list(items)
 }
 
@@ -29,11 +26,7 @@ fn split_args(vm: &mut Vm, r: &Recv, name: &str) -> PyResult<(Option<Vec<u8>>, u
         Some(m) => ssize_arg(vm, m)?,
         None => -1,
     };
-    let maxsplit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    let maxsplit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     let sep = match &sep {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -51,11 +44,7 @@ fn split_whitespace(data: &[u8], maxsplit: usize, reverse: bool) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let mut rest = data;
     loop {
-        rest = if reverse {
-            trim_end(rest, is_space)
-        } else {
-            trim_start(rest, is_space)
-        };
+        rest = if reverse { trim_end(rest, is_space) } else { trim_start(rest, is_space) };
         if rest.is_empty() {
             break;
         }
@@ -63,11 +52,7 @@ fn split_whitespace(data: &[u8], maxsplit: usize, reverse: bool) -> Vec<&[u8]> {
             out.push(rest);
             break;
         }
-        let found = if reverse {
-            rest.iter().rposition(|&b| is_space(b))
-        } else {
-            rest.iter().position(|&b| is_space(b))
-        };
+        let found = if reverse { rest.iter().rposition(|&b| is_space(b)) } else { rest.iter().position(|&b| is_space(b)) };
         match found {
             Some(i) if reverse => {
                 out.push(&rest[i + 1..]);
@@ -221,28 +206,12 @@ fn partition_common(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyRes
         return Err(vm.value_error("empty separator"));
     }
     let data = r.data();
-    let found = if reverse {
-        memchr::memmem::rfind(&data, &sep)
-    } else {
-        memchr::memmem::find(&data, &sep)
-    };
+    let found = if reverse { memchr::memmem::rfind(&data, &sep) } else { memchr::memmem::find(&data, &sep) };
     let k = r.kind;
     let items = match found {
-        Some(i) => vec![
-            make(vm, k, data[..i].to_vec()),
-            make(vm, k, sep.to_vec()),
-            make(vm, k, data[i + sep.len()..].to_vec()),
-        ],
-        None if reverse => vec![
-            make(vm, k, vec![]),
-            make(vm, k, vec![]),
-            make(vm, k, data.to_vec()),
-        ],
-        None => vec![
-            make(vm, k, data.to_vec()),
-            make(vm, k, vec![]),
-            make(vm, k, vec![]),
-        ],
+        Some(i) => vec![make(vm, k, data[..i].to_vec()), make(vm, k, sep.to_vec()), make(vm, k, data[i + sep.len()..].to_vec())],
+        None if reverse => vec![make(vm, k, vec![]), make(vm, k, vec![]), make(vm, k, data.to_vec())],
+        None => vec![make(vm, k, data.to_vec()), make(vm, k, vec![]), make(vm, k, vec![])],
     };
     Ok(vm.new_tuple(items))
 }
@@ -272,15 +241,7 @@ pub fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     convert(vm, args, "swapcase", |d| {
-        d.iter()
-            .map(|&b| {
-                if b.is_ascii_uppercase() {
-                    b.to_ascii_lowercase()
-                } else {
-                    b.to_ascii_uppercase()
-                }
-            })
-            .collect()
+        d.iter().map(|&b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() }).collect()
     })
 }
 
@@ -289,11 +250,7 @@ pub fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut prev_cased = false;
         d.iter()
             .map(|&b| {
-                let out = if prev_cased {
-                    b.to_ascii_lowercase()
-                } else {
-                    b.to_ascii_uppercase()
-                };
+                let out = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
                 prev_cased = b.is_ascii_alphabetic();
                 out
             })
@@ -303,16 +260,7 @@ pub fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     convert(vm, args, "capitalize", |d| {
-        d.iter()
-            .enumerate()
-            .map(|(i, &b)| {
-                if i == 0 {
-                    b.to_ascii_uppercase()
-                } else {
-                    b.to_ascii_lowercase()
-                }
-            })
-            .collect()
+        d.iter().enumerate().map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()
     })
 }
 
@@ -323,27 +271,19 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyRes
 }
 
 pub fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", |d| {
-        !d.is_empty() && d.iter().all(u8::is_ascii_digit)
-    })
+    predicate(vm, args, "isdigit", |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
 }
 
 pub fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalpha", |d| {
-        !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
-    })
+    predicate(vm, args, "isalpha", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic))
 }
 
 pub fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", |d| {
-        !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
-    })
+    predicate(vm, args, "isalnum", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric))
 }
 
 pub fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isspace", |d| {
-        !d.is_empty() && d.iter().all(|&b| is_space(b))
-    })
+    predicate(vm, args, "isspace", |d| !d.is_empty() && d.iter().all(|&b| is_space(b)))
 }
 
 pub fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -351,15 +291,11 @@ pub fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isupper", |d| {
-        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
-    })
+    predicate(vm, args, "isupper", |d| d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase))
 }
 
 pub fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "islower", |d| {
-        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
-    })
+    predicate(vm, args, "islower", |d| d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase))
 }
 
 pub fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -395,10 +331,7 @@ fn pad_common(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value>
         Some(v) => match super::bytes_data(v) {
             Some(f) if f.len() == 1 => f[0],
             _ => {
-                return Err(vm.type_error(format!(
-                    "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name(v)
-                )));
+                return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", vm.type_name(v))));
             }
         },
     };
@@ -415,8 +348,7 @@ fn pad_common(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value>
     } as usize;
     let right = marg as usize - left;
     let mut out = Vec::new();
-    out.try_reserve_exact(width as usize)
-        .map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
+    out.try_reserve_exact(width as usize).map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
     out.resize(left, fill);
     out.extend_from_slice(&data);
     out.resize(left + data.len() + right, fill);
@@ -508,12 +440,7 @@ pub fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Vec::new(),
         Some(d) => buffer_arg(vm, d)?.into_owned(),
     };
-    let out = r
-        .data()
-        .iter()
-        .filter(|b| !delete.contains(b))
-        .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
-        .collect();
+    let out = r.data().iter().filter(|b| !delete.contains(b)).map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)])).collect();
     Ok(make(vm, r.kind, out))
 }
 

@@ -18,10 +18,7 @@ use crate::vm::Vm;
 fn buffer<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<Vec<u8>>> {
     match v.payload() {
         Some(Payload::ByteArray(b)) => Ok(b),
-        _ => Err(vm.type_error(format!(
-            "descriptor requires a 'bytearray' object but received a '{}'",
-            vm.type_name(v)
-        ))),
+        _ => Err(vm.type_error(format!("descriptor requires a 'bytearray' object but received a '{}'", vm.type_name(v)))),
     }
 }
 
@@ -69,11 +66,7 @@ pub fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(Value::None);
         }
         if data.len() != s.len {
-            return Err(vm.value_error(format!(
-                "attempt to assign bytes of size {} to extended slice of size {}",
-                data.len(),
-                s.len
-            )));
+            return Err(vm.value_error(format!("attempt to assign bytes of size {} to extended slice of size {}", data.len(), s.len)));
         }
         for (i, x) in s.indices().zip(data) {
             if let Some(slot) = b.get_mut(i) {
@@ -161,10 +154,7 @@ pub fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let it = match vm.get_iter(iterable) {
                 Ok(it) => it,
                 Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
-                    return Err(vm.type_error(format!(
-                        "can't extend bytearray with {}",
-                        vm.type_name(iterable)
-                    )));
+                    return Err(vm.type_error(format!("can't extend bytearray with {}", vm.type_name(iterable))));
                 }
                 Err(e) => return Err(e),
             };
@@ -222,11 +212,7 @@ pub fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let buf = buffer(vm, r.value)?;
     let len = buf.borrow().len() as i64;
     // list.insert's clamping: negative indices count from the end, then 0..=len.
-    let i = if index < 0 {
-        (index + len).max(0)
-    } else {
-        index.min(len)
-    };
+    let i = if index < 0 { (index + len).max(0) } else { index.min(len) };
     buf.borrow_mut().insert(i as usize, b);
     Ok(Value::None)
 }

@@ -54,38 +54,29 @@ fn from_source(vm: &mut Vm, kind: Kind, args: Args) -> PyResult<Vec<u8>> {
         if let Some(r) = vm.call_special(&source, &name, &[])? {
             return match r.payload() {
                 Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-                _ => Err(vm.type_error(format!(
-                    "__bytes__ returned non-bytes (type {})",
-                    vm.type_name(&r)
-                ))),
+                _ => Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
             };
         }
     }
     let is_int = crate::types::int::as_bigint(&source).is_some()
-        || (!matches!(source, Value::Float(_))
-            && vm.special(&source, &vm.names.__index__.clone()).is_some());
+        || (!matches!(source, Value::Float(_)) && vm.special(&source, &vm.names.__index__.clone()).is_some());
     if is_int {
         let n = match crate::types::int::as_bigint(&source) {
-            Some(b) => num_traits::ToPrimitive::to_i64(&b)
-                .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?,
+            Some(b) => num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?,
             None => vm.index_value(&source)?,
         };
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
         let mut out = Vec::new();
-        out.try_reserve_exact(n as usize)
-            .map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
+        out.try_reserve_exact(n as usize).map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
         out.resize(n as usize, 0);
         return Ok(out);
     }
     let it = match vm.get_iter(&source) {
         Ok(it) => it,
         Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
-            return Err(vm.type_error(format!(
-                "cannot convert '{}' object to {fname}",
-                vm.type_name(&source)
-            )));
+            return Err(vm.type_error(format!("cannot convert '{}' object to {fname}", vm.type_name(&source))));
         }
         Err(e) => return Err(e),
     };
@@ -114,41 +105,27 @@ pub fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if std::rc::Rc::ptr_eq(&cls, &bytes_type) {
         return Ok(vm.new_bytes(data));
     }
-    Ok(Value::Obj(instance_of(
-        vm,
-        &cls,
-        Payload::Bytes(data.into_boxed_slice()),
-    )))
+    Ok(Value::Obj(instance_of(vm, &cls, Payload::Bytes(data.into_boxed_slice()))))
 }
 
 /// `bytearray.__new__`: an empty bytearray of `cls`; `__init__` fills it.
 pub fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ba_type = vm.types.bytearray.clone();
     let (cls, _) = new_cls(vm, &args, &ba_type)?;
-    Ok(Value::Obj(instance_of(
-        vm,
-        cls,
-        Payload::ByteArray(std::cell::RefCell::new(Vec::new())),
-    )))
+    Ok(Value::Obj(instance_of(vm, cls, Payload::ByteArray(std::cell::RefCell::new(Vec::new())))))
 }
 
 pub fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.positional().first() else {
         return Err(vm.type_error("descriptor '__init__' of 'bytearray' object needs an argument"));
     };
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
     let data = from_source(vm, Kind::ByteArray, rest)?;
     match this.payload() {
         Some(Payload::ByteArray(b)) => {
             *b.borrow_mut() = data;
             Ok(Value::None)
         }
-        _ => Err(vm.type_error(format!(
-            "descriptor '__init__' requires a 'bytearray' object but received a '{}'",
-            vm.type_name(this)
-        ))),
+        _ => Err(vm.type_error(format!("descriptor '__init__' requires a 'bytearray' object but received a '{}'", vm.type_name(this)))),
     }
 }

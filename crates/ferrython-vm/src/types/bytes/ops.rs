@@ -24,9 +24,7 @@ fn binary<'a>(vm: &Vm, args: Args<'a>, name: &str) -> PyResult<(super::Recv<'a>,
     match r.rest.positional() {
         [o] => Ok((r, o)),
         // CPython's `sq_repeat` wrapper prints its (empty) name before the message.
-        p if name == "__mul__" => {
-            Err(vm.type_error(format!(" expected 1 argument, got {}", p.len())))
-        }
+        p if name == "__mul__" => Err(vm.type_error(format!(" expected 1 argument, got {}", p.len()))),
         p => Err(vm.type_error(format!("expected 1 argument, got {}", p.len()))),
     }
 }
@@ -97,22 +95,16 @@ pub fn repeat(vm: &Vm, data: &[u8], n: i64) -> PyResult<Vec<u8>> {
         return Ok(Vec::new());
     }
     if data.len() == 1 {
-        let total =
-            usize::try_from(n).map_err(|_| vm.overflow_error("repeated bytes are too long"))?;
+        let total = usize::try_from(n).map_err(|_| vm.overflow_error("repeated bytes are too long"))?;
         let mut out = Vec::new();
-        out.try_reserve_exact(total)
-            .map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
+        out.try_reserve_exact(total).map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
         out.resize(total, data[0]);
         return Ok(out);
     }
-    let total = data
-        .len()
-        .checked_mul(n as usize)
-        .filter(|t| *t <= isize::MAX as usize)
-        .ok_or_else(|| vm.overflow_error("repeated bytes are too long"))?;
+    let total =
+        data.len().checked_mul(n as usize).filter(|t| *t <= isize::MAX as usize).ok_or_else(|| vm.overflow_error("repeated bytes are too long"))?;
     let mut out = Vec::new();
-    out.try_reserve_exact(total)
-        .map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
+    out.try_reserve_exact(total).map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
     for _ in 0..n {
         out.extend_from_slice(data);
     }
@@ -168,9 +160,7 @@ pub fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let s = slice_indices(vm, sl, data.len())?;
         let out: Vec<u8> = if s.is_contiguous() {
             let start = s.start.max(0) as usize;
-            data.get(start..start + s.len)
-                .map(<[u8]>::to_vec)
-                .unwrap_or_default()
+            data.get(start..start + s.len).map(<[u8]>::to_vec).unwrap_or_default()
         } else {
             s.indices().filter_map(|i| data.get(i).copied()).collect()
         };
@@ -178,9 +168,7 @@ pub fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let not_index = match r.kind {
         Kind::Bytes => |t: &str| format!("byte indices must be integers or slices, not {t}"),
-        Kind::ByteArray => {
-            |t: &str| format!("bytearray indices must be integers or slices, not {t}")
-        }
+        Kind::ByteArray => |t: &str| format!("bytearray indices must be integers or slices, not {t}"),
     };
     match item_index(vm, key, data.len(), not_index)?.and_then(|i| data.get(i)) {
         Some(&b) => Ok(Value::Int(i64::from(b))),
@@ -196,13 +184,7 @@ pub fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("expected bytes"));
     };
     let cls = vm.types.bytes_iterator.clone();
-    Ok(vm.new_iterator(
-        &cls,
-        IterState::Bytes {
-            b: o.clone(),
-            index: 0,
-        },
-    ))
+    Ok(vm.new_iterator(&cls, IterState::Bytes { b: o.clone(), index: 0 }))
 }
 
 pub fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -238,9 +220,7 @@ pub fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 (Some(t), _) => t.chars().collect(),
                 (None, Some(b)) => b.iter().map(|&x| char::from(x)).collect(),
                 (None, None) => {
-                    return Err(
-                        vm.type_error(format!("object of type '{}' has no len()", vm.type_name(s)))
-                    );
+                    return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(s))));
                 }
             };
             match text.as_slice() {
@@ -257,11 +237,7 @@ pub fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (i, &b) in data.iter().enumerate() {
         if let (Some(c), true) = (sep, group > 0 && i > 0) {
             // Groups are counted from the right for a positive bytes_per_sep.
-            let boundary = if per > 0 {
-                (data.len() - i) % group == 0
-            } else {
-                i % group == 0
-            };
+            let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
             if boundary {
                 out.push(c);
             }
@@ -277,47 +253,23 @@ pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((cls, rest)) = args.positional().split_first() else {
         return Err(vm.type_error("fromhex() needs a class"));
     };
-    let kind = if cls.is(&Value::Obj(vm.types.bytearray.clone())) {
-        Kind::ByteArray
-    } else {
-        Kind::Bytes
-    };
+    let kind = if cls.is(&Value::Obj(vm.types.bytearray.clone())) { Kind::ByteArray } else { Kind::Bytes };
     let qual = format!("{}.fromhex", kind.name());
-    let arg = one_arg(
-        vm,
-        Args {
-            args: rest,
-            kwnames: args.kwnames,
-        },
-        &qual,
-    )?;
+    let arg = one_arg(vm, Args { args: rest, kwnames: args.kwnames }, &qual)?;
     let Some(text) = Vm::str_of(arg) else {
-        return Err(vm.type_error(format!(
-            "fromhex() argument must be str, not {}",
-            vm.type_name(arg)
-        )));
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(arg))));
     };
     let digits: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(digits.len() / 2);
     let mut i = 0;
-    let bad = |vm: &Vm, pos: usize| {
-        vm.value_error(format!(
-            "non-hexadecimal number found in fromhex() arg at position {pos}"
-        ))
-    };
+    let bad = |vm: &Vm, pos: usize| vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
     while i < digits.len() {
         if digits[i].is_ascii_whitespace() || digits[i] == '\x0b' {
             i += 1;
             continue;
         }
-        let hi = digits[i]
-            .to_digit(16)
-            .filter(|_| digits[i].is_ascii())
-            .ok_or_else(|| bad(vm, i))?;
-        let lo = digits
-            .get(i + 1)
-            .and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()))
-            .ok_or_else(|| bad(vm, i + 1))?;
+        let hi = digits[i].to_digit(16).filter(|_| digits[i].is_ascii()).ok_or_else(|| bad(vm, i))?;
+        let lo = digits.get(i + 1).and_then(|c| c.to_digit(16).filter(|_| c.is_ascii())).ok_or_else(|| bad(vm, i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -337,10 +289,7 @@ pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(part) = bytes_data(item) else {
-            return Err(vm.type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                vm.type_name(item)
-            )));
+            return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(item))));
         };
         if i > 0 {
             out.extend_from_slice(&sep);

@@ -11,11 +11,7 @@ use crate::vm::Vm;
 /// escaped, other bytes outside `' '..='~'` as `\xhh`. `escape_single` also escapes `'` inside
 /// double quotes, as `bytearray`'s repr does in CPython 3.11.
 pub fn bytes_repr(data: &[u8], escape_single: bool) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(data.len() + 3);
     out.push('b');
     out.push(char::from(quote));

@@ -19,21 +19,12 @@ fn needle<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
     if is_index(vm, v) {
         return Ok(Cow::Owned(vec![byte_value(vm, v)?]));
     }
-    bytes_data(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "argument should be integer or bytes-like object, not '{}'",
-            vm.type_name(v)
-        ))
-    })
+    bytes_data(v).ok_or_else(|| vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v))))
 }
 
 /// `(sub[, start[, end]])`, with the window of the data it searches (`None` if empty and
 /// reversed).
-fn search_args<'a>(
-    vm: &mut Vm,
-    r: &Recv<'a>,
-    name: &str,
-) -> PyResult<(Cow<'a, [u8]>, usize, usize)> {
+fn search_args<'a>(vm: &mut Vm, r: &Recv<'a>, name: &str) -> PyResult<(Cow<'a, [u8]>, usize, usize)> {
     let pos = parse_tuple(vm, r.rest, r.qualname(name), name, 1, 3)?;
     let sub = needle(vm, &pos[0])?;
     let start = bound_arg(vm, pos.get(1))?;
@@ -48,11 +39,7 @@ fn find_impl(data: &[u8], sub: &[u8], start: usize, end: usize, reverse: bool) -
         return None;
     }
     let window = data.get(start..end)?;
-    let found = if reverse {
-        memmem::rfind(window, sub)
-    } else {
-        memmem::find(window, sub)
-    };
+    let found = if reverse { memmem::rfind(window, sub) } else { memmem::find(window, sub) };
     found.map(|i| i + start)
 }
 
@@ -92,9 +79,7 @@ pub fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int((end - start + 1) as i64));
     }
     let data = r.data();
-    let n = data
-        .get(start..end)
-        .map_or(0, |w| memmem::find_iter(w, &sub[..]).count());
+    let n = data.get(start..end).map_or(0, |w| memmem::find_iter(w, &sub[..]).count());
     Ok(Value::Int(n as i64))
 }
 
@@ -112,11 +97,7 @@ fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Va
         let Some(window) = data.get(start..end) else {
             return false;
         };
-        if at_end {
-            window.ends_with(sub)
-        } else {
-            window.starts_with(sub)
-        }
+        if at_end { window.ends_with(sub) } else { window.starts_with(sub) }
     };
     if let Some(items) = pos[0].as_obj().and_then(|o| o.as_tuple()) {
         for item in items {
@@ -129,10 +110,7 @@ fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Va
     }
     match bytes_data(&pos[0]) {
         Some(sub) => Ok(Value::Bool(matches(&sub))),
-        None => Err(vm.type_error(format!(
-            "{name} first arg must be bytes or a tuple of bytes, not {}",
-            vm.type_name(&pos[0])
-        ))),
+        None => Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(&pos[0])))),
     }
 }
 
@@ -146,11 +124,7 @@ pub fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `data.replace(old, new, count)`; a negative count replaces every occurrence.
 pub fn replace_bytes(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
-    let limit = if count < 0 {
-        usize::MAX
-    } else {
-        count as usize
-    };
+    let limit = if count < 0 { usize::MAX } else { count as usize };
     let mut out = Vec::with_capacity(data.len());
     if old.is_empty() {
         // An empty pattern matches before every byte and at the end.
@@ -198,11 +172,7 @@ fn affix_common(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<V
     let arg = one_arg(vm, r.rest, r.qualname(name))?;
     let affix = buffer_arg(vm, arg)?;
     let data = r.data();
-    let stripped = if suffix {
-        data.strip_suffix(&affix[..])
-    } else {
-        data.strip_prefix(&affix[..])
-    };
+    let stripped = if suffix { data.strip_suffix(&affix[..]) } else { data.strip_prefix(&affix[..]) };
     let out = stripped.unwrap_or(&data).to_vec();
     Ok(make(vm, r.kind, out))
 }

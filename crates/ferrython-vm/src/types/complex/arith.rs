@@ -11,12 +11,7 @@ type C = (f64, f64);
 
 /// `a <op> b` when either operand is a complex and the other a number; `None` otherwise (or for an
 /// operator complex numbers do not have).
-pub fn complex_binop(
-    vm: &mut Vm,
-    op: BinaryOperator,
-    a: &Value,
-    b: &Value,
-) -> PyResult<Option<Value>> {
+pub fn complex_binop(vm: &mut Vm, op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if complex_of(a).is_none() && complex_of(b).is_none() {
         return Ok(None);
     }
@@ -76,16 +71,10 @@ pub fn complex_quot(a: C, b: C) -> Option<C> {
 /// `_Py_c_pow`; ZeroDivisionError "0.0 to a negative or complex power", OverflowError "complex
 /// exponentiation".
 pub fn complex_pow(vm: &Vm, a: C, b: C) -> PyResult<C> {
-    let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
-        c_powi(a, b.0 as i64)
-    } else {
-        c_pow(a, b)
-    };
+    let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 { c_powi(a, b.0 as i64) } else { c_pow(a, b) };
     match r {
         None => Err(vm.zero_division_error("0.0 to a negative or complex power")),
-        Some(p) if p.0.is_infinite() || p.1.is_infinite() => {
-            Err(vm.overflow_error("complex exponentiation"))
-        }
+        Some(p) if p.0.is_infinite() || p.1.is_infinite() => Err(vm.overflow_error("complex exponentiation")),
         Some(p) => Ok(p),
     }
 }
@@ -105,11 +94,7 @@ fn c_powu(x: C, n: i64) -> C {
 }
 
 fn c_powi(x: C, n: i64) -> Option<C> {
-    if n > 0 {
-        Some(c_powu(x, n))
-    } else {
-        complex_quot((1.0, 0.0), c_powu(x, -n))
-    }
+    if n > 0 { Some(c_powu(x, n)) } else { complex_quot((1.0, 0.0), c_powu(x, -n)) }
 }
 
 fn c_pow(a: C, b: C) -> Option<C> {

@@ -30,13 +30,7 @@ fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<(C, &'a [Value])
     Ok((complex_of(this).unwrap_or((0.0, 0.0)), rest))
 }
 
-fn binary(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &'static str,
-    op: BinaryOperator,
-    reflected: bool,
-) -> PyResult<Value> {
+fn binary(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator, reflected: bool) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
     let Some(b) = as_complex(vm, other)? else {
@@ -88,12 +82,7 @@ fn order(vm: &mut Vm, args: &[Value], name: &'static str) -> PyResult<Value> {
     Ok(not_implemented(vm))
 }
 
-fn unary(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &'static str,
-    f: fn(&mut Vm, C, &Value) -> PyResult<Value>,
-) -> PyResult<Value> {
+fn unary(vm: &mut Vm, args: &[Value], name: &'static str, f: fn(&mut Vm, C, &Value) -> PyResult<Value>) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     arity::<0>(vm, rest)?;
     f(vm, a, &args[0])
@@ -136,10 +125,7 @@ fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ((re, im), rest) = this(vm, args.args, "__format__")?;
     let [spec] = arity::<1>(vm, rest)?;
     let Some(spec) = Vm::str_of(spec) else {
-        return Err(vm.type_error(format!(
-            "__format__() argument must be str, not {}",
-            vm.type_name(spec)
-        )));
+        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
     };
     if spec.is_empty() {
         let this = args.args[0].clone();
@@ -147,8 +133,7 @@ fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let tname = vm.type_name(&args.args[0]);
     let parsed = crate::format::parse_format_spec(spec, &tname).map_err(|e| format_error(vm, e))?;
-    let s =
-        crate::format::format_complex(re, im, &parsed, &tname).map_err(|e| format_error(vm, e))?;
+    let s = crate::format::format_complex(re, im, &parsed, &tname).map_err(|e| format_error(vm, e))?;
     Ok(vm.new_str(s))
 }
 

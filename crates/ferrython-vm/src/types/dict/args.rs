@@ -1,11 +1,11 @@
 //! Receiver and argument checks of the dict/set methods, with the messages CPython's calling conventions
 //! produce (`METH_NOARGS`, `METH_O`, `PyArg_UnpackTuple`, slot wrappers, method descriptors).
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// Which native payload a method's receiver must carry.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -42,11 +42,9 @@ pub fn method_self<'a>(vm: &Vm, args: &Args<'a>, recv: Receiver, name: &str) -> 
     let pos = args.positional();
     match pos.first() {
         Some(Value::Obj(o)) if recv.accepts(&o.payload) => Ok((o.clone(), &pos[1..])),
-        Some(other) => Err(vm.type_error(format!(
-            "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-            recv.type_name(),
-            vm.type_name(other)
-        ))),
+        Some(other) => {
+            Err(vm.type_error(format!("descriptor '{name}' for '{}' objects doesn't apply to a '{}' object", recv.type_name(), vm.type_name(other))))
+        }
         None => Err(vm.type_error(format!("descriptor '{name}' of '{}' object needs an argument", recv.type_name()))),
     }
 }
@@ -57,11 +55,9 @@ pub fn slot_self<'a>(vm: &Vm, args: &Args<'a>, recv: Receiver, name: &str) -> Py
     let pos = args.positional();
     match pos.first() {
         Some(Value::Obj(o)) if recv.accepts(&o.payload) => Ok((o.clone(), &pos[1..])),
-        Some(other) => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a '{}' object but received a '{}'",
-            recv.type_name(),
-            vm.type_name(other)
-        ))),
+        Some(other) => {
+            Err(vm.type_error(format!("descriptor '{name}' requires a '{}' object but received a '{}'", recv.type_name(), vm.type_name(other))))
+        }
         None => Err(vm.type_error(format!("descriptor '{name}' of '{}' object needs an argument", recv.type_name()))),
     }
 }
@@ -124,11 +120,7 @@ pub fn check_count(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyR
 }
 
 fn no_keywords(vm: &Vm, args: &Args, recv: Receiver, name: &str) -> PyResult<()> {
-    if args.kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(format!("{}.{name}() takes no keyword arguments", recv.type_name())))
-    }
+    if args.kwnames.is_empty() { Ok(()) } else { Err(vm.type_error(format!("{}.{name}() takes no keyword arguments", recv.type_name()))) }
 }
 
 fn plural(n: usize) -> &'static str {

@@ -3,11 +3,11 @@
 //! entries than expected at the same size raise "dictionary keys changed during iteration"; an
 //! exhausted iterator stays exhausted whatever happens to the dict later.
 
+use crate::PyResult;
 use crate::object::DictViewKind;
 use crate::objects::iter::IterState;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 fn iter_class(vm: &Vm, kind: DictViewKind, reversed: bool) -> PyRef {
     let t = &vm.types;

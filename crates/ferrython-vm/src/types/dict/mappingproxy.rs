@@ -4,11 +4,11 @@
 
 use ferrython_compiler::bytecode::{BinaryOperator, ComparisonOperator};
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let ty = vm.types.mappingproxy.clone();

@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::dict_ops;
 
 /// `dict_update_arg`: an exact dict or anything with a `keys` attribute is merged as a mapping,
 /// anything else must be an iterable of key/value pairs.
@@ -86,9 +86,8 @@ pub fn merge_from_seq2(vm: &mut Vm, this: &PyRef, seq: &Value) -> PyResult<()> {
                 Err(e) => return Err(e),
             },
         };
-        let [key, value] = <[Value; 2]>::try_from(pair).map_err(|p| {
-            vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", p.len()))
-        })?;
+        let [key, value] = <[Value; 2]>::try_from(pair)
+            .map_err(|p| vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", p.len())))?;
         dict_ops::set_item(vm, this, key, value)?;
         i += 1;
     }

@@ -3,13 +3,13 @@
 
 use ferrython_compiler::bytecode::{BinaryOperator, ComparisonOperator};
 
+use crate::PyResult;
 use crate::object::{DictViewKind, Payload, PyObject};
 use crate::objects::function::{Args, BuiltinKind};
-use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
-use crate::vm::Vm;
-use crate::PyResult;
 use crate::types::set::algebra;
+use crate::value::{PyRef, Value};
+use crate::vm::Vm;
+use crate::vm::dict_ops;
 
 pub fn init(vm: &mut Vm) {
     let keys = vm.types.dict_keys.clone();
@@ -229,7 +229,9 @@ fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dictviews_to_set`: the keys of an exact dict come with their hashes.
 fn to_set(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    if let Some((d, DictViewKind::Keys)) = as_view(v) && std::rc::Rc::ptr_eq(&d.class(), &vm.types.dict) {
+    if let Some((d, DictViewKind::Keys)) = as_view(v)
+        && std::rc::Rc::ptr_eq(&d.class(), &vm.types.dict)
+    {
         let d = Value::Obj(d.clone());
         return crate::types::set::new_set_from(vm, &d);
     }
@@ -267,7 +269,10 @@ fn set_op(vm: &mut Vm, op: BinaryOperator, left: &Value, right: &Value) -> PyRes
 fn intersect(vm: &mut Vm, left: &Value, right: &Value) -> PyResult<Value> {
     let (mut this, mut other) = if is_set_view(left) { (left.clone(), right.clone()) } else { (right.clone(), left.clone()) };
     let len_self = vm.len(&this)?;
-    if let Some(o) = algebra::as_anyset(&other) && std::rc::Rc::ptr_eq(&o.class(), &vm.types.set) && len_self <= algebra::len(o) {
+    if let Some(o) = algebra::as_anyset(&other)
+        && std::rc::Rc::ptr_eq(&o.class(), &vm.types.set)
+        && len_self <= algebra::len(o)
+    {
         let o = o.clone();
         return Ok(Value::Obj(algebra::intersection(vm, &o, &this)?));
     }
@@ -290,7 +295,8 @@ fn intersect(vm: &mut Vm, left: &Value, right: &Value) -> PyResult<Value> {
 fn items_xor(vm: &mut Vm, d1: &PyRef, d2: &PyRef) -> PyResult<Value> {
     let temp = super::copy_of(vm, d1);
     let result = algebra::new_exact(vm, false);
-    let entries: Vec<(i64, Value, Value)> = d2.as_dict().map_or_else(Vec::new, |d| d.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect());
+    let entries: Vec<(i64, Value, Value)> =
+        d2.as_dict().map_or_else(Vec::new, |d| d.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect());
     for (hash, key, val2) in entries {
         let to_delete = match dict_ops::get_item_hashed(vm, &temp, &key, hash)? {
             Some(val1) => vm.eq_bool(&val1, &val2)?,
@@ -303,7 +309,8 @@ fn items_xor(vm: &mut Vm, d1: &PyRef, d2: &PyRef) -> PyResult<Value> {
             dict_ops::set_add(vm, &result, pair)?;
         }
     }
-    let remaining: Vec<Value> = temp.as_dict().map_or_else(Vec::new, |d| d.borrow().items()).into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect();
+    let remaining: Vec<Value> =
+        temp.as_dict().map_or_else(Vec::new, |d| d.borrow().items()).into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect();
     for pair in remaining {
         dict_ops::set_add(vm, &result, pair)?;
     }

@@ -53,7 +53,10 @@ pub const EXCEPTION_DOCS: &[(&str, &str)] = &[
     ("StopIteration", "Signal the end from iterator.__next__()."),
     ("SyntaxError", "Invalid syntax."),
     ("SyntaxWarning", "Base class for warnings about dubious syntax."),
-    ("SystemError", "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version."),
+    (
+        "SystemError",
+        "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version.",
+    ),
     ("SystemExit", "Request to exit from the interpreter."),
     ("TabError", "Improper mixture of spaces and tabs."),
     ("TimeoutError", "Timeout expired."),

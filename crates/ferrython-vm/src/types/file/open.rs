@@ -21,14 +21,7 @@ struct Mode {
 
 fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
     let invalid = || vm.value_error(format!("invalid mode: '{mode}'"));
-    let mut m = Mode {
-        creating: false,
-        reading: false,
-        writing: false,
-        appending: false,
-        updating: false,
-        binary: false,
-    };
+    let mut m = Mode { creating: false, reading: false, writing: false, appending: false, updating: false, binary: false };
     let mut text = false;
     for (i, c) in mode.char_indices() {
         if mode[i + c.len_utf8()..].contains(c) {
@@ -48,12 +41,7 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
     if text && m.binary {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
-    if [m.creating, m.reading, m.writing, m.appending]
-        .iter()
-        .filter(|b| **b)
-        .count()
-        > 1
-    {
+    if [m.creating, m.reading, m.writing, m.appending].iter().filter(|b| **b).count() > 1 {
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     Ok(m)
@@ -85,17 +73,10 @@ pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             if matches!(r.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
                 Ok(r)
             } else {
-                Err(vm.type_error(format!(
-                    "expected {}.__fspath__() to return str or bytes, not {}",
-                    vm.type_name(v),
-                    vm.type_name(&r)
-                )))
+                Err(vm.type_error(format!("expected {}.__fspath__() to return str or bytes, not {}", vm.type_name(v), vm.type_name(&r))))
             }
         }
-        None => Err(vm.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            vm.type_name(v)
-        ))),
+        None => Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v)))),
     }
 }
 
@@ -105,10 +86,7 @@ fn opt_str(vm: &Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
         Value::None => Ok(None),
         _ => match Vm::str_of(v) {
             Some(s) => Ok(Some(s.to_string())),
-            None => Err(vm.type_error(format!(
-                "open() argument '{what}' must be str or None, not {}",
-                vm.type_name(v)
-            ))),
+            None => Err(vm.type_error(format!("open() argument '{what}' must be str or None, not {}", vm.type_name(v)))),
         },
     }
 }
@@ -127,10 +105,7 @@ pub fn open(vm: &mut Vm, a: OpenArgs) -> PyResult<Value> {
     let mode_s = match Vm::str_of(&a.mode) {
         Some(s) => s.to_string(),
         None => {
-            return Err(vm.type_error(format!(
-                "open() argument 'mode' must be str, not {}",
-                vm.type_name(&a.mode)
-            )));
+            return Err(vm.type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&a.mode))));
         }
     };
     let encoding = opt_str(vm, &a.encoding, "encoding")?;
@@ -156,9 +131,7 @@ pub fn open(vm: &mut Vm, a: OpenArgs) -> PyResult<Value> {
     }
     // No mode letter at all is caught by FileIO, after the checks above, with its own wording.
     if !(m.creating || m.reading || m.writing || m.appending) {
-        return Err(vm.value_error(
-            "Must have exactly one of create/read/write/append mode and at most one plus",
-        ));
+        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
     }
     let readable = m.reading || m.updating;
     let writable = !m.reading || m.updating;
@@ -176,11 +149,7 @@ pub fn open(vm: &mut Vm, a: OpenArgs) -> PyResult<Value> {
         }
         None => "UTF-8".to_string(),
     };
-    let shown_mode = if m.binary {
-        raw_mode(&m).to_string()
-    } else {
-        mode_s
-    };
+    let shown_mode = if m.binary { raw_mode(&m).to_string() } else { mode_s };
     let mut data = FileData::new(FileHandle::Disk(file), name, "", m.binary);
     data.mode = shown_mode;
     data.readable = readable;
@@ -225,8 +194,7 @@ fn open_os(vm: &mut Vm, file: &Value, m: &Mode, closefd: bool) -> PyResult<(std:
     } else if m.updating {
         opts.write(true);
     }
-    let err =
-        |vm: &Vm, e: &std::io::Error| crate::modules::os_error_from_io(vm, e, Some(file.clone()));
+    let err = |vm: &Vm, e: &std::io::Error| crate::modules::os_error_from_io(vm, e, Some(file.clone()));
     let f = opts.open(&path).map_err(|e| err(vm, &e))?;
     // Opening a directory read-only succeeds at the OS level; FileIO refuses it (EISDIR).
     if f.metadata().is_ok_and(|md| md.is_dir()) {
@@ -245,9 +213,7 @@ fn open_fd(vm: &Vm, fd: i64, closefd: bool) -> PyResult<std::fs::File> {
         return Err(vm.value_error("negative file descriptor"));
     }
     // SAFETY: the descriptor is only borrowed for the duplicate; an invalid one makes `dup` fail.
-    let dup = unsafe { BorrowedFd::borrow_raw(raw) }
-        .try_clone_to_owned()
-        .map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
+    let dup = unsafe { BorrowedFd::borrow_raw(raw) }.try_clone_to_owned().map_err(|e| crate::modules::os_error_from_io(vm, &e, None))?;
     if closefd {
         drop(dup);
         // SAFETY: the descriptor is valid (it was just duplicated) and `closefd=True` hands its

@@ -19,10 +19,7 @@ fn prepare_read(vm: &Vm, fd: &mut FileData, op: &str) -> PyResult<()> {
         return Err(closed_error(vm, fd.binary, op));
     }
     if !fd.readable {
-        return Err(unsupported(
-            vm,
-            if fd.binary { "read" } else { "not readable" },
-        ));
+        return Err(unsupported(vm, if fd.binary { "read" } else { "not readable" }));
     }
     fd.flush().map_err(|e| io_error(vm, &e))
 }
@@ -86,29 +83,22 @@ fn decodable_len(codec: Codec, buf: &[u8], eof: bool) -> usize {
 
 /// Universal newlines: `\r\n` and `\r` read as `\n`.
 fn translate(s: String) -> String {
-    if s.contains('\r') {
-        s.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        s
-    }
+    if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s }
 }
 
 /// Where the next line ends in `buf` (the index after its terminator) for the file's `newline`
 /// mode; `None` when more input is needed to tell.
 fn line_end(buf: &[u8], newline: Option<&str>, eof: bool) -> Option<usize> {
     let found = match newline {
-        None | Some("") => buf
-            .iter()
-            .position(|b| *b == b'\n' || *b == b'\r')
-            .and_then(|i| match buf[i] {
-                b'\r' => match buf.get(i + 1) {
-                    Some(b'\n') => Some(i + 2),
-                    Some(_) => Some(i + 1),
-                    None if eof => Some(i + 1),
-                    None => None,
-                },
-                _ => Some(i + 1),
-            }),
+        None | Some("") => buf.iter().position(|b| *b == b'\n' || *b == b'\r').and_then(|i| match buf[i] {
+            b'\r' => match buf.get(i + 1) {
+                Some(b'\n') => Some(i + 2),
+                Some(_) => Some(i + 1),
+                None if eof => Some(i + 1),
+                None => None,
+            },
+            _ => Some(i + 1),
+        }),
         Some("\r") => buf.iter().position(|b| *b == b'\r').map(|i| i + 1),
         Some("\r\n") => buf.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
         Some(_) => buf.iter().position(|b| *b == b'\n').map(|i| i + 1),
@@ -123,11 +113,7 @@ fn line_end(buf: &[u8], newline: Option<&str>, eof: bool) -> Option<usize> {
 
 /// Read the next line's raw bytes (terminator included), consuming them; empty at end of file.
 fn next_line_bytes(vm: &Vm, fd: &mut FileData) -> PyResult<Vec<u8>> {
-    let newline = if fd.binary {
-        Some("\n".to_string())
-    } else {
-        fd.newline.clone()
-    };
+    let newline = if fd.binary { Some("\n".to_string()) } else { fd.newline.clone() };
     loop {
         if let Some(end) = line_end(&fd.read_buf, newline.as_deref(), fd.eof)
             && (end > 0 || fd.eof)
@@ -151,11 +137,7 @@ fn read_line(vm: &mut Vm, fd: &mut FileData, limit: Option<usize>, op: &str) -> 
     }
     let codec = codecs::lookup(vm, &fd.encoding)?;
     let text = decode(vm, fd, &raw)?;
-    let text = if fd.newline.is_none() {
-        translate(text)
-    } else {
-        text
-    };
+    let text = if fd.newline.is_none() { translate(text) } else { text };
     match limit {
         Some(n) if n < text.chars().count() => {
             let taken: String = text.chars().take(n).collect();
@@ -182,15 +164,10 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
             let n = vm.index_value(v)?;
             Ok(usize::try_from(n).ok())
         }
-        Some(v) if matches!(v.payload(), Some(Payload::Int(_))) => {
-            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
+        Some(v) if matches!(v.payload(), Some(Payload::Int(_))) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         Some(v) => match vm.call_special(v, &vm.names.__index__.clone(), &[])? {
             Some(i) => size_arg(vm, Some(&i)),
-            None => Err(vm.type_error(format!(
-                "argument should be integer or None, not '{}'",
-                vm.type_name(v)
-            ))),
+            None => Err(vm.type_error(format!("argument should be integer or None, not '{}'", vm.type_name(v)))),
         },
     }
 }
@@ -241,10 +218,7 @@ fn read_chars(vm: &mut Vm, fd: &mut FileData, n: usize) -> PyResult<String> {
 pub fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     if args.args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "read expected at most 1 argument, got {}",
-            args.args.len() - 1
-        )));
+        return Err(vm.type_error(format!("read expected at most 1 argument, got {}", args.args.len() - 1)));
     }
     let size = size_arg(vm, args.args.get(1))?;
     let mut fd = f.borrow_mut();
@@ -268,11 +242,7 @@ pub fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
             fill_all(vm, &mut fd)?;
             let data = std::mem::take(&mut fd.read_buf);
             let text = decode(vm, &fd, &data)?;
-            Ok(vm.new_str(if fd.newline.is_none() {
-                translate(text)
-            } else {
-                text
-            }))
+            Ok(vm.new_str(if fd.newline.is_none() { translate(text) } else { text }))
         }
         Some(n) => {
             let s = read_chars(vm, &mut fd, n)?;
@@ -287,10 +257,7 @@ pub fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some([]) | None => None,
         Some([v]) => size_arg(vm, Some(v))?,
         Some(more) => {
-            return Err(vm.type_error(format!(
-                "readline expected at most 1 argument, got {}",
-                more.len()
-            )));
+            return Err(vm.type_error(format!("readline expected at most 1 argument, got {}", more.len())));
         }
     };
     let mut fd = f.borrow_mut();

@@ -19,10 +19,7 @@ fn prepare_write(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
         return Err(closed_error(vm, fd.binary, "write"));
     }
     if !fd.writable {
-        return Err(unsupported(
-            vm,
-            if fd.binary { "write" } else { "not writable" },
-        ));
+        return Err(unsupported(vm, if fd.binary { "write" } else { "not writable" }));
     }
     discard_read_ahead(vm, fd)
 }
@@ -37,8 +34,7 @@ fn discard_read_ahead(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
     if !fd.read_buf.is_empty() {
         let back = fd.read_buf.len() as i64;
         if let FileHandle::Disk(f) = &mut fd.handle {
-            f.seek(SeekFrom::Current(-back))
-                .map_err(|e| io_error(vm, &e))?;
+            f.seek(SeekFrom::Current(-back)).map_err(|e| io_error(vm, &e))?;
         }
         fd.read_buf.clear();
     }
@@ -99,20 +95,14 @@ fn write_one(vm: &mut Vm, f: &std::cell::RefCell<FileData>, data: &Value) -> PyR
             return Err(closed_error(vm, true, "write"));
         }
         let Some(bytes) = bytes_like(data) else {
-            return Err(vm.type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(data)
-            )));
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(data))));
         };
         prepare_write(vm, &mut fd)?;
         push_bytes(vm, &mut fd, &bytes)?;
         return Ok(bytes.len());
     }
     let Some(s) = Vm::str_of(data) else {
-        return Err(vm.type_error(format!(
-            "write() argument must be str, not {}",
-            vm.type_name(data)
-        )));
+        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(data))));
     };
     prepare_write(vm, &mut fd)?;
     let bytes = encode_text(vm, &fd, s)?;
@@ -123,10 +113,7 @@ fn write_one(vm: &mut Vm, f: &std::cell::RefCell<FileData>, data: &Value) -> PyR
 pub fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let [_, data] = args.args else {
-        return Err(vm.type_error(format!(
-            "write() takes exactly one argument ({} given)",
-            args.args.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("write() takes exactly one argument ({} given)", args.args.len().saturating_sub(1))));
     };
     Ok(Value::Int(write_one(vm, f, data)? as i64))
 }
@@ -134,10 +121,7 @@ pub fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let [_, lines] = args.args else {
-        return Err(vm.type_error(format!(
-            "writelines() takes exactly one argument ({} given)",
-            args.args.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("writelines() takes exactly one argument ({} given)", args.args.len().saturating_sub(1))));
     };
     {
         let mut fd = f.borrow_mut();
@@ -159,11 +143,7 @@ pub fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let mut fd = f.borrow_mut();
     if fd.is_closed() {
-        return Err(closed_error(
-            vm,
-            fd.binary,
-            if fd.writable { "flush" } else { "" },
-        ));
+        return Err(closed_error(vm, fd.binary, if fd.writable { "flush" } else { "" }));
     }
     fd.flush().map_err(|e| io_error(vm, &e))?;
     Ok(Value::None)
@@ -177,10 +157,7 @@ fn position(vm: &Vm, fd: &mut FileData) -> PyResult<u64> {
     fd.flush().map_err(|e| io_error(vm, &e))?;
     let ahead = fd.read_buf.len() as u64;
     match &mut fd.handle {
-        FileHandle::Disk(f) => Ok(f
-            .stream_position()
-            .map_err(|e| io_error(vm, &e))?
-            .saturating_sub(ahead)),
+        FileHandle::Disk(f) => Ok(f.stream_position().map_err(|e| io_error(vm, &e))?.saturating_sub(ahead)),
         _ => Err(unsupported(vm, "underlying stream is not seekable")),
     }
 }
@@ -197,20 +174,14 @@ pub fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [o] => (o.clone(), Value::Int(0)),
         [o, w] => (o.clone(), w.clone()),
         p => {
-            return Err(vm.type_error(format!(
-                "seek expected at least 1 argument, got {}",
-                p.len()
-            )));
+            return Err(vm.type_error(format!("seek expected at least 1 argument, got {}", p.len())));
         }
     };
     let offset = match &offset {
         Value::Int(_) | Value::Bool(_) => vm.index_value(&offset)?,
         v if vm.special(v, &vm.names.__index__.clone()).is_some() => vm.index_value(v)?,
         v => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            )));
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
         }
     };
     let whence = vm.index_value(&whence)?;
@@ -248,9 +219,7 @@ pub fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     fd.read_buf.clear();
     fd.eof = false;
     match &mut fd.handle {
-        FileHandle::Disk(file) => Ok(Value::Int(
-            file.seek(target).map_err(|e| io_error(vm, &e))? as i64
-        )),
+        FileHandle::Disk(file) => Ok(Value::Int(file.seek(target).map_err(|e| io_error(vm, &e))? as i64)),
         _ => Err(unsupported(vm, "underlying stream is not seekable")),
     }
 }

@@ -31,13 +31,7 @@ pub(super) fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<(f64,
     Ok((float_of(this).unwrap_or(0.0), rest))
 }
 
-fn binary(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &'static str,
-    op: BinaryOperator,
-    reflected: bool,
-) -> PyResult<Value> {
+fn binary(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator, reflected: bool) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
     let Some(b) = as_f64(vm, other)? else {
@@ -73,20 +67,13 @@ fn pow(vm: &mut Vm, args: &[Value], name: &'static str, reflected: bool) -> PyRe
         return Ok(not_implemented(vm));
     };
     if modulus.is_some_and(|m| !m.is_none()) {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
     let (a, b) = if reflected { (b, a) } else { (a, b) };
     super::float_pow(vm, a, b)
 }
 
-fn compare(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &'static str,
-    op: ComparisonOperator,
-) -> PyResult<Value> {
+fn compare(vm: &mut Vm, args: &[Value], name: &'static str, op: ComparisonOperator) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
     match float_cmp_value(a, other) {
@@ -97,12 +84,7 @@ fn compare(
 }
 
 /// A method taking only the receiver.
-fn unary(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &'static str,
-    f: fn(&mut Vm, f64, &Value) -> PyResult<Value>,
-) -> PyResult<Value> {
+fn unary(vm: &mut Vm, args: &[Value], name: &'static str, f: fn(&mut Vm, f64, &Value) -> PyResult<Value>) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     arity::<0>(vm, rest)?;
     f(vm, a, &args[0])

@@ -19,12 +19,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&float, "__format__", float_format);
     vm.add_method(&float, "__getnewargs__", float_getnewargs);
     vm.add_method(&float, "hex", super::hex::float_hex);
-    vm.add_native(
-        &float,
-        "fromhex",
-        super::hex::float_fromhex,
-        BuiltinKind::ClassMethod,
-    );
+    vm.add_native(&float, "fromhex", super::hex::float_fromhex, BuiltinKind::ClassMethod);
     crate::types::int::add_getter(vm, &float, "real", float_real);
     crate::types::int::add_getter(vm, &float, "imag", float_imag);
 }
@@ -56,11 +51,7 @@ pub fn integer_ratio(x: f64) -> (BigInt, BigInt) {
     let tz = mant.trailing_zeros() as i64;
     mant >>= tz;
     exp += tz;
-    if exp >= 0 {
-        (BigInt::from(mant) << exp as usize, BigInt::from(1))
-    } else {
-        (BigInt::from(mant), BigInt::from(1) << (-exp) as usize)
-    }
+    if exp >= 0 { (BigInt::from(mant) << exp as usize, BigInt::from(1)) } else { (BigInt::from(mant), BigInt::from(1) << (-exp) as usize) }
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -86,10 +77,7 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [nd] if nd.is_none() => None,
         [nd] => Some(crate::types::int::index_big(vm, nd)?),
         _ => {
-            return Err(vm.type_error(format!(
-                "__round__ expected at most 1 argument, got {}",
-                rest.len()
-            )));
+            return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {}", rest.len())));
         }
     };
     match nd {
@@ -98,11 +86,7 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(vm.new_int(r))
         }
         Some(nd) => {
-            let nd = i64::try_from(&nd).unwrap_or(if nd < BigInt::zero() {
-                i64::MIN
-            } else {
-                i64::MAX
-            });
+            let nd = i64::try_from(&nd).unwrap_or(if nd < BigInt::zero() { i64::MIN } else { i64::MAX });
             let r = crate::format::round_float(x, nd).map_err(|e| format_error(vm, e))?;
             Ok(Value::Float(r))
         }
@@ -113,10 +97,7 @@ fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, rest) = this(vm, args.args, "__format__")?;
     let [spec] = arity::<1>(vm, rest)?;
     let Some(spec) = Vm::str_of(spec) else {
-        return Err(vm.type_error(format!(
-            "__format__() argument must be str, not {}",
-            vm.type_name(spec)
-        )));
+        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
     };
     if spec.is_empty() {
         let this = args.args[0].clone();

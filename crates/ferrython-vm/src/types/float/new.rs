@@ -21,10 +21,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [] => 0.0,
         [x] => number_to_float(vm, x)?,
         more => {
-            return Err(vm.type_error(format!(
-                "float expected at most 1 argument, got {}",
-                more.len()
-            )));
+            return Err(vm.type_error(format!("float expected at most 1 argument, got {}", more.len())));
         }
     };
     Ok(new_float_of(vm, &cls, x))
@@ -36,10 +33,7 @@ pub fn number_to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         Value::Float(f) => return Ok(*f),
         Value::Int(i) => return Ok(*i as f64),
         Value::Bool(b) => return Ok(*b as i64 as f64),
-        Value::Obj(o)
-            if matches!(o.payload, Payload::Str(_))
-                && o.class.borrow().as_type().is_some_and(|t| t.builtin) =>
-        {
+        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && o.class.borrow().as_type().is_some_and(|t| t.builtin) => {
             return float_from_string(vm, x).map(|f| f.unwrap_or(0.0));
         }
         _ => {}
@@ -47,11 +41,7 @@ pub fn number_to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     if let Some(r) = vm.call_special(x, &vm.names.__float__.clone(), &[])? {
         return match float_of(&r) {
             Some(f) => Ok(f),
-            None => Err(vm.type_error(format!(
-                "{:.50}.__float__ returned non-float (type {:.50})",
-                vm.type_name(x),
-                vm.type_name(&r)
-            ))),
+            None => Err(vm.type_error(format!("{:.50}.__float__ returned non-float (type {:.50})", vm.type_name(x), vm.type_name(&r)))),
         };
     }
     if vm.special(x, &vm.names.__index__.clone()).is_some() {
@@ -60,10 +50,7 @@ pub fn number_to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     }
     match float_from_string(vm, x)? {
         Some(f) => Ok(f),
-        None => Err(vm.type_error(format!(
-            "float() argument must be a string or a real number, not '{}'",
-            vm.type_name(x)
-        ))),
+        None => Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x)))),
     }
 }
 
@@ -71,24 +58,15 @@ pub fn number_to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 fn float_from_string(vm: &mut Vm, x: &Value) -> PyResult<Option<f64>> {
     let parsed = match x.payload() {
         Some(Payload::Str(s)) => crate::format::parse_float(s.as_str()),
-        Some(Payload::Bytes(b)) => std::str::from_utf8(b)
-            .ok()
-            .filter(|s| s.is_ascii())
-            .and_then(crate::format::parse_float),
-        Some(Payload::ByteArray(b)) => std::str::from_utf8(&b.borrow())
-            .ok()
-            .filter(|s| s.is_ascii())
-            .and_then(crate::format::parse_float),
+        Some(Payload::Bytes(b)) => std::str::from_utf8(b).ok().filter(|s| s.is_ascii()).and_then(crate::format::parse_float),
+        Some(Payload::ByteArray(b)) => std::str::from_utf8(&b.borrow()).ok().filter(|s| s.is_ascii()).and_then(crate::format::parse_float),
         _ => return Ok(None),
     };
     match parsed {
         Some(f) => Ok(Some(f)),
         None => {
             let repr = vm.repr_string(x)?;
-            Err(format_error(
-                vm,
-                crate::format::invalid_float_literal(&repr),
-            ))
+            Err(format_error(vm, crate::format::invalid_float_literal(&repr)))
         }
     }
 }

@@ -17,15 +17,9 @@ pub fn small_binop(vm: &mut Vm, op: BinaryOperator, a: i64, b: i64) -> PyResult<
     use BinaryOperator::*;
     let big = |vm: &mut Vm| big_binop(vm, op, &BigInt::from(a), &BigInt::from(b));
     Ok(match op {
-        Add => a
-            .checked_add(b)
-            .map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
-        Subtract => a
-            .checked_sub(b)
-            .map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
-        Multiply => a
-            .checked_mul(b)
-            .map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
+        Add => a.checked_add(b).map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
+        Subtract => a.checked_sub(b).map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
+        Multiply => a.checked_mul(b).map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
         FloorDivide => {
             if b == 0 {
                 return Err(vm.zero_division_error("integer division or modulo by zero"));
@@ -82,11 +76,7 @@ pub fn small_binop(vm: &mut Vm, op: BinaryOperator, a: i64, b: i64) -> PyResult<
             if b < 0 {
                 return Err(vm.value_error("negative shift count"));
             }
-            Value::Int(if b >= 64 {
-                if a < 0 { -1 } else { 0 }
-            } else {
-                a >> b
-            })
+            Value::Int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
         }
         And => Value::Int(a & b),
         Or => Value::Int(a | b),

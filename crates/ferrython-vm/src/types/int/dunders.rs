@@ -32,11 +32,7 @@ fn is_int(v: &Value) -> bool {
 }
 
 /// The receiver as an int, with the slot wrapper's errors.
-pub(super) fn this<'a>(
-    vm: &Vm,
-    args: &'a [Value],
-    name: &str,
-) -> PyResult<(IntRef<'a>, &'a [Value])> {
+pub(super) fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<(IntRef<'a>, &'a [Value])> {
     let (this, rest) = receiver(vm, args, name, "int", is_int)?;
     Ok((int_ref(this).unwrap_or(IntRef::Small(0)), rest))
 }
@@ -49,13 +45,7 @@ pub fn int_arith(vm: &mut Vm, op: BinaryOperator, a: IntRef, b: IntRef) -> PyRes
     }
 }
 
-fn binary(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &'static str,
-    op: BinaryOperator,
-    reflected: bool,
-) -> PyResult<Value> {
+fn binary(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator, reflected: bool) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
     let Some(b) = int_ref(other) else {
@@ -97,12 +87,7 @@ fn pow(vm: &mut Vm, args: &[Value], name: &'static str, reflected: bool) -> PyRe
     }
 }
 
-fn compare(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &'static str,
-    op: ComparisonOperator,
-) -> PyResult<Value> {
+fn compare(vm: &mut Vm, args: &[Value], name: &'static str, op: ComparisonOperator) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
     let Some(b) = int_ref(other) else {
@@ -119,12 +104,7 @@ pub fn int_cmp(a: IntRef, b: IntRef) -> Ordering {
 }
 
 /// A method taking only the receiver.
-fn unary(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &'static str,
-    f: fn(&mut Vm, IntRef) -> PyResult<Value>,
-) -> PyResult<Value> {
+fn unary(vm: &mut Vm, args: &[Value], name: &'static str, f: fn(&mut Vm, IntRef) -> PyResult<Value>) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     arity::<0>(vm, rest)?;
     f(vm, a)
@@ -136,18 +116,14 @@ fn exact(vm: &mut Vm, a: IntRef) -> PyResult<Value> {
 
 fn neg(vm: &mut Vm, a: IntRef) -> PyResult<Value> {
     Ok(match a {
-        IntRef::Small(i) => i
-            .checked_neg()
-            .map_or_else(|| vm.new_int(-num_bigint::BigInt::from(i)), Value::Int),
+        IntRef::Small(i) => i.checked_neg().map_or_else(|| vm.new_int(-num_bigint::BigInt::from(i)), Value::Int),
         IntRef::Big(b) => vm.new_int(-b),
     })
 }
 
 fn abs(vm: &mut Vm, a: IntRef) -> PyResult<Value> {
     Ok(match a {
-        IntRef::Small(i) => i
-            .checked_abs()
-            .map_or_else(|| vm.new_int(num_bigint::BigInt::from(i).abs()), Value::Int),
+        IntRef::Small(i) => i.checked_abs().map_or_else(|| vm.new_int(num_bigint::BigInt::from(i).abs()), Value::Int),
         IntRef::Big(b) => vm.new_int(b.abs()),
     })
 }
@@ -229,12 +205,7 @@ natives! { INT_METHODS:
 }
 
 /// `bool & bool` stays a bool; anything else is int arithmetic (`bool_and` and friends).
-fn bool_logic(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &'static str,
-    op: BinaryOperator,
-) -> PyResult<Value> {
+fn bool_logic(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator) -> PyResult<Value> {
     let (a, rest) = receiver(vm, args, name, "bool", |v| matches!(v, Value::Bool(_)))?;
     let [b] = arity::<1>(vm, rest)?;
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
@@ -253,11 +224,7 @@ fn bool_logic(
 fn bool_repr(vm: &mut Vm, args: &[Value], name: &'static str) -> PyResult<Value> {
     let (a, rest) = receiver(vm, args, name, "bool", |v| matches!(v, Value::Bool(_)))?;
     arity::<0>(vm, rest)?;
-    Ok(Value::Obj(vm.intern(if matches!(a, Value::Bool(true)) {
-        "True"
-    } else {
-        "False"
-    })))
+    Ok(Value::Obj(vm.intern(if matches!(a, Value::Bool(true)) { "True" } else { "False" })))
 }
 
 natives! { BOOL_METHODS:

@@ -29,16 +29,11 @@ pub fn new_class(vm: &Vm, args: &[Value], base: &PyRef) -> PyResult<PyRef> {
         Value::Obj(c) if c.as_type().is_some() => {
             if !is_subtype(c, base) {
                 let cname = c.as_type().map(|t| t.name()).unwrap_or_default();
-                return Err(vm.type_error(format!(
-                    "{bname}.__new__({cname}): {cname} is not a subtype of {bname}"
-                )));
+                return Err(vm.type_error(format!("{bname}.__new__({cname}): {cname} is not a subtype of {bname}")));
             }
             Ok(c.clone())
         }
-        other => Err(vm.type_error(format!(
-            "{bname}.__new__(X): X is not a type object ({})",
-            vm.type_name(other)
-        ))),
+        other => Err(vm.type_error(format!("{bname}.__new__(X): X is not a type object ({})", vm.type_name(other)))),
     }
 }
 
@@ -47,24 +42,17 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_class(vm, args.args, &vm.types.int.clone())?;
     let pos = &args.positional()[1..];
     if pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            pos.len()
-        )));
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", pos.len())));
     }
     let mut base = pos.get(1).cloned();
     for (k, v) in args.kwnames.iter().zip(args.kw_values()) {
         match Vm::str_of(k) {
             Some("base") if base.is_none() => base = Some(v.clone()),
             Some("base") => {
-                return Err(
-                    vm.type_error("argument for int() given by name ('base') and position (2)")
-                );
+                return Err(vm.type_error("argument for int() given by name ('base') and position (2)"));
             }
             Some(other) => {
-                return Err(vm.type_error(format!(
-                    "'{other}' is an invalid keyword argument for int()"
-                )));
+                return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for int()")));
             }
             None => return Err(vm.type_error("keywords must be strings")),
         }
@@ -75,13 +63,7 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (Some(x), None) => number_to_int(vm, x)?,
         (Some(x), Some(b)) => {
             let b = index_big(vm, &b)?;
-            let b = b
-                .to_i64()
-                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                });
+            let b = b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX });
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
@@ -107,10 +89,7 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &args.args[1..] {
         [] => Ok(Value::Bool(false)),
         [x] => Ok(Value::Bool(vm.is_true(x)?)),
-        more => Err(vm.type_error(format!(
-            "bool expected at most 1 argument, got {}",
-            more.len()
-        ))),
+        more => Err(vm.type_error(format!("bool expected at most 1 argument, got {}", more.len()))),
     }
 }
 
@@ -138,11 +117,7 @@ fn int_from_str(vm: &mut Vm, s: &Value, base: u32) -> PyResult<Option<Value>> {
 
 /// Bytes are parsed as ASCII only (a non-ASCII byte can never be part of a literal).
 fn ascii_or_invalid(b: &[u8]) -> std::borrow::Cow<'static, str> {
-    if b.is_ascii() {
-        String::from_utf8_lossy(b).into_owned().into()
-    } else {
-        "\u{0}".into()
-    }
+    if b.is_ascii() { String::from_utf8_lossy(b).into_owned().into() } else { "\u{0}".into() }
 }
 
 /// `PyNumber_Long`: what `int(x)` does with one argument; the result is an exact int.
@@ -162,10 +137,7 @@ pub fn number_to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     if let Some(r) = vm.call_special(x, &vm.names.__int__.clone(), &[])? {
         return match int_ref(&r) {
             Some(i) => Ok(i.to_value(vm)),
-            None => Err(vm.type_error(format!(
-                "__int__ returned non-int (type {})",
-                vm.type_name(&r)
-            ))),
+            None => Err(vm.type_error(format!("__int__ returned non-int (type {})", vm.type_name(&r)))),
         };
     }
     if vm.special(x, &vm.names.__index__.clone()).is_some() {
@@ -176,20 +148,14 @@ pub fn number_to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
             return Ok(i.to_value(vm));
         }
         if vm.special(&r, &vm.names.__index__.clone()).is_none() {
-            return Err(vm.type_error(format!(
-                "__trunc__ returned non-Integral (type {})",
-                vm.type_name(&r)
-            )));
+            return Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", vm.type_name(&r))));
         }
         return index_int(vm, &r);
     }
     if let Some(v) = int_from_str(vm, x, 10)? {
         return Ok(v);
     }
-    Err(vm.type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        vm.type_name(x)
-    )))
+    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
 }
 
 /// `PyNumber_Index`: an int, or the result of `__index__`, as an exact int.
@@ -200,15 +166,9 @@ pub fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match vm.call_special(v, &vm.names.__index__.clone(), &[])? {
         Some(r) => match int_ref(&r) {
             Some(i) => Ok(i.to_value(vm)),
-            None => Err(vm.type_error(format!(
-                "__index__ returned non-int (type {})",
-                vm.type_name(&r)
-            ))),
+            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
         },
-        None => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
     }
 }
 

@@ -14,9 +14,7 @@ use crate::vm::Vm;
 pub fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, rest) = sequence::receiver(vm, args, "list.__setitem__")?;
     let cell = super::list_cell(vm, this, "__setitem__")?;
-    let [key, value] = sequence::positional(vm, rest, "list.__setitem__", "", 2, 2)? else {
-        unreachable!("positional checked the count")
-    };
+    let [key, value] = sequence::positional(vm, rest, "list.__setitem__", "", 2, 2)? else { unreachable!("positional checked the count") };
     match sequence::item_key(vm, key, "list")? {
         ItemKey::Index(i) => {
             let mut l = cell.borrow_mut();
@@ -101,20 +99,10 @@ fn replace_range(cell: &RefCell<Vec<Value>>, lo: i64, hi: i64, items: Vec<Value>
 }
 
 /// Assignment to an extended slice: the value must have exactly as many items as the slice.
-fn assign_extended(
-    vm: &mut Vm,
-    this: &Value,
-    cell: &RefCell<Vec<Value>>,
-    idx: SliceIndices,
-    value: &Value,
-) -> PyResult<()> {
+fn assign_extended(vm: &mut Vm, this: &Value, cell: &RefCell<Vec<Value>>, idx: SliceIndices, value: &Value) -> PyResult<()> {
     let items = assigned_items(vm, this, value, "must assign iterable to extended slice")?;
     if items.len() != idx.len {
-        return Err(vm.value_error(format!(
-            "attempt to assign sequence of size {} to extended slice of size {}",
-            items.len(),
-            idx.len
-        )));
+        return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), idx.len)));
     }
     let mut l = cell.borrow_mut();
     let mut old = Vec::with_capacity(items.len());

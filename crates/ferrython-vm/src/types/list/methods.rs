@@ -40,17 +40,11 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// clamp to the ends.
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, cell, rest) = this(vm, args, "insert")?;
-    let [index, v] = sequence::positional(vm, rest, "list.insert", "insert", 2, 2)? else {
-        unreachable!("positional checked the count")
-    };
+    let [index, v] = sequence::positional(vm, rest, "list.insert", "insert", 2, 2)? else { unreachable!("positional checked the count") };
     let i = sequence::int_arg(vm, index, &SSIZE_OVERFLOW)?;
     let mut l = cell.borrow_mut();
     let n = l.len() as i64;
-    let at = if i < 0 {
-        i.saturating_add(n).max(0)
-    } else {
-        i.min(n)
-    };
+    let at = if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) };
     l.insert(at as usize, v.clone());
     Ok(Value::None)
 }

@@ -37,18 +37,12 @@ fn wrapped_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = wrapped_arg(vm, &args, "staticmethod")?;
-    Ok(Value::Obj(PyObject::new(
-        vm.types.staticmethod.clone(),
-        Payload::StaticMethod(RefCell::new(f)),
-    )))
+    Ok(Value::Obj(PyObject::new(vm.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(f)))))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = wrapped_arg(vm, &args, "classmethod")?;
-    Ok(Value::Obj(PyObject::new(
-        vm.types.classmethod.clone(),
-        Payload::ClassMethod(RefCell::new(f)),
-    )))
+    Ok(Value::Obj(PyObject::new(vm.types.classmethod.clone(), Payload::ClassMethod(RefCell::new(f)))))
 }
 
 fn wrapper_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -58,10 +52,7 @@ fn wrapper_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn inner(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::StaticMethod(f) | Payload::ClassMethod(f)) => Ok(f.borrow().clone()),
-        _ => Err(vm.type_error(format!(
-            "descriptor requires a 'staticmethod' object but received a '{}'",
-            vm.type_name(v)
-        ))),
+        _ => Err(vm.type_error(format!("descriptor requires a 'staticmethod' object but received a '{}'", vm.type_name(v)))),
     }
 }
 
@@ -86,18 +77,11 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [this, obj] => (this, obj, Value::None),
         [this, obj, owner] => (this, obj, owner.clone()),
         _ => {
-            return Err(vm.type_error(format!(
-                "expected 1 or 2 arguments, got {}",
-                args.args.len().saturating_sub(1)
-            )));
+            return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.args.len().saturating_sub(1))));
         }
     };
     let f = inner(vm, this)?;
-    let owner = if owner.is_none() {
-        Value::Obj(vm.class_of(obj))
-    } else {
-        owner
-    };
+    let owner = if owner.is_none() { Value::Obj(vm.class_of(obj)) } else { owner };
     Ok(vm.new_bound_method(f, owner))
 }
 

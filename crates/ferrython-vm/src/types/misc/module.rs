@@ -21,11 +21,7 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Obj(c)) if c.as_type().is_some() => c.clone(),
         _ => vm.types.module.clone(),
     };
-    Ok(Value::Obj(PyObject::with_dict(
-        cls,
-        Payload::Module,
-        vm.new_dict(),
-    )))
+    Ok(Value::Obj(PyObject::with_dict(cls, Payload::Module, vm.new_dict())))
 }
 
 /// `module(name, doc=None)`.
@@ -33,28 +29,18 @@ fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(this)) = args.args.first() else {
         return Err(vm.type_error("module.__init__ needs an argument"));
     };
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
     let [name, doc] = rest.bind::<2>(vm, "module", ["name", "doc"], 1)?;
     let name = name.unwrap_or(Value::None);
     if Vm::str_of(&name).is_none() {
-        return Err(vm.type_error(format!(
-            "module() argument 'name' must be str, not {}",
-            vm.type_name(&name)
-        )));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {}", vm.type_name(&name))));
     }
     let Some(d) = this.dict() else {
         return Ok(Value::None);
     };
     dict_ops::set_str_raw(&d, &vm.names.__name__.clone(), name);
     dict_ops::set_str_raw(&d, &vm.names.__doc__.clone(), doc.unwrap_or(Value::None));
-    for k in [
-        vm.names.__package__.clone(),
-        vm.names.__loader__.clone(),
-        vm.names.__spec__.clone(),
-    ] {
+    for k in [vm.names.__package__.clone(), vm.names.__loader__.clone(), vm.names.__spec__.clone()] {
         dict_ops::set_str_raw(&d, &k, Value::None);
     }
     Ok(Value::None)
@@ -94,10 +80,7 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.new_str(s));
     }
     let file = get(&vm.names.__file__).filter(|f| Vm::str_of(f).is_some());
-    let native = name
-        .as_ref()
-        .and_then(Vm::str_of)
-        .is_some_and(|n| matches!(n, "sys" | "builtins") || vm.native_modules.contains_key(n));
+    let native = name.as_ref().and_then(Vm::str_of).is_some_and(|n| matches!(n, "sys" | "builtins") || vm.native_modules.contains_key(n));
     let s = match file {
         Some(f) => format!("<module {name_r} from {}>", vm.repr_string(&f)?),
         None if loader.is_none() && native => format!("<module {name_r} (built-in)>"),

@@ -33,34 +33,19 @@ pub fn init(vm: &mut Vm) {
 
 pub fn new_property(vm: &Vm, slots: [Value; 4]) -> Value {
     let [fget, fset, fdel, doc] = slots;
-    let cells = [
-        RefCell::new(fget),
-        RefCell::new(fset),
-        RefCell::new(fdel),
-        RefCell::new(doc),
-        RefCell::new(Value::None),
-    ];
-    Value::Obj(PyObject::new(
-        vm.types.property.clone(),
-        Payload::Property(Box::new(cells)),
-    ))
+    let cells = [RefCell::new(fget), RefCell::new(fset), RefCell::new(fdel), RefCell::new(doc), RefCell::new(Value::None)];
+    Value::Obj(PyObject::new(vm.types.property.clone(), Payload::Property(Box::new(cells))))
 }
 
 fn slots_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [RefCell<Value>; 5]> {
     match v.payload() {
         Some(Payload::Property(p)) => Ok(p),
-        _ => Err(vm.type_error(format!(
-            "descriptor requires a 'property' object but received a '{}'",
-            vm.type_name(v)
-        ))),
+        _ => Err(vm.type_error(format!("descriptor requires a 'property' object but received a '{}'", vm.type_name(v)))),
     }
 }
 
 fn property_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(new_property(
-        vm,
-        [Value::None, Value::None, Value::None, Value::None],
-    ))
+    Ok(new_property(vm, [Value::None, Value::None, Value::None, Value::None]))
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`; the doc defaults to `fget.__doc__`.
@@ -68,21 +53,11 @@ fn property_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.args.first() else {
         return Err(vm.type_error("property.__init__ needs an argument"));
     };
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
     const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
     // property() is not an Argument Clinic function: its keyword error is worded differently.
-    if let Some(k) = rest
-        .kwnames
-        .iter()
-        .filter_map(Vm::str_of)
-        .find(|k| !NAMES.contains(k))
-    {
-        return Err(vm.type_error(format!(
-            "'{k}' is an invalid keyword argument for property()"
-        )));
+    if let Some(k) = rest.kwnames.iter().filter_map(Vm::str_of).find(|k| !NAMES.contains(k)) {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for property()")));
     }
     let [fget, fset, fdel, doc] = rest.bind::<4>(vm, "property", NAMES, 0)?;
     let fget = fget.unwrap_or(Value::None);
@@ -107,10 +82,7 @@ fn property_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// the new getter when the old one came from the old getter.
 fn copy_with(vm: &mut Vm, args: Args, slot: usize, what: &str) -> PyResult<Value> {
     let [this, func] = args.args else {
-        return Err(vm.type_error(format!(
-            "{what}() takes exactly one argument ({} given)",
-            args.args.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("{what}() takes exactly one argument ({} given)", args.args.len().saturating_sub(1))));
     };
     let p = slots_of(vm, this)?;
     let mut vals: Vec<Value> = (0..4).map(|i| p[i].borrow().clone()).collect();
@@ -147,10 +119,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// CPython's "property 'x' of 'C' object has no getter" (the name only once `__set_name__` ran).
 pub fn no_accessor_error(vm: &mut Vm, prop: &Value, obj: &Value, what: &str) -> crate::PyErr {
     let cls = vm.class_of(obj);
-    let qual = cls
-        .as_type()
-        .map(|t| t.qualname.borrow().clone())
-        .unwrap_or_default();
+    let qual = cls.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
     let name = match prop.payload() {
         Some(Payload::Property(p)) => p[NAME].borrow().clone(),
         _ => Value::None,
@@ -169,10 +138,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, obj) = match args.args {
         [this, obj] | [this, obj, _] => (this, obj),
         _ => {
-            return Err(vm.type_error(format!(
-                "expected 1 or 2 arguments, got {}",
-                args.args.len().saturating_sub(1)
-            )));
+            return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.args.len().saturating_sub(1))));
         }
     };
     if obj.is_none() {
@@ -187,10 +153,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, obj, value] = args.args else {
-        return Err(vm.type_error(format!(
-            "expected 2 arguments, got {}",
-            args.args.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.args.len().saturating_sub(1))));
     };
     let fset = slots_of(vm, this)?[FSET].borrow().clone();
     if fset.is_none() {
@@ -202,10 +165,7 @@ fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, obj] = args.args else {
-        return Err(vm.type_error(format!(
-            "expected 1 argument, got {}",
-            args.args.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.args.len().saturating_sub(1))));
     };
     let fdel = slots_of(vm, this)?[FDEL].borrow().clone();
     if fdel.is_none() {
@@ -217,10 +177,7 @@ fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn property_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, _owner, name] = args.args else {
-        return Err(vm.type_error(format!(
-            "__set_name__() takes 2 positional arguments but {} were given",
-            args.args.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("__set_name__() takes 2 positional arguments but {} were given", args.args.len().saturating_sub(1))));
     };
     *slots_of(vm, this)?[NAME].borrow_mut() = name.clone();
     Ok(Value::None)

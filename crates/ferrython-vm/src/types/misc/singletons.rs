@@ -11,12 +11,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&none, "__repr__", none_repr);
     vm.add_method(&none, "__bool__", none_bool);
     let ni = vm.types.not_implemented_type.clone();
-    vm.add_native(
-        &ni,
-        "__new__",
-        not_implemented_new,
-        BuiltinKind::StaticMethod,
-    );
+    vm.add_native(&ni, "__new__", not_implemented_new, BuiltinKind::StaticMethod);
     vm.add_method(&ni, "__repr__", not_implemented_repr);
     vm.add_method(&ni, "__reduce__", not_implemented_repr);
     let el = vm.types.ellipsis_type.clone();

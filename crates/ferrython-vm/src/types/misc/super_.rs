@@ -23,10 +23,7 @@ fn super_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn new_super(vm: &Vm, thisclass: PyRef, obj: Value) -> Value {
-    Value::Obj(PyObject::new(
-        vm.types.super_.clone(),
-        Payload::Super(Box::new((thisclass, obj))),
-    ))
+    Value::Obj(PyObject::new(vm.types.super_.clone(), Payload::Super(Box::new((thisclass, obj)))))
 }
 
 /// `super()`, `super(type)`, `super(type, obj)`.
@@ -37,19 +34,13 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [t] => (t.clone(), Value::Null),
         [t, o] => (t.clone(), o.clone()),
         p => {
-            return Err(vm.type_error(format!(
-                "super() expected at most 2 arguments, got {}",
-                p.len()
-            )));
+            return Err(vm.type_error(format!("super() expected at most 2 arguments, got {}", p.len())));
         }
     };
     let thisclass = match &ty {
         Value::Obj(t) if t.as_type().is_some() => t.clone(),
         _ => {
-            return Err(vm.type_error(format!(
-                "super() argument 1 must be a type, not {}",
-                vm.type_name(&ty)
-            )));
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&ty))));
         }
     };
     if !matches!(obj, Value::Null) {
@@ -83,22 +74,14 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
     let Some(i) = co.freevars.iter().position(|n| &**n == "__class__") else {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };
-    let cell = frame
-        .cells
-        .get(co.cellvars.len() + i)
-        .and_then(|cell| match &cell.payload {
-            Payload::Cell(v) => v.borrow().clone(),
-            _ => None,
-        });
+    let cell = frame.cells.get(co.cellvars.len() + i).and_then(|cell| match &cell.payload {
+        Payload::Cell(v) => v.borrow().clone(),
+        _ => None,
+    });
     match cell {
         None => Err(vm.runtime_error("super(): empty __class__ cell")),
-        Some(c @ Value::Obj(_)) if c.as_obj().is_some_and(|o| o.as_type().is_some()) => {
-            Ok((c, first))
-        }
-        Some(c) => Err(vm.runtime_error(format!(
-            "super(): __class__ is not a type ({})",
-            vm.type_name(&c)
-        ))),
+        Some(c @ Value::Obj(_)) if c.as_obj().is_some_and(|o| o.as_type().is_some()) => Ok((c, first)),
+        Some(c) => Err(vm.runtime_error(format!("super(): __class__ is not a type ({})", vm.type_name(&c)))),
     }
 }
 
@@ -127,27 +110,19 @@ fn start_type(vm: &mut Vm, thisclass: &PyRef, obj: &Value) -> PyResult<PyRef> {
 fn parts(vm: &Vm, v: &Value) -> PyResult<(PyRef, Value)> {
     match v.payload() {
         Some(Payload::Super(s)) => Ok((s.0.clone(), s.1.clone())),
-        _ => Err(vm.type_error(format!(
-            "descriptor requires a 'super' object but received a '{}'",
-            vm.type_name(v)
-        ))),
+        _ => Err(vm.type_error(format!("descriptor requires a 'super' object but received a '{}'", vm.type_name(v)))),
     }
 }
 
 /// Attribute lookup on a super object (`super_getattro`).
 pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &PyRef) -> PyResult<Value> {
     let (thisclass, obj) = parts(vm, sup)?;
-    let skip =
-        matches!(obj, Value::Null) || name.as_str().is_some_and(|s| s.as_str() == "__class__");
+    let skip = matches!(obj, Value::Null) || name.as_str().is_some_and(|s| s.as_str() == "__class__");
     if !skip {
         let start = start_type(vm, &thisclass, &obj)?;
         if let Some(found) = crate::types::type_::super_lookup(&start, &thisclass, name) {
             let is_class = matches!(&obj, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &start));
-            return if is_class {
-                bind_to_class(vm, &found, &start)
-            } else {
-                vm.bind_descriptor(&found, &obj, &start)
-            };
+            return if is_class { bind_to_class(vm, &found, &start) } else { vm.bind_descriptor(&found, &obj, &start) };
         }
     }
     let cls = vm.types.super_.clone();
@@ -171,11 +146,9 @@ fn bind_to_class(vm: &mut Vm, found: &Value, cls: &PyRef) -> PyResult<Value> {
             Ok(vm.new_bound_method(f, Value::Obj(cls.clone())))
         }
         _ => match vm.special(found, &vm.names.__get__.clone()) {
-            Some(get) if o.class().as_type().is_some_and(|t| !t.builtin) => vm.call(
-                &get,
-                &[found.clone(), Value::None, Value::Obj(cls.clone())],
-                &[],
-            ),
+            Some(get) if o.class().as_type().is_some_and(|t| !t.builtin) => {
+                vm.call(&get, &[found.clone(), Value::None, Value::Obj(cls.clone())], &[])
+            }
             _ => Ok(found.clone()),
         },
     }

@@ -3,12 +3,12 @@
 
 use std::rc::Rc;
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::set::SetData;
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops::{self, set_cell_opt};
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::dict_ops::{self, set_cell_opt};
 
 /// `PyAnySet_Check`: a set or frozenset, subclasses included.
 pub fn as_anyset(v: &Value) -> Option<&PyRef> {
@@ -104,7 +104,9 @@ pub fn update_internal(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if let Value::Obj(o) = other && let Payload::Tuple(items) = &o.payload {
+    if let Value::Obj(o) = other
+        && let Payload::Tuple(items) = &o.payload
+    {
         for key in items.iter() {
             dict_ops::set_add(vm, so, key.clone())?;
         }
@@ -120,7 +122,9 @@ pub fn update_internal(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()> {
 /// `set_intersection`: iterate the smaller set and probe the larger one; a non-set operand is
 /// iterated and probed against `so`.
 pub fn intersection(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<PyRef> {
-    if let Value::Obj(o) = other && Rc::ptr_eq(o, so) {
+    if let Value::Obj(o) = other
+        && Rc::ptr_eq(o, so)
+    {
         return copy(vm, so);
     }
     let result = new_like(vm, so);
@@ -160,7 +164,9 @@ pub fn intersection_multi(vm: &mut Vm, so: &PyRef, others: &[Value]) -> PyResult
 
 /// `set_intersection_update`: compute the intersection, then swap tables with it.
 pub fn swap_bodies(so: &PyRef, tmp: &PyRef) {
-    if let (Some(a), Some(b)) = (set_cell_opt(so), set_cell_opt(tmp)) && !Rc::ptr_eq(so, tmp) {
+    if let (Some(a), Some(b)) = (set_cell_opt(so), set_cell_opt(tmp))
+        && !Rc::ptr_eq(so, tmp)
+    {
         a.borrow_mut().swap_bodies(&mut b.borrow_mut());
     }
     // Only frozensets cache their hash; a set never keeps one.
@@ -177,7 +183,9 @@ pub fn clear(so: &PyRef) {
 
 /// `set_difference_update_internal`.
 pub fn difference_update_internal(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()> {
-    if let Value::Obj(o) = other && Rc::ptr_eq(o, so) {
+    if let Value::Obj(o) = other
+        && Rc::ptr_eq(o, so)
+    {
         clear(so);
         return Ok(());
     }
@@ -244,7 +252,9 @@ pub fn difference_multi(vm: &mut Vm, so: &PyRef, others: &[Value]) -> PyResult<P
 
 /// `set_symmetric_difference_update`.
 pub fn symmetric_difference_update(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<()> {
-    if let Value::Obj(o) = other && Rc::ptr_eq(o, so) {
+    if let Value::Obj(o) = other
+        && Rc::ptr_eq(o, so)
+    {
         clear(so);
         return Ok(());
     }
@@ -309,7 +319,9 @@ pub fn issuperset(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<bool> {
 
 /// `set_isdisjoint`.
 pub fn isdisjoint(vm: &mut Vm, so: &PyRef, other: &Value) -> PyResult<bool> {
-    if let Value::Obj(o) = other && Rc::ptr_eq(o, so) {
+    if let Value::Obj(o) = other
+        && Rc::ptr_eq(o, so)
+    {
         return Ok(len(so) == 0);
     }
     let exact = as_anyset(other).filter(|o| {

@@ -12,28 +12,14 @@ use crate::vm::Vm;
 
 /// Splits the receiver off a method call: `args[0]` is `self`, checked by `is_self`.
 /// `type_name.method` is the method's qualified name for the descriptor errors.
-pub fn receiver<'a>(
-    vm: &Vm,
-    args: Args<'a>,
-    type_name: &str,
-    method: &str,
-    is_self: impl Fn(&Value) -> bool,
-) -> PyResult<(&'a Value, Args<'a>)> {
+pub fn receiver<'a>(vm: &Vm, args: Args<'a>, type_name: &str, method: &str, is_self: impl Fn(&Value) -> bool) -> PyResult<(&'a Value, Args<'a>)> {
     let Some(this) = args.positional().first() else {
-        return Err(vm.type_error(format!(
-            "unbound method {type_name}.{method}() needs an argument"
-        )));
+        return Err(vm.type_error(format!("unbound method {type_name}.{method}() needs an argument")));
     };
     if !is_self(this) {
-        return Err(vm.type_error(format!(
-            "descriptor '{method}' for '{type_name}' objects doesn't apply to a '{}' object",
-            vm.type_name(this)
-        )));
+        return Err(vm.type_error(format!("descriptor '{method}' for '{type_name}' objects doesn't apply to a '{}' object", vm.type_name(this))));
     }
-    let rest = Args {
-        args: &args.args[1..],
-        kwnames: args.kwnames,
-    };
+    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
     Ok((this, rest))
 }
 
@@ -56,10 +42,7 @@ pub fn one_arg<'a>(vm: &Vm, args: Args<'a>, qualname: impl Display) -> PyResult<
     }
     match args.positional() {
         [v] => Ok(v),
-        other => Err(vm.type_error(format!(
-            "{qualname}() takes exactly one argument ({} given)",
-            other.len()
-        ))),
+        other => Err(vm.type_error(format!("{qualname}() takes exactly one argument ({} given)", other.len()))),
     }
 }
 
@@ -69,14 +52,7 @@ fn plural(n: usize) -> &'static str {
 
 /// `PyArg_ParseTuple` with `min..=max` positional arguments: `find() takes at least 1 argument
 /// (0 given)`.
-pub fn parse_tuple<'a>(
-    vm: &Vm,
-    args: Args<'a>,
-    qualname: impl Display,
-    name: &str,
-    min: usize,
-    max: usize,
-) -> PyResult<&'a [Value]> {
+pub fn parse_tuple<'a>(vm: &Vm, args: Args<'a>, qualname: impl Display, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -84,30 +60,17 @@ pub fn parse_tuple<'a>(
     let n = pos.len();
     if n < min {
         let how = if min == max { "exactly" } else { "at least" };
-        return Err(vm.type_error(format!(
-            "{name}() takes {how} {min} argument{} ({n} given)",
-            plural(min)
-        )));
+        return Err(vm.type_error(format!("{name}() takes {how} {min} argument{} ({n} given)", plural(min))));
     }
     if n > max {
         let how = if min == max { "exactly" } else { "at most" };
-        return Err(vm.type_error(format!(
-            "{name}() takes {how} {max} argument{} ({n} given)",
-            plural(max)
-        )));
+        return Err(vm.type_error(format!("{name}() takes {how} {max} argument{} ({n} given)", plural(max))));
     }
     Ok(pos)
 }
 
 /// `PyArg_UnpackTuple` / `_PyArg_CheckPositional`: `center expected at least 1 argument, got 0`.
-pub fn unpack<'a>(
-    vm: &Vm,
-    args: Args<'a>,
-    qualname: impl Display,
-    name: &str,
-    min: usize,
-    max: usize,
-) -> PyResult<&'a [Value]> {
+pub fn unpack<'a>(vm: &Vm, args: Args<'a>, qualname: impl Display, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -121,10 +84,7 @@ pub fn unpack<'a>(
         } else {
             ("at most ", max)
         };
-        return Err(vm.type_error(format!(
-            "{name} expected {how}{count} argument{}, got {n}",
-            plural(count)
-        )));
+        return Err(vm.type_error(format!("{name} expected {how}{count} argument{}, got {n}", plural(count))));
     }
     Ok(pos)
 }
@@ -132,20 +92,11 @@ pub fn unpack<'a>(
 /// Argument Clinic with keywords (`split(sep=None, maxsplit=-1)`): positional or keyword, none
 /// required. Messages: `split() takes at most 2 arguments (3 given)`, `'x' is an invalid keyword
 /// argument for split()`, `argument for split() given by name ('sep') and position (1)`.
-pub fn clinic<const N: usize>(
-    vm: &Vm,
-    args: Args,
-    name: &str,
-    names: [&str; N],
-) -> PyResult<[Option<Value>; N]> {
+pub fn clinic<const N: usize>(vm: &Vm, args: Args, name: &str, names: [&str; N]) -> PyResult<[Option<Value>; N]> {
     let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     let pos = args.positional();
     if pos.len() + args.kwnames.len() > N {
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {N} argument{} ({} given)",
-            plural(N),
-            pos.len() + args.kwnames.len()
-        )));
+        return Err(vm.type_error(format!("{name}() takes at most {N} argument{} ({} given)", plural(N), pos.len() + args.kwnames.len())));
     }
     for (slot, v) in out.iter_mut().zip(pos) {
         *slot = Some(v.clone());
@@ -155,15 +106,10 @@ pub fn clinic<const N: usize>(
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
             Some(i) => {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{k}') and position ({})",
-                    i + 1
-                )));
+                return Err(vm.type_error(format!("argument for {name}() given by name ('{k}') and position ({})", i + 1)));
             }
             None => {
-                return Err(
-                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
-                );
+                return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
             }
         }
     }
@@ -176,21 +122,14 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::Float(_) => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))),
+        Value::Float(_) => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
         _ => {
             if let Some(big) = crate::types::int::as_bigint(v) {
-                return num_traits::ToPrimitive::to_i64(&big).ok_or_else(|| {
-                    vm.overflow_error("Python int too large to convert to C ssize_t")
-                });
+                return num_traits::ToPrimitive::to_i64(&big).ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"));
             }
             match vm.index_value(v) {
                 Ok(i) => Ok(i),
-                Err(e) if vm.err_matches(&e, &vm.exc.index_error.clone()) => {
-                    Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-                }
+                Err(e) if vm.err_matches(&e, &vm.exc.index_error.clone()) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
                 Err(e) => Err(e),
             }
         }

@@ -5,9 +5,8 @@
 use super::args::no_args;
 use super::this;
 use super::unicode::{
-    is_alnum, is_alpha, is_case_ignorable, is_cased, is_decimal, is_digit, is_lower, is_numeric,
-    is_printable, is_space, is_title, is_upper, is_xid_continue, is_xid_start, push_casefold,
-    push_title,
+    is_alnum, is_alpha, is_case_ignorable, is_cased, is_decimal, is_digit, is_lower, is_numeric, is_printable, is_space, is_title, is_upper,
+    is_xid_continue, is_xid_start, push_casefold, push_title,
 };
 use crate::PyResult;
 use crate::objects::function::Args;
@@ -30,11 +29,7 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 fn push_lower(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
-        out.push(if final_sigma(chars, i) {
-            '\u{3c2}'
-        } else {
-            '\u{3c3}'
-        });
+        out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
     } else {
         out.extend(c.to_lowercase());
     }
@@ -50,44 +45,24 @@ fn map_chars(s: &str, mut f: impl FnMut(&mut String, &[char], usize)) -> String 
     out
 }
 
-fn convert(
-    vm: &mut Vm,
-    args: Args,
-    name: &str,
-    ascii: fn(&str) -> String,
-    full: fn(&str) -> String,
-) -> PyResult<Value> {
+fn convert(vm: &mut Vm, args: Args, name: &str, ascii: fn(&str) -> String, full: fn(&str) -> String) -> PyResult<Value> {
     let (_, s, rest) = this(vm, args, name)?;
     no_args(vm, rest, format_args!("str.{name}"))?;
     let text = s.as_str();
-    let out = if s.is_ascii() {
-        ascii(text)
-    } else {
-        full(text)
-    };
+    let out = if s.is_ascii() { ascii(text) } else { full(text) };
     Ok(vm.new_str(out))
 }
 
 pub fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    convert(
-        vm,
-        args,
-        "upper",
-        str::to_ascii_uppercase,
-        str::to_uppercase,
-    )
+    convert(vm, args, "upper", str::to_ascii_uppercase, str::to_uppercase)
 }
 
 pub fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    convert(vm, args, "lower", str::to_ascii_lowercase, |s| {
-        map_chars(s, push_lower)
-    })
+    convert(vm, args, "lower", str::to_ascii_lowercase, |s| map_chars(s, push_lower))
 }
 
 pub fn str_casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    convert(vm, args, "casefold", str::to_ascii_lowercase, |s| {
-        map_chars(s, |out, chars, i| push_casefold(out, chars[i]))
-    })
+    convert(vm, args, "casefold", str::to_ascii_lowercase, |s| map_chars(s, |out, chars, i| push_casefold(out, chars[i])))
 }
 
 /// `do_title`: titlecase after an uncased character, lowercase after a cased one.
@@ -110,13 +85,7 @@ pub fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `do_capitalize`: the first character titlecased, the rest lowercased.
 fn capitalize(s: &str) -> String {
-    map_chars(s, |out, chars, i| {
-        if i == 0 {
-            push_title(out, chars[0])
-        } else {
-            push_lower(out, chars, i)
-        }
-    })
+    map_chars(s, |out, chars, i| if i == 0 { push_title(out, chars[0]) } else { push_lower(out, chars, i) })
 }
 
 pub fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -177,9 +146,7 @@ pub fn str_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn str_isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isprintable", |s| {
-        s.as_str().chars().all(is_printable)
-    })
+    predicate(vm, args, "isprintable", |s| s.as_str().chars().all(is_printable))
 }
 
 pub fn str_isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {

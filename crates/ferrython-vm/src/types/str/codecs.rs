@@ -31,14 +31,9 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
-            Codec::Wide {
-                unit: 2,
-                big: Some(true),
-            } => "utf-16-be",
+            Codec::Wide { unit: 2, big: Some(true) } => "utf-16-be",
             Codec::Wide { unit: 2, .. } => "utf-16-le",
-            Codec::Wide {
-                big: Some(true), ..
-            } => "utf-32-be",
+            Codec::Wide { big: Some(true), .. } => "utf-32-be",
             Codec::Wide { .. } => "utf-32-le",
         }
     }
@@ -55,75 +50,33 @@ impl Codec {
 /// `codecs.lookup(name)` for the built-in codecs: case, `-` and spaces do not matter, and the
 /// aliases of Lib/encodings/aliases.py are accepted. Otherwise `LookupError: unknown encoding: x`.
 pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
-    let norm: String = name
-        .chars()
-        .map(|c| {
-            if c == '-' || c == ' ' {
-                '_'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect();
+    let norm: String = name.chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
     Ok(match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
-        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
-        | "iso_ir_6" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
-        | "iso_ir_100" | "ibm819" | "csisolatin1" | "iso_8859_1_1987" => Codec::Latin1,
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367"
+        | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" | "ibm819" | "csisolatin1"
+        | "iso_8859_1_1987" => Codec::Latin1,
         "utf_16" | "utf16" | "u16" => Codec::Wide { unit: 2, big: None },
-        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Wide {
-            unit: 2,
-            big: Some(false),
-        },
-        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Wide {
-            unit: 2,
-            big: Some(true),
-        },
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Wide { unit: 2, big: Some(false) },
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Wide { unit: 2, big: Some(true) },
         "utf_32" | "utf32" | "u32" => Codec::Wide { unit: 4, big: None },
-        "utf_32_le" | "utf_32le" => Codec::Wide {
-            unit: 4,
-            big: Some(false),
-        },
-        "utf_32_be" | "utf_32be" => Codec::Wide {
-            unit: 4,
-            big: Some(true),
-        },
+        "utf_32_le" | "utf_32le" => Codec::Wide { unit: 4, big: Some(false) },
+        "utf_32_be" | "utf_32be" => Codec::Wide { unit: 4, big: Some(true) },
         _ => return Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {name}"))),
     })
 }
 
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
-    vm.new_error(
-        &vm.exc.lookup_error,
-        format!("unknown error handler name '{errors}'"),
-    )
+    vm.new_error(&vm.exc.lookup_error, format!("unknown error handler name '{errors}'"))
 }
 
 /// A UnicodeEncodeError/UnicodeDecodeError with `args` and the five attributes CPython sets.
-fn unicode_error(
-    vm: &Vm,
-    cls: &crate::value::PyRef,
-    codec: Codec,
-    object: Value,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> PyErr {
-    let args = vec![
-        vm.new_str(codec.name()),
-        object,
-        Value::Int(start as i64),
-        Value::Int(end as i64),
-        vm.new_str(reason),
-    ];
+fn unicode_error(vm: &Vm, cls: &crate::value::PyRef, codec: Codec, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
+    let args = vec![vm.new_str(codec.name()), object, Value::Int(start as i64), Value::Int(end as i64), vm.new_str(reason)];
     let exc = vm.new_exception_obj(cls, args.clone());
     if let Some(d) = exc.dict() {
-        for (name, v) in ["encoding", "object", "start", "end", "reason"]
-            .into_iter()
-            .zip(args)
-        {
+        for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(args) {
             dict_ops::set_str_raw(&d, &vm.new_str_obj(name), v);
         }
     }
@@ -158,15 +111,7 @@ pub fn encode(vm: &Vm, this: &Value, s: &str, codec: Codec, errors: &str) -> PyR
         match errors {
             "strict" => {
                 let reason = format!("ordinal not in range({limit})");
-                return Err(unicode_error(
-                    vm,
-                    &vm.exc.unicode_encode_error,
-                    codec,
-                    this.clone(),
-                    i,
-                    end,
-                    &reason,
-                ));
+                return Err(unicode_error(vm, &vm.exc.unicode_encode_error, codec, this.clone(), i, end, &reason));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', run.len())),
@@ -228,19 +173,10 @@ fn encode_wide(s: &str, unit: usize, big: Option<bool>) -> Vec<u8> {
 }
 
 /// Decoding UTF-16/UTF-32: the failure at the current unit, as (end, reason).
-fn wide_unit(
-    b: &[u8],
-    pos: usize,
-    unit: usize,
-    be: bool,
-) -> Result<(char, usize), (usize, &'static str)> {
+fn wide_unit(b: &[u8], pos: usize, unit: usize, be: bool) -> Result<(char, usize), (usize, &'static str)> {
     let read = |at: usize| -> Option<u32> {
         let w = b.get(at..at + unit)?;
-        Some(if be {
-            w.iter().fold(0u32, |acc, &x| acc << 8 | u32::from(x))
-        } else {
-            w.iter().rev().fold(0u32, |acc, &x| acc << 8 | u32::from(x))
-        })
+        Some(if be { w.iter().fold(0u32, |acc, &x| acc << 8 | u32::from(x)) } else { w.iter().rev().fold(0u32, |acc, &x| acc << 8 | u32::from(x)) })
     };
     let Some(n) = read(pos) else {
         return Err((b.len(), "truncated data"));
@@ -249,53 +185,33 @@ fn wide_unit(
         if n > 0x10FFFF {
             return Err((pos + 4, "code point not in range(0x110000)"));
         }
-        return char::from_u32(n).map(|c| (c, pos + 4)).ok_or((
-            pos + 4,
-            "code point in surrogate code point range(0xd800, 0xe000)",
-        ));
+        return char::from_u32(n).map(|c| (c, pos + 4)).ok_or((pos + 4, "code point in surrogate code point range(0xd800, 0xe000)"));
     }
     match n {
         0xD800..=0xDBFF => match read(pos + 2) {
             Some(lo @ 0xDC00..=0xDFFF) => {
                 let cp = 0x10000 + ((n - 0xD800) << 10) + (lo - 0xDC00);
-                char::from_u32(cp)
-                    .map(|c| (c, pos + 4))
-                    .ok_or((pos + 4, "illegal encoding"))
+                char::from_u32(cp).map(|c| (c, pos + 4)).ok_or((pos + 4, "illegal encoding"))
             }
             Some(_) => Err((pos + 2, "illegal UTF-16 surrogate")),
             None => Err((b.len(), "unexpected end of data")),
         },
         0xDC00..=0xDFFF => Err((pos + 2, "illegal encoding")),
-        _ => char::from_u32(n)
-            .map(|c| (c, pos + 2))
-            .ok_or((pos + 2, "illegal encoding")),
+        _ => char::from_u32(n).map(|c| (c, pos + 2)).ok_or((pos + 2, "illegal encoding")),
     }
 }
 
-fn decode_wide(
-    vm: &Vm,
-    b: &[u8],
-    unit: usize,
-    big: Option<bool>,
-    errors: &str,
-) -> PyResult<String> {
+fn decode_wide(vm: &Vm, b: &[u8], unit: usize, big: Option<bool>, errors: &str) -> PyResult<String> {
     let (mut be, mut pos) = (big == Some(true), 0);
     if big.is_none() {
-        let (le_bom, be_bom): (&[u8], &[u8]) = if unit == 2 {
-            (b"\xff\xfe", b"\xfe\xff")
-        } else {
-            (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
-        };
+        let (le_bom, be_bom): (&[u8], &[u8]) = if unit == 2 { (b"\xff\xfe", b"\xfe\xff") } else { (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") };
         if b.starts_with(le_bom) {
             pos = unit;
         } else if b.starts_with(be_bom) {
             (be, pos) = (true, unit);
         }
     }
-    let codec = Codec::Wide {
-        unit,
-        big: Some(be),
-    };
+    let codec = Codec::Wide { unit, big: Some(be) };
     let mut out = String::with_capacity(b.len() / unit);
     while pos < b.len() {
         match wide_unit(b, pos, unit, be) {
@@ -307,15 +223,7 @@ fn decode_wide(
                 match errors {
                     "strict" => {
                         let object = vm.new_bytes(b.to_vec());
-                        return Err(unicode_error(
-                            vm,
-                            &vm.exc.unicode_decode_error,
-                            codec,
-                            object,
-                            pos,
-                            end,
-                            reason,
-                        ));
+                        return Err(unicode_error(vm, &vm.exc.unicode_decode_error, codec, object, pos, end, reason));
                     }
                     "ignore" => {}
                     "replace" => out.push('\u{FFFD}'),
@@ -360,21 +268,14 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
                         Some(n) => {
                             let first = b.get(valid).copied().unwrap_or(0);
                             let starts = matches!(first, 0xC2..=0xF4);
-                            let reason = if starts {
-                                "invalid continuation byte"
-                            } else {
-                                "invalid start byte"
-                            };
+                            let reason = if starts { "invalid continuation byte" } else { "invalid start byte" };
                             (valid, valid + n, reason)
                         }
                     }
                 }
             },
             _ => {
-                let valid = b[pos..]
-                    .iter()
-                    .position(|x| !x.is_ascii())
-                    .map_or(b.len(), |k| pos + k);
+                let valid = b[pos..].iter().position(|x| !x.is_ascii()).map_or(b.len(), |k| pos + k);
                 if valid == b.len() {
                     out.push_str(&String::from_utf8_lossy(&b[pos..]));
                     break;
@@ -386,15 +287,7 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
         match errors {
             "strict" => {
                 let object = vm.new_bytes(b.to_vec());
-                return Err(unicode_error(
-                    vm,
-                    &vm.exc.unicode_decode_error,
-                    codec,
-                    object,
-                    valid,
-                    bad_end,
-                    reason,
-                ));
+                return Err(unicode_error(vm, &vm.exc.unicode_decode_error, codec, object, valid, bad_end, reason));
             }
             "ignore" => {}
             "replace" => out.push('\u{FFFD}'),
@@ -411,21 +304,10 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
 }
 
 /// An `encoding`/`errors` argument: `encode() argument 'encoding' must be str, not int`.
-pub fn text_arg<'a>(
-    vm: &Vm,
-    v: Option<&'a Value>,
-    func: &str,
-    what: &str,
-    default: &'a str,
-) -> PyResult<&'a str> {
+pub fn text_arg<'a>(vm: &Vm, v: Option<&'a Value>, func: &str, what: &str, default: &'a str) -> PyResult<&'a str> {
     match v {
         None => Ok(default),
-        Some(v) => Vm::str_of(v).ok_or_else(|| {
-            vm.type_error(format!(
-                "{func}() argument '{what}' must be str, not {}",
-                vm.type_name(v)
-            ))
-        }),
+        Some(v) => Vm::str_of(v).ok_or_else(|| vm.type_error(format!("{func}() argument '{what}' must be str, not {}", vm.type_name(v)))),
     }
 }
 
@@ -446,36 +328,23 @@ pub fn encode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(exc) = args.args.first().cloned() else {
         return Ok(vm.new_str(""));
     };
-    let (Ok(encoding), Ok(object), Ok(start), Ok(end), Ok(reason)) = (
-        attr(vm, &exc, "encoding"),
-        attr(vm, &exc, "object"),
-        attr(vm, &exc, "start"),
-        attr(vm, &exc, "end"),
-        attr(vm, &exc, "reason"),
-    ) else {
+    let (Ok(encoding), Ok(object), Ok(start), Ok(end), Ok(reason)) =
+        (attr(vm, &exc, "encoding"), attr(vm, &exc, "object"), attr(vm, &exc, "start"), attr(vm, &exc, "end"), attr(vm, &exc, "reason"))
+    else {
         return Ok(vm.new_str(""));
     };
     let (start, end) = (ssize(&start), ssize(&end));
     let encoding = vm.str_string(&encoding)?;
     let reason = vm.str_string(&reason)?;
     let text = Vm::str_of(&object).unwrap_or("");
-    let single = if end == start + 1 {
-        text.chars().nth(start)
-    } else {
-        None
-    };
+    let single = if end == start + 1 { text.chars().nth(start) } else { None };
     let msg = match single {
         Some(c) => {
             let mut esc = String::new();
             push_backslash_escape(&mut esc, u32::from(c));
-            format!(
-                "'{encoding}' codec can't encode character '{esc}' in position {start}: {reason}"
-            )
+            format!("'{encoding}' codec can't encode character '{esc}' in position {start}: {reason}")
         }
-        None => format!(
-            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
-            end.saturating_sub(1)
-        ),
+        None => format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end.saturating_sub(1)),
     };
     Ok(vm.new_str(msg))
 }
@@ -485,13 +354,9 @@ pub fn decode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(exc) = args.args.first().cloned() else {
         return Ok(vm.new_str(""));
     };
-    let (Ok(encoding), Ok(object), Ok(start), Ok(end), Ok(reason)) = (
-        attr(vm, &exc, "encoding"),
-        attr(vm, &exc, "object"),
-        attr(vm, &exc, "start"),
-        attr(vm, &exc, "end"),
-        attr(vm, &exc, "reason"),
-    ) else {
+    let (Ok(encoding), Ok(object), Ok(start), Ok(end), Ok(reason)) =
+        (attr(vm, &exc, "encoding"), attr(vm, &exc, "object"), attr(vm, &exc, "start"), attr(vm, &exc, "end"), attr(vm, &exc, "reason"))
+    else {
         return Ok(vm.new_str(""));
     };
     let (start, end) = (ssize(&start), ssize(&end));
@@ -505,10 +370,7 @@ pub fn decode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(x) => {
             format!("'{encoding}' codec can't decode byte 0x{x:02x} in position {start}: {reason}")
         }
-        None => format!(
-            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
-            end.saturating_sub(1)
-        ),
+        None => format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end.saturating_sub(1)),
     };
     Ok(vm.new_str(msg))
 }

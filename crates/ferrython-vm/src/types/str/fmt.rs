@@ -4,10 +4,7 @@
 use num_bigint::BigInt;
 
 use super::exact_str;
-use crate::format::{
-    CharArg, Conversion, ErrorKind, FormatError, FormatFields, PercentArgs, PercentOperand,
-    format_template, percent_format,
-};
+use crate::format::{CharArg, Conversion, ErrorKind, FormatError, FormatFields, PercentArgs, PercentOperand, format_template, percent_format};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -133,31 +130,15 @@ impl FormatFields for Fields<'_> {
 }
 
 /// `template.format(*positional, **kwargs)`.
-pub fn str_format(
-    vm: &mut Vm,
-    template: &str,
-    positional: &[Value],
-    kwnames: &[Value],
-    kwvalues: &[Value],
-) -> PyResult<String> {
-    let mut f = Fields {
-        vm,
-        positional,
-        kwargs: Some((kwnames, kwvalues)),
-        mapping: None,
-    };
+pub fn str_format(vm: &mut Vm, template: &str, positional: &[Value], kwnames: &[Value], kwvalues: &[Value]) -> PyResult<String> {
+    let mut f = Fields { vm, positional, kwargs: Some((kwnames, kwvalues)), mapping: None };
     let r = format_template(template, &mut f);
     r.map_err(|e| e.into_py(f.vm))
 }
 
 /// `template.format_map(mapping)`.
 pub fn str_format_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult<String> {
-    let mut f = Fields {
-        vm,
-        positional: &[],
-        kwargs: None,
-        mapping: Some(mapping),
-    };
+    let mut f = Fields { vm, positional: &[], kwargs: None, mapping: Some(mapping) };
     let r = format_template(template, &mut f);
     r.map_err(|e| e.into_py(f.vm))
 }
@@ -169,11 +150,7 @@ struct Percent<'a> {
 }
 
 impl Percent<'_> {
-    fn call_number(
-        &mut self,
-        v: &Value,
-        name: &crate::value::PyRef,
-    ) -> Result<Option<Value>, FmtErr> {
+    fn call_number(&mut self, v: &Value, name: &crate::value::PyRef) -> Result<Option<Value>, FmtErr> {
         Ok(self.vm.call_special(v, name, &[])?)
     }
 }
@@ -209,10 +186,7 @@ impl PercentArgs for Percent<'_> {
                 Some(r) => match r.payload() {
                     Some(Payload::Bytes(b)) => b.to_vec(),
                     _ => {
-                        return Err(FmtErr::Py(self.vm.type_error(format!(
-                            "__bytes__ returned non-bytes (type {})",
-                            self.vm.type_name(&r)
-                        ))));
+                        return Err(FmtErr::Py(self.vm.type_error(format!("__bytes__ returned non-bytes (type {})", self.vm.type_name(&r)))));
                     }
                 },
                 None => {
@@ -229,11 +203,7 @@ impl PercentArgs for Percent<'_> {
     fn repr(&mut self, v: &Value) -> Result<String, FmtErr> {
         let r = self.vm.repr_string(v)?;
         // `%r` of bytes is `ascii()`.
-        Ok(if self.bytes {
-            super::ascii_escape(&r)
-        } else {
-            r
-        })
+        Ok(if self.bytes { super::ascii_escape(&r) } else { r })
     }
 
     fn ascii(&mut self, v: &Value) -> Result<String, FmtErr> {
@@ -307,12 +277,8 @@ impl PercentArgs for Percent<'_> {
             };
             return match byte {
                 Some(b) => Ok(CharArg::Char(char::from(b))),
-                None if as_int(v).is_some() => Err(FmtErr::Py(
-                    self.vm.overflow_error("%c arg not in range(256)"),
-                )),
-                None => Err(FmtErr::Py(self.vm.type_error(
-                    "%c requires an integer in range(256) or a single byte",
-                ))),
+                None if as_int(v).is_some() => Err(FmtErr::Py(self.vm.overflow_error("%c arg not in range(256)"))),
+                None => Err(FmtErr::Py(self.vm.type_error("%c requires an integer in range(256) or a single byte"))),
             };
         }
         if let Some(s) = Vm::str_of(v) {
@@ -348,11 +314,7 @@ fn operand(vm: &mut Vm, args: &Value) -> PercentOperand<'static, Value> {
         Some(Payload::Dict(_) | Payload::List(_)) => true,
         _ => vm.special(args, &vm.names.__getitem__.clone()).is_some(),
     };
-    if is_mapping {
-        PercentOperand::Mapping(args.clone())
-    } else {
-        PercentOperand::Other(args.clone())
-    }
+    if is_mapping { PercentOperand::Mapping(args.clone()) } else { PercentOperand::Other(args.clone()) }
 }
 
 /// `template % args`.

@@ -18,35 +18,20 @@ pub fn new_cls<'a>(vm: &Vm, args: &Args<'a>, base: &PyRef) -> PyResult<(&'a PyRe
     let cls = match first {
         Value::Obj(o) if o.as_type().is_some() => o,
         other => {
-            return Err(vm.type_error(format!(
-                "{base_name}.__new__(X): X is not a type object ({})",
-                vm.type_name(other)
-            )));
+            return Err(vm.type_error(format!("{base_name}.__new__(X): X is not a type object ({})", vm.type_name(other))));
         }
     };
     if !crate::vm::attr::is_subtype(cls, base) {
         let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
-        return Err(vm.type_error(format!(
-            "{base_name}.__new__({name}): {name} is not a subtype of {base_name}"
-        )));
+        return Err(vm.type_error(format!("{base_name}.__new__({name}): {name} is not a subtype of {base_name}")));
     }
-    Ok((
-        cls,
-        Args {
-            args: &args.args[1..],
-            kwnames: args.kwnames,
-        },
-    ))
+    Ok((cls, Args { args: &args.args[1..], kwnames: args.kwnames }))
 }
 
 /// An instance of `cls` (the built-in type itself or a subclass) with `payload`.
 pub fn instance_of(vm: &Vm, cls: &PyRef, payload: Payload) -> PyRef {
     let has_dict = cls.as_type().is_some_and(|t| t.has_instance_dict);
-    if has_dict {
-        PyObject::with_dict(cls.clone(), payload, vm.new_dict())
-    } else {
-        PyObject::new(cls.clone(), payload)
-    }
+    if has_dict { PyObject::with_dict(cls.clone(), payload, vm.new_dict()) } else { PyObject::new(cls.clone(), payload) }
 }
 
 pub fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -68,11 +53,7 @@ pub fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(value);
     }
     let text = Vm::str_of(&value).unwrap_or("");
-    Ok(Value::Obj(instance_of(
-        vm,
-        cls,
-        Payload::Str(PyStr::new(text)),
-    )))
+    Ok(Value::Obj(instance_of(vm, cls, Payload::Str(PyStr::new(text)))))
 }
 
 /// `str(o, encoding, errors)`: `o` must be bytes-like.
@@ -82,10 +63,7 @@ fn decode_object(vm: &mut Vm, o: &Value, encoding: &str, errors: &str) -> PyResu
         Some(Payload::ByteArray(b)) => b.borrow().clone(),
         Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
         _ => {
-            return Err(vm.type_error(format!(
-                "decoding to str: need a bytes-like object, {} found",
-                vm.type_name(o)
-            )));
+            return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o))));
         }
     };
     let codec = codecs::lookup(vm, encoding)?;

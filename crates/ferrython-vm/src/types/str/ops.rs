@@ -14,11 +14,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// Binary special methods get exactly one argument: `expected 1 argument, got 0`.
-fn other<'a>(
-    vm: &Vm,
-    args: Args<'a>,
-    name: &str,
-) -> PyResult<(&'a crate::objects::str::PyStr, &'a Value)> {
+fn other<'a>(vm: &Vm, args: Args<'a>, name: &str) -> PyResult<(&'a crate::objects::str::PyStr, &'a Value)> {
     let (_, s, rest) = this(vm, args, name)?;
     if !rest.kwnames.is_empty() {
         return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
@@ -26,9 +22,7 @@ fn other<'a>(
     match rest.positional() {
         [o] => Ok((s, o)),
         // CPython's `sq_repeat` wrapper prints its (empty) name before the message.
-        p if name == "__mul__" => {
-            Err(vm.type_error(format!(" expected 1 argument, got {}", p.len())))
-        }
+        p if name == "__mul__" => Err(vm.type_error(format!(" expected 1 argument, got {}", p.len()))),
         p => Err(vm.type_error(format!("expected 1 argument, got {}", p.len()))),
     }
 }
@@ -133,14 +127,10 @@ pub fn repeat_text(vm: &Vm, text: &str, n: i64) -> PyResult<String> {
     if n <= 0 || text.is_empty() {
         return Ok(String::new());
     }
-    let total = text
-        .len()
-        .checked_mul(n as usize)
-        .filter(|t| *t <= isize::MAX as usize)
-        .ok_or_else(|| vm.overflow_error("repeated string is too long"))?;
+    let total =
+        text.len().checked_mul(n as usize).filter(|t| *t <= isize::MAX as usize).ok_or_else(|| vm.overflow_error("repeated string is too long"))?;
     let mut out = String::new();
-    out.try_reserve_exact(total)
-        .map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
+    out.try_reserve_exact(total).map_err(|_| crate::PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])))?;
     for _ in 0..n {
         out.push_str(text);
     }
@@ -169,10 +159,7 @@ pub fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, o) = other(vm, args, "__contains__")?;
     match as_pystr(o) {
         Some(t) => Ok(Value::Bool(s.as_str().contains(t.as_str()))),
-        None => Err(vm.type_error(format!(
-            "'in <string>' requires string as left operand, not {}",
-            vm.type_name(o)
-        ))),
+        None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(o)))),
     }
 }
 
@@ -200,18 +187,14 @@ pub fn getitem(vm: &mut Vm, s: &crate::objects::str::PyStr, key: &Value) -> PyRe
         }
         let out: String = if s.is_ascii() {
             let bytes = text.as_bytes();
-            r.indices()
-                .filter_map(|i| bytes.get(i).map(|&b| char::from(b)))
-                .collect()
+            r.indices().filter_map(|i| bytes.get(i).map(|&b| char::from(b))).collect()
         } else {
             let chars: Vec<char> = text.chars().collect();
             r.indices().filter_map(|i| chars.get(i).copied()).collect()
         };
         return Ok(vm.new_str(out));
     }
-    let index = item_index(vm, key, s.char_len(), |t| {
-        format!("string indices must be integers, not '{t}'")
-    })?;
+    let index = item_index(vm, key, s.char_len(), |t| format!("string indices must be integers, not '{t}'"))?;
     match index.and_then(|i| s.char_at(i)) {
         Some(c) => Ok(char_value(vm, c)),
         None => Err(vm.index_error("string index out of range")),
@@ -230,23 +213,14 @@ pub fn str_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("expected str"));
     };
     let cls = vm.types.str_iterator.clone();
-    Ok(vm.new_iterator(
-        &cls,
-        IterState::Str {
-            s: o.clone(),
-            byte_pos: 0,
-        },
-    ))
+    Ok(vm.new_iterator(&cls, IterState::Str { s: o.clone(), byte_pos: 0 }))
 }
 
 pub fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (v, s, rest) = this(vm, args, "__format__")?;
     let spec = one_arg(vm, rest, "str.__format__")?;
     let Some(spec) = Vm::str_of(spec) else {
-        return Err(vm.type_error(format!(
-            "__format__() argument must be str, not {}",
-            vm.type_name(spec)
-        )));
+        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
     };
     if spec.is_empty() {
         return Ok(super::same_or_new(vm, v, s.as_str()));
@@ -267,13 +241,7 @@ pub fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, s, rest) = this(vm, args, "format")?;
-    let out = super::fmt::str_format(
-        vm,
-        s.as_str(),
-        rest.positional(),
-        rest.kwnames,
-        rest.kw_values(),
-    )?;
+    let out = super::fmt::str_format(vm, s.as_str(), rest.positional(), rest.kwnames, rest.kw_values())?;
     Ok(vm.new_str(out))
 }
 

@@ -13,10 +13,7 @@ use crate::vm::Vm;
 fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
     let Some(v) = v else { return Ok(' ') };
     let Some(s) = as_pystr(v) else {
-        return Err(vm.type_error(format!(
-            "The fill character must be a unicode character, not {}",
-            vm.type_name(v)
-        )));
+        return Err(vm.type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v))));
     };
     let mut chars = s.as_str().chars();
     match (chars.next(), chars.next()) {
@@ -29,10 +26,7 @@ fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
 fn padded(vm: &Vm, text: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
     let mut out = String::new();
     let extra = (left + right).checked_mul(fill.len_utf8());
-    if extra
-        .and_then(|e| e.checked_add(text.len()))
-        .is_none_or(|t| out.try_reserve(t).is_err())
-    {
+    if extra.and_then(|e| e.checked_add(text.len())).is_none_or(|t| out.try_reserve(t).is_err()) {
         return Err(super::fmt::format_error(vm, FormatError::memory()));
     }
     out.extend(std::iter::repeat_n(fill, left));

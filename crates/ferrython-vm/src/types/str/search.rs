@@ -45,11 +45,7 @@ fn byte_window(s: &PyStr, start: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 /// Parses `(sub[, start[, end]])` of the search methods.
-fn search_args<'a>(
-    vm: &mut Vm,
-    rest: Args<'a>,
-    name: &str,
-) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
+fn search_args<'a>(vm: &mut Vm, rest: Args<'a>, name: &str) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
     let pos = parse_tuple(vm, rest, format_args!("str.{name}"), name, 1, 3)?;
     let sub = str_arg(vm, &pos[0], "")?;
     let start = bound_arg(vm, pos.get(1))?;
@@ -58,29 +54,15 @@ fn search_args<'a>(
 }
 
 /// `find`/`rfind` in code points, `None` when absent.
-fn find_impl(
-    s: &PyStr,
-    sub: &str,
-    start: Option<i64>,
-    end: Option<i64>,
-    reverse: bool,
-) -> Option<usize> {
+fn find_impl(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, reverse: bool) -> Option<usize> {
     let (start, end) = adjust_indices(start, end, s.char_len());
-    let sub_len = if sub.is_ascii() {
-        sub.len()
-    } else {
-        sub.chars().count()
-    };
+    let sub_len = if sub.is_ascii() { sub.len() } else { sub.chars().count() };
     if end < start || end - start < sub_len {
         return None;
     }
     let (b0, b1) = byte_window(s, start, end)?;
     let window = &s.as_str()[b0..b1];
-    let found = if reverse {
-        window.rfind(sub)
-    } else {
-        window.find(sub)
-    }?;
+    let found = if reverse { window.rfind(sub) } else { window.find(sub) }?;
     Some(char_index(s, b0 + found))
 }
 
@@ -134,11 +116,7 @@ fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Va
     let end = bound_arg(vm, pos.get(2))?;
     let (start, end) = adjust_indices(start, end, s.char_len());
     let matches = |sub: &str| -> bool {
-        let sub_len = if sub.is_ascii() {
-            sub.len()
-        } else {
-            sub.chars().count()
-        };
+        let sub_len = if sub.is_ascii() { sub.len() } else { sub.chars().count() };
         if end < start || end - start < sub_len {
             return false;
         }
@@ -146,19 +124,12 @@ fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Va
             return false;
         };
         let window = &s.as_str()[b0..b1];
-        if at_end {
-            window.ends_with(sub)
-        } else {
-            window.starts_with(sub)
-        }
+        if at_end { window.ends_with(sub) } else { window.starts_with(sub) }
     };
     if let Some(items) = pos[0].as_obj().and_then(|o| o.as_tuple()) {
         for item in items {
             let Some(sub) = as_pystr(item) else {
-                return Err(vm.type_error(format!(
-                    "tuple for {name} must only contain str, not {}",
-                    vm.type_name(item)
-                )));
+                return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", vm.type_name(item))));
             };
             if matches(sub.as_str()) {
                 return Ok(Value::Bool(true));
@@ -168,10 +139,7 @@ fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Va
     }
     match as_pystr(&pos[0]) {
         Some(sub) => Ok(Value::Bool(matches(sub.as_str()))),
-        None => Err(vm.type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            vm.type_name(&pos[0])
-        ))),
+        None => Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(&pos[0])))),
     }
 }
 
@@ -196,11 +164,7 @@ pub fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if count == 0 || (!old.is_empty() && !text.contains(old)) || (old == new) {
         return Ok(super::same_or_new(vm, v, text));
     }
-    let out = if count < 0 {
-        text.replace(old, new)
-    } else {
-        text.replacen(old, new, count as usize)
-    };
+    let out = if count < 0 { text.replace(old, new) } else { text.replacen(old, new, count as usize) };
     Ok(vm.new_str(out))
 }
 
@@ -209,11 +173,7 @@ fn affix_common(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<V
     let arg = one_arg(vm, rest, format_args!("str.{name}"))?;
     let affix = str_arg(vm, arg, format_args!("{name}() argument "))?;
     let text = s.as_str();
-    let stripped = if suffix {
-        text.strip_suffix(affix)
-    } else {
-        text.strip_prefix(affix)
-    };
+    let stripped = if suffix { text.strip_suffix(affix) } else { text.strip_prefix(affix) };
     match stripped {
         Some(rest) if !affix.is_empty() => Ok(vm.new_str(rest)),
         _ => Ok(super::same_or_new(vm, v, text)),

@@ -40,32 +40,17 @@ pub fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
             let Payload::Int(b) = &o.payload else {
                 return Ok(None);
             };
-            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
-                i64::MIN
-            } else {
-                i64::MAX
-            })))
+            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })))
         }
         _ => {
             let has_index = vm.special(v, &vm.names.__index__.clone()).is_some();
             if !has_index {
-                return Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                ));
+                return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
             }
-            let r = vm
-                .call_special(v, &vm.names.__index__.clone(), &[])?
-                .unwrap_or(Value::None);
+            let r = vm.call_special(v, &vm.names.__index__.clone(), &[])?.unwrap_or(Value::None);
             match r {
-                Value::Obj(_) | Value::Int(_) | Value::Bool(_)
-                    if crate::types::int::as_bigint(&r).is_some() =>
-                {
-                    slice_bound(vm, &r)
-                }
-                other => Err(vm.type_error(format!(
-                    "__index__ returned non-int (type {})",
-                    vm.type_name(&other)
-                ))),
+                Value::Obj(_) | Value::Int(_) | Value::Bool(_) if crate::types::int::as_bigint(&r).is_some() => slice_bound(vm, &r),
+                other => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&other)))),
             }
         }
     }
@@ -80,11 +65,7 @@ pub fn slice_indices(vm: &mut Vm, slice: &[Value; 3], length: usize) -> PyResult
         Some(s) => s.max(-i64::MAX),
     };
     let length = length as i64;
-    let (lower, upper) = if step < 0 {
-        (-1, length - 1)
-    } else {
-        (0, length)
-    };
+    let (lower, upper) = if step < 0 { (-1, length - 1) } else { (0, length) };
     let clamp = |v: Option<i64>, default: i64| -> i64 {
         match v {
             None => default,
@@ -94,38 +75,20 @@ pub fn slice_indices(vm: &mut Vm, slice: &[Value; 3], length: usize) -> PyResult
     };
     let start_raw = slice_bound(vm, &slice[0])?;
     let stop_raw = slice_bound(vm, &slice[1])?;
-    let (start, stop) = if step < 0 {
-        (clamp(start_raw, upper), clamp(stop_raw, lower))
-    } else {
-        (clamp(start_raw, lower), clamp(stop_raw, upper))
-    };
+    let (start, stop) = if step < 0 { (clamp(start_raw, upper), clamp(stop_raw, lower)) } else { (clamp(start_raw, lower), clamp(stop_raw, upper)) };
     let len = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
         0
     };
-    Ok(SliceIndices {
-        start,
-        stop,
-        step,
-        len: len as usize,
-    })
+    Ok(SliceIndices { start, stop, step, len: len as usize })
 }
 
 /// `seq[i]`'s index: an int or `__index__` object, made non-negative against `length`;
 /// `None` when out of range. `not_index` makes the TypeError's message from the key's type name.
-pub fn item_index(
-    vm: &mut Vm,
-    key: &Value,
-    length: usize,
-    not_index: fn(&str) -> String,
-) -> PyResult<Option<usize>> {
+pub fn item_index(vm: &mut Vm, key: &Value, length: usize, not_index: fn(&str) -> String) -> PyResult<Option<usize>> {
     let i = match key {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -140,11 +103,7 @@ pub fn item_index(
         }
     };
     let i = if i < 0 { i + length as i64 } else { i };
-    Ok(if i >= 0 && (i as usize) < length {
-        Some(i as usize)
-    } else {
-        None
-    })
+    Ok(if i >= 0 && (i as usize) < length { Some(i as usize) } else { None })
 }
 
 /// The slice object's `(start, stop, step)` when `key` is a slice.

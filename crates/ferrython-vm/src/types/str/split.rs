@@ -14,10 +14,7 @@ use crate::vm::Vm;
 fn join_item<'a>(vm: &Vm, i: usize, item: &'a Value) -> PyResult<&'a str> {
     match as_pystr(item) {
         Some(s) => Ok(s.as_str()),
-        None => Err(vm.type_error(format!(
-            "sequence item {i}: expected str instance, {} found",
-            vm.type_name(item)
-        ))),
+        None => Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(item)))),
     }
 }
 
@@ -75,22 +72,13 @@ pub fn iterable_items(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Vec<Val
 }
 
 /// `(sep, maxsplit)` of `split`/`rsplit`; `maxsplit < 0` means no limit.
-fn split_args<'a>(
-    vm: &mut Vm,
-    rest: Args,
-    name: &str,
-    sep: &'a mut Option<Value>,
-) -> PyResult<(Option<&'a str>, usize)> {
+fn split_args<'a>(vm: &mut Vm, rest: Args, name: &str, sep: &'a mut Option<Value>) -> PyResult<(Option<&'a str>, usize)> {
     let [s, maxsplit] = clinic(vm, rest, name, ["sep", "maxsplit"])?;
     let maxsplit = match &maxsplit {
         Some(m) => ssize_arg(vm, m)?,
         None => -1,
     };
-    let maxsplit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    let maxsplit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     *sep = s;
     let sep = match sep.as_ref() {
         None | Some(Value::None) => None,
@@ -187,18 +175,7 @@ pub fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `Py_UNICODE_ISLINEBREAK`.
 fn is_linebreak(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// `splitlines`: lines end at any line break, `\r\n` counting as one.
@@ -292,18 +269,10 @@ fn partition_common(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyRes
         return Err(vm.value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if reverse {
-        text.rfind(sep)
-    } else {
-        text.find(sep)
-    };
+    let found = if reverse { text.rfind(sep) } else { text.find(sep) };
     let empty = Value::Obj(vm.intern(""));
     let items = match found {
-        Some(i) => vec![
-            vm.new_str(&text[..i]),
-            sep_v.clone(),
-            vm.new_str(&text[i + sep.len()..]),
-        ],
+        Some(i) => vec![vm.new_str(&text[..i]), sep_v.clone(), vm.new_str(&text[i + sep.len()..])],
         None if reverse => vec![empty.clone(), empty, super::same_or_new(vm, v, text)],
         None => vec![super::same_or_new(vm, v, text), empty.clone(), empty],
     };

@@ -19,9 +19,7 @@ pub fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let out = vm.new_dict();
     if let [x] = pos {
         let Some(d) = x.as_obj().and_then(|o| o.as_dict()) else {
-            return Err(
-                vm.type_error("if you give only one argument to maketrans it must be a dict")
-            );
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
         };
         let items = d.borrow().items();
         for (k, v) in items {
@@ -31,18 +29,14 @@ pub fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     match (chars.next(), chars.next()) {
                         (Some(c), None) => ord_value(c),
                         _ => {
-                            return Err(vm.value_error(
-                                "string keys in translate table must be of length 1",
-                            ));
+                            return Err(vm.value_error("string keys in translate table must be of length 1"));
                         }
                     }
                 }
                 (Value::Int(_) | Value::Bool(_), None) => k.clone(),
                 (Value::Obj(o), None) if matches!(o.payload, Payload::Int(_)) => k.clone(),
                 _ => {
-                    return Err(
-                        vm.type_error("keys in translate table must be strings or integers")
-                    );
+                    return Err(vm.type_error("keys in translate table must be strings or integers"));
                 }
             };
             dict_ops::set_item(vm, &out, key, v)?;
@@ -50,20 +44,14 @@ pub fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Obj(out));
     }
     let Some(x) = as_pystr(&pos[0]) else {
-        return Err(vm.type_error(
-            "first maketrans argument must be a string if there is a second argument",
-        ));
+        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
     };
     let str_at = |vm: &Vm, i: usize| -> PyResult<Option<&str>> {
         match pos.get(i) {
             None => Ok(None),
             Some(v) => match as_pystr(v) {
                 Some(s) => Ok(Some(s.as_str())),
-                None => Err(vm.type_error(format!(
-                    "maketrans() argument {} must be str, not {}",
-                    i + 1,
-                    vm.type_name(v)
-                ))),
+                None => Err(vm.type_error(format!("maketrans() argument {} must be str, not {}", i + 1, vm.type_name(v)))),
             },
         }
     };

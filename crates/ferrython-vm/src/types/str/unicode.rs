@@ -1,10 +1,7 @@
 //! Per-character Unicode properties with CPython 3.11's answers (Unicode 14.0, from the generated
 //! `tables.rs`), and the case mappings Rust's `char` lacks (titlecase, full case folding).
 
-use super::tables::{
-    ALPHA, CASE_IGNORABLE, CASEFOLD_MAP, DIGIT, LOWER, NOT_PRINTABLE, NUMERIC, TITLE, TITLE_MAP,
-    UPPER, XID_CONTINUE, XID_START,
-};
+use super::tables::{ALPHA, CASE_IGNORABLE, CASEFOLD_MAP, DIGIT, LOWER, NOT_PRINTABLE, NUMERIC, TITLE, TITLE_MAP, UPPER, XID_CONTINUE, XID_START};
 
 fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
     let cp = u32::from(c);
@@ -23,10 +20,7 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
 
 fn in_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     let cp = u32::from(c);
-    table
-        .binary_search_by_key(&cp, |&(k, _)| k)
-        .ok()
-        .map(|i| table[i].1)
+    table.binary_search_by_key(&cp, |&(k, _)| k).ok().map(|i| table[i].1)
 }
 
 pub fn is_alpha(c: char) -> bool {
