@@ -257,8 +257,8 @@ pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // Import submodules named in the fromlist when the module is a package.
         if vm.getattr(&module, &vm.names.__path__.clone()).is_ok() {
             for item in vm.collect_iterable(&fromlist)? {
-                if let Some(s) = Vm::str_of(&item).map(|s| s.to_string()) {
-                    if s != "*" {
+                if let Some(s) = Vm::str_of(&item).map(|s| s.to_string())
+                    && s != "*" {
                         let n = vm.intern(&s);
                         if vm.getattr(&module, &n).is_err() {
                             match vm.import_module(&format!("{full}.{s}")) {
@@ -268,7 +268,6 @@ pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
                             }
                         }
                     }
-                }
             }
         }
         return Ok(module);

@@ -225,7 +225,7 @@ fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [s] = args.exact::<1>(vm, "intern")?;
     match Vm::str_of(s) {
-        Some(t) => Ok(Value::Obj(vm.intern(&t.to_string()))),
+        Some(t) => Ok(Value::Obj(vm.intern(t))),
         None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(s)))),
     }
 }

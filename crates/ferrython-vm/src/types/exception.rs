@@ -40,13 +40,11 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut cls = cls.clone();
     let pos = args.positional()[1..].to_vec();
     // OSError(errno, ...) picks the subclass for that errno, as CPython does.
-    if std::rc::Rc::ptr_eq(&cls, &vm.exc.os_error) && pos.len() >= 2 {
-        if let Value::Int(errno) = pos[0] {
-            if let Some(sub) = os_error_subclass(vm, errno) {
+    if std::rc::Rc::ptr_eq(&cls, &vm.exc.os_error) && pos.len() >= 2
+        && let Value::Int(errno) = pos[0]
+            && let Some(sub) = os_error_subclass(vm, errno) {
                 cls = sub;
             }
-        }
-    }
     let obj = vm.new_exception_obj(&cls, pos);
     if !cls.as_type().is_some_and(|t| t.builtin) {
         // User subclasses may still want a fresh dict; new_exception_obj already made one.
@@ -168,17 +166,16 @@ fn os_error_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set_attr(vm, this, &filename_k, filename.clone());
     set_attr(vm, this, &filename2_k, filename2);
     // With a filename, args is just (errno, strerror), as in CPython.
-    if pos.len() >= 3 {
-        if let Payload::Exception(d) = &this.payload {
+    if pos.len() >= 3
+        && let Payload::Exception(d) = &this.payload {
             *d.args.borrow_mut() = vm.new_tuple(pos[..2].to_vec()).as_obj().cloned().expect("tuple");
         }
-    }
     Ok(Value::None)
 }
 
 fn os_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(this)) = args.args.first() else { return Ok(vm.new_str("")) };
-    let get = |vm: &Vm, k: &PyRef| this.dict().and_then(|d| dict_ops::get_str(&d, k)).unwrap_or(Value::None);
+    let get = |_vm: &Vm, k: &PyRef| this.dict().and_then(|d| dict_ops::get_str(&d, k)).unwrap_or(Value::None);
     let errno = get(vm, &vm.names.errno.clone());
     let strerror = get(vm, &vm.names.strerror.clone());
     let filename = get(vm, &vm.names.filename.clone());

@@ -129,8 +129,8 @@ pub fn iterator_next(vm: &mut Vm, _obj: &PyRef, state: &RefCell<IterState>) -> P
             *next = next.wrapping_add(*step);
             Ok(Some(Value::Int(v)))
         }
-        IterState::Dict { .. } | IterState::DictReversed { .. } => crate::types::dict::iter::iter_next(vm, &mut *st),
-        IterState::Set { .. } => crate::types::set::iter_next(vm, &mut *st),
+        IterState::Dict { .. } | IterState::DictReversed { .. } => crate::types::dict::iter::iter_next(vm, &mut st),
+        IterState::Set { .. } => crate::types::set::iter_next(vm, &mut st),
         IterState::Reversed { seq, index } => {
             if *index == 0 {
                 return Ok(None);

@@ -81,7 +81,7 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<Value>> {
     let mut seen: Vec<Value> = Vec::new();
     let set = vm.new_set(Default::default());
     let Value::Obj(set_ref) = &set else { unreachable!() };
-    let mut add_dict = |vm: &mut Vm, d: &PyRef, seen: &mut Vec<Value>| -> PyResult<()> {
+    let add_dict = |vm: &mut Vm, d: &PyRef, seen: &mut Vec<Value>| -> PyResult<()> {
         let keys = d.as_dict().map(|d| d.borrow().keys()).unwrap_or_default();
         for k in keys {
             if !dict_ops::set_contains(vm, set_ref, &k)? {
@@ -94,11 +94,10 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<Value>> {
     let classes: Vec<PyRef> = match obj {
         Value::Obj(o) if o.as_type().is_some() => o.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default(),
         _ => {
-            if let Value::Obj(o) = obj {
-                if let Some(d) = o.dict() {
+            if let Value::Obj(o) = obj
+                && let Some(d) = o.dict() {
                     add_dict(vm, &d, &mut seen)?;
                 }
-            }
             vm.class_of(obj).as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default()
         }
     };
@@ -238,15 +237,14 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
     if dict_ops::get_str(&dict, &vm.names.__doc__).is_none() {
         dict_ops::set_str_raw(&dict, &vm.names.__doc__.clone(), Value::None);
     }
-    if dict_ops::get_str(&dict, &vm.names.__module__).is_none() {
-        if let Some(frame) = vm.current_frame() {
+    if dict_ops::get_str(&dict, &vm.names.__module__).is_none()
+        && let Some(frame) = vm.current_frame() {
             // SAFETY: see `Vm::current_frame`.
             let globals = unsafe { &*frame }.globals.clone();
             if let Some(m) = dict_ops::get_str(&globals, &vm.names.__name__) {
                 dict_ops::set_str_raw(&dict, &vm.names.__module__.clone(), m);
             }
         }
-    }
     if let Some(slots) = dict_ops::get_str(&dict, &vm.names.__slots__) {
         let names = match Vm::str_of(&slots) {
             Some(_) => vec![slots.clone()],
@@ -263,11 +261,10 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
             bt.subclasses.borrow_mut().push(Rc::downgrade(&cls));
         }
     }
-    if let Some(Value::Obj(cell)) = classcell {
-        if let Payload::Cell(c) = &cell.payload {
+    if let Some(Value::Obj(cell)) = classcell
+        && let Payload::Cell(c) = &cell.payload {
             *c.borrow_mut() = Some(Value::Obj(cls.clone()));
         }
-    }
     Ok(cls)
 }
 
@@ -337,8 +334,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // The most derived metaclass among the bases' metaclasses wins.
     let mut winner = meta.clone();
-    if let Value::Obj(w) = &meta {
-        if w.as_type().is_some() {
+    if let Value::Obj(w) = &meta
+        && w.as_type().is_some() {
             let mut w = w.clone();
             for b in &bases {
                 let bm = vm.class_of(b);
@@ -355,7 +352,6 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             winner = Value::Obj(w);
         }
-    }
     let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
     let kwvalues: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
     let bases_tuple = vm.new_tuple(bases.clone());
@@ -391,13 +387,11 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut a = vec![name, bases_tuple, ns];
     a.extend(kwvalues);
     let cls = vm.call(&winner, &a, &kwnames)?;
-    if let Value::Obj(cell) = &cell {
-        if let Payload::Cell(c) = &cell.payload {
-            if c.borrow().is_none() {
+    if let Value::Obj(cell) = &cell
+        && let Payload::Cell(c) = &cell.payload
+            && c.borrow().is_none() {
                 *c.borrow_mut() = Some(cls.clone());
             }
-        }
-    }
     Ok(cls)
 }
 
@@ -424,11 +418,10 @@ pub fn super_lookup(obj_type: &PyRef, start: &PyRef, name: &PyRef) -> Option<Val
     let mro = obj_type.as_type()?.mro.borrow().clone();
     let pos = mro.iter().position(|c| Rc::ptr_eq(c, start))?;
     for c in &mro[pos + 1..] {
-        if let Some(d) = c.dict() {
-            if let Some(v) = dict_ops::get_str(&d, name) {
+        if let Some(d) = c.dict()
+            && let Some(v) = dict_ops::get_str(&d, name) {
                 return Some(v);
             }
-        }
     }
     let _ = lookup_type;
     None

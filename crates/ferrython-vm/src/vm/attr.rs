@@ -27,11 +27,10 @@ pub fn lookup_type(cls: &PyRef, name: &PyRef) -> Option<Value> {
 fn lookup_mro(td: &crate::objects::types::TypeData, name: &PyRef) -> Option<Value> {
     let mro = td.mro.borrow();
     for base in mro.iter() {
-        if let Some(ns) = &*base.dict.borrow() {
-            if let Some(v) = dict_ops::get_str(ns, name) {
+        if let Some(ns) = &*base.dict.borrow()
+            && let Some(v) = dict_ops::get_str(ns, name) {
                 return Some(v);
             }
-        }
     }
     None
 }
@@ -73,14 +72,12 @@ impl Vm {
         }
         let cls = self.class_of(obj);
         // A user-defined __getattribute__ replaces the whole algorithm.
-        if !cls.as_type().is_some_and(|t| t.builtin) {
-            if let Some(ga) = lookup_type(&cls, &self.names.__getattribute__.clone()) {
-                if !matches!(ga.payload(), Some(Payload::Builtin(_))) {
+        if !cls.as_type().is_some_and(|t| t.builtin)
+            && let Some(ga) = lookup_type(&cls, &self.names.__getattribute__.clone())
+                && !matches!(ga.payload(), Some(Payload::Builtin(_))) {
                     let r = self.call(&ga, &[obj.clone(), Value::Obj(name.clone())], &[]);
                     return self.getattr_fallback(obj, &cls, name, r);
                 }
-            }
-        }
         let r = self.generic_getattr(obj, &cls, name);
         match r {
             Ok(v) => Ok(v),
@@ -107,27 +104,22 @@ impl Vm {
             if o.as_type().is_some() {
                 return self.type_getattr(o, cls, name);
             }
-            if let Payload::Module = o.payload {
-                if let Some(d) = o.dict() {
-                    if let Some(v) = dict_ops::get_str(&d, name) {
+            if let Payload::Module = o.payload
+                && let Some(d) = o.dict()
+                    && let Some(v) = dict_ops::get_str(&d, name) {
                         return Ok(v);
                     }
-                }
-            }
         }
         let descr = lookup_type(cls, name);
-        if let Some(d) = &descr {
-            if is_data_descriptor(self, d) {
+        if let Some(d) = &descr
+            && is_data_descriptor(self, d) {
                 return self.call_descriptor_get(d, obj, cls);
             }
-        }
-        if let Value::Obj(o) = obj {
-            if let Some(dict) = o.dict() {
-                if let Some(v) = dict_ops::get_str(&dict, name) {
+        if let Value::Obj(o) = obj
+            && let Some(dict) = o.dict()
+                && let Some(v) = dict_ops::get_str(&dict, name) {
                     return Ok(v);
                 }
-            }
-        }
         if let Some(d) = descr {
             return self.bind_descriptor(&d, obj, cls);
         }
@@ -159,11 +151,10 @@ impl Vm {
     /// descriptors with `instance=None`), then the metatype's other attributes.
     fn type_getattr(&mut self, cls_obj: &PyRef, meta: &PyRef, name: &PyRef) -> PyResult<Value> {
         let meta_attr = lookup_type(meta, name);
-        if let Some(d) = &meta_attr {
-            if is_data_descriptor(self, d) {
+        if let Some(d) = &meta_attr
+            && is_data_descriptor(self, d) {
                 return self.call_descriptor_get(d, &Value::Obj(cls_obj.clone()), meta);
             }
-        }
         if let Some(v) = lookup_type(cls_obj, name) {
             return match &v {
                 Value::Obj(o) => match &o.payload {
@@ -180,11 +171,10 @@ impl Vm {
                     Payload::Property(_) => Ok(v.clone()),
                     _ => {
                         let c = o.class();
-                        if c.as_type().is_some_and(|t| !t.builtin) {
-                            if let Some(get) = lookup_type(&c, &self.names.__get__.clone()) {
+                        if c.as_type().is_some_and(|t| !t.builtin)
+                            && let Some(get) = lookup_type(&c, &self.names.__get__.clone()) {
                                 return self.call(&get, &[v.clone(), Value::None, Value::Obj(cls_obj.clone())], &[]);
                             }
-                        }
                         Ok(v.clone())
                     }
                 },
@@ -219,11 +209,10 @@ impl Vm {
             Payload::Property(_) => self.call_descriptor_get(descr, obj, cls),
             _ => {
                 let c = o.class();
-                if c.as_type().is_some_and(|t| !t.builtin) {
-                    if let Some(get) = lookup_type(&c, &self.names.__get__.clone()) {
+                if c.as_type().is_some_and(|t| !t.builtin)
+                    && let Some(get) = lookup_type(&c, &self.names.__get__.clone()) {
                         return self.call(&get, &[descr.clone(), obj.clone(), Value::Obj(cls.clone())], &[]);
                     }
-                }
                 Ok(descr.clone())
             }
         }
@@ -251,11 +240,10 @@ impl Vm {
     /// `LoadMethod`: the plain function to call with `obj` prepended, when there is one.
     pub fn load_method(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         let cls = self.class_of(obj);
-        if let Value::Obj(o) = obj {
-            if o.as_type().is_some() || matches!(o.payload, Payload::Module | Payload::Super(_)) {
+        if let Value::Obj(o) = obj
+            && (o.as_type().is_some() || matches!(o.payload, Payload::Module | Payload::Super(_))) {
                 return Ok(None);
             }
-        }
         let td = cls.as_type();
         if !td.is_some_and(|t| t.builtin)
             && lookup_type(&cls, &self.names.__getattribute__.clone()).is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))))
@@ -271,39 +259,33 @@ impl Vm {
         if !is_plain {
             return Ok(None);
         }
-        if let Value::Obj(o) = obj {
-            if let Some(d) = o.dict() {
-                if dict_ops::get_str(&d, name).is_some() {
+        if let Value::Obj(o) = obj
+            && let Some(d) = o.dict()
+                && dict_ops::get_str(&d, name).is_some() {
                     return Ok(None);
                 }
-            }
-        }
         Ok(Some(descr))
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
         let cls = self.class_of(obj);
-        if !cls.as_type().is_some_and(|t| t.builtin) {
-            if let Some(sa) = lookup_type(&cls, &self.names.__setattr__.clone()) {
-                if !matches!(sa.payload(), Some(Payload::Builtin(_))) {
+        if !cls.as_type().is_some_and(|t| t.builtin)
+            && let Some(sa) = lookup_type(&cls, &self.names.__setattr__.clone())
+                && !matches!(sa.payload(), Some(Payload::Builtin(_))) {
                     self.call(&sa, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
                     return Ok(());
                 }
-            }
-        }
         self.generic_setattr(obj, &cls, name, Some(value))
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<()> {
         let cls = self.class_of(obj);
-        if !cls.as_type().is_some_and(|t| t.builtin) {
-            if let Some(da) = lookup_type(&cls, &self.names.__delattr__.clone()) {
-                if !matches!(da.payload(), Some(Payload::Builtin(_))) {
+        if !cls.as_type().is_some_and(|t| t.builtin)
+            && let Some(da) = lookup_type(&cls, &self.names.__delattr__.clone())
+                && !matches!(da.payload(), Some(Payload::Builtin(_))) {
                     self.call(&da, &[obj.clone(), Value::Obj(name.clone())], &[])?;
                     return Ok(());
                 }
-            }
-        }
         self.generic_setattr(obj, &cls, name, None)
     }
 
@@ -388,14 +370,13 @@ impl Vm {
         match n {
             "__class__" => return Ok(Some(Value::Obj(self.class_of(obj)))),
             "__dict__" => {
-                if let Value::Obj(o) = obj {
-                    if let Some(d) = o.dict() {
+                if let Value::Obj(o) = obj
+                    && let Some(d) = o.dict() {
                         if o.as_type().is_some() {
                             return Ok(Some(Value::Obj(PyObject::new(self.types.mappingproxy.clone(), Payload::MappingProxy(d)))));
                         }
                         return Ok(Some(Value::Obj(d)));
                     }
-                }
             }
             _ => {}
         }

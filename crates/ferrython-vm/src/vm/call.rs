@@ -81,8 +81,8 @@ impl Vm {
             },
         };
         let mut names = Vec::new();
-        if let Some(Value::Obj(d)) = kwargs {
-            if let Some(dd) = d.as_dict() {
+        if let Some(Value::Obj(d)) = kwargs
+            && let Some(dd) = d.as_dict() {
                 let items = dd.borrow().items();
                 for (k, v) in items {
                     if Vm::str_of(&k).is_none() {
@@ -92,7 +92,6 @@ impl Vm {
                     all.push(v);
                 }
             }
-        }
         self.call(callable, &all, &names)
     }
 
@@ -276,14 +275,14 @@ impl Vm {
         if kwonly > 0 {
             let kwdefaults = f.kwdefaults.borrow().clone();
             let mut missing = Vec::new();
-            for i in argcount..argcount + kwonly {
-                if fast[i].is_none() {
+            for (i, slot) in fast.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+                if slot.is_none() {
                     let default = match &kwdefaults {
                         Value::Obj(d) if d.as_dict().is_some() => dict_ops::get_str(d, &code.varnames[i]),
                         _ => None,
                     };
                     match default {
-                        Some(v) => fast[i] = Some(v),
+                        Some(v) => *slot = Some(v),
                         None => missing.push(co.varnames[i].to_string()),
                     }
                 }
@@ -355,8 +354,8 @@ impl Vm {
     fn call_type(&mut self, cls: &PyRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         // A metaclass with its own __call__ takes over.
         let meta = cls.class();
-        if !Rc::ptr_eq(&meta, &self.types.type_) {
-            if let Some(call) = crate::vm::attr::lookup_type(&meta, &self.names.__call__.clone()) {
+        if !Rc::ptr_eq(&meta, &self.types.type_)
+            && let Some(call) = crate::vm::attr::lookup_type(&meta, &self.names.__call__.clone()) {
                 let is_type_call =
                     matches!(call.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &self.types.type_)));
                 if !is_type_call {
@@ -366,7 +365,6 @@ impl Vm {
                     return self.call(&call, &full, kwnames);
                 }
             }
-        }
         self.type_call_default(cls, args, kwnames)
     }
 

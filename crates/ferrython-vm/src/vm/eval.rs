@@ -23,7 +23,6 @@ pub enum FrameExit {
 
 /// Why `execute` stopped.
 enum Stop {
-    Exit(FrameExit),
     /// An exception raised by an instruction: add a traceback entry for this frame.
     Raise(PyErr),
     /// A re-raised exception: the traceback stays as it is.
@@ -61,7 +60,6 @@ impl Vm {
                 },
             };
             let err = match stop {
-                Stop::Exit(exit) => return Ok(exit),
                 Stop::Raise(err) => {
                     self.add_traceback(&err, frame);
                     err
@@ -112,8 +110,7 @@ impl Vm {
         }
         // Break a cycle the new context would create (CPython's _PyErr_SetObject does the same walk).
         let mut o = handled.clone();
-        loop {
-            let Payload::Exception(d) = &o.payload else { break };
+        while let Payload::Exception(d) = &o.payload {
             let ctx = d.context.borrow().clone();
             match ctx {
                 Value::Obj(c) if Rc::ptr_eq(&c, exc) => {
@@ -183,11 +180,10 @@ impl Vm {
                 }
                 Instruction::DeleteDeref(i) => {
                     let cell = frame.cells[i as usize].clone();
-                    if let Payload::Cell(c) = &cell.payload {
-                        if c.borrow_mut().take().is_none() {
+                    if let Payload::Cell(c) = &cell.payload
+                        && c.borrow_mut().take().is_none() {
                             return Err(self.unbound_cell(&code, i as usize).into());
                         }
-                    }
                 }
                 Instruction::LoadClosure(i) => frame.push(Value::Obj(frame.cells[i as usize].clone())),
                 Instruction::LoadClassDeref(i) => {
@@ -595,12 +591,11 @@ impl Vm {
                 Instruction::LoadAssertionError => frame.push(Value::Obj(self.exc.assertion_error.clone())),
                 Instruction::SetupAnnotations => {
                     let key = Value::Obj(self.names.__annotations__.clone());
-                    if let Some(ns) = frame.locals.clone() {
-                        if self.mapping_get(&ns, &key)?.is_none() {
+                    if let Some(ns) = frame.locals.clone()
+                        && self.mapping_get(&ns, &key)?.is_none() {
                             let d = Value::Obj(self.new_dict());
                             self.setitem(&ns, key, d)?;
                         }
-                    }
                 }
                 Instruction::PrintExpr => {
                     let v = frame.pop();
@@ -788,11 +783,10 @@ impl Vm {
     }
 
     fn load_cell(&self, frame: &Frame, i: usize) -> PyResult<Value> {
-        if let Payload::Cell(c) = &frame.cells[i].payload {
-            if let Some(v) = &*c.borrow() {
+        if let Payload::Cell(c) = &frame.cells[i].payload
+            && let Some(v) = &*c.borrow() {
                 return Ok(v.clone());
             }
-        }
         Err(self.unbound_cell(&frame.code, i))
     }
 
@@ -861,11 +855,10 @@ impl Vm {
 
     /// `mapping[key]` returning `None` on `KeyError` (namespaces of class bodies and `exec`).
     pub fn mapping_get(&mut self, mapping: &Value, key: &Value) -> PyResult<Option<Value>> {
-        if let Value::Obj(d) = mapping {
-            if matches!(d.payload, Payload::Dict(_)) && d.class.borrow().as_type().is_some_and(|t| t.builtin) {
+        if let Value::Obj(d) = mapping
+            && matches!(d.payload, Payload::Dict(_)) && d.class.borrow().as_type().is_some_and(|t| t.builtin) {
                 return dict_ops::get_item(self, d, key);
             }
-        }
         match self.getitem(mapping, key) {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => Ok(None),
@@ -915,11 +908,10 @@ impl Vm {
             if o.as_type().is_some() {
                 if crate::vm::attr::is_subtype(o, &self.exc.base_exception) {
                     let inst = self.call(&exc, &[], &[])?;
-                    if let Value::Obj(i) = &inst {
-                        if matches!(i.payload, Payload::Exception(_)) {
+                    if let Value::Obj(i) = &inst
+                        && matches!(i.payload, Payload::Exception(_)) {
                             return Ok(i.clone());
                         }
-                    }
                     let r = self.repr_string(&exc)?;
                     return Err(
                         self.type_error(format!("calling {r} should have returned an instance of BaseException, not {}", self.type_name(&inst)))
@@ -961,8 +953,6 @@ impl Vm {
         let exit = crate::vm::attr::lookup_type(&cls, &self.names.__exit__.clone());
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(mgr);
-            let what = if crate::vm::attr::lookup_type(&cls, &self.names.__enter__.clone()).is_none() { "" } else { "" };
-            let _ = what;
             return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
         };
         let exit_bound = self.bind_descriptor(&exit, mgr, &cls)?;

@@ -17,8 +17,8 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
-        if let Value::Obj(o) = v {
-            if o.class.borrow().as_type().is_some_and(|t| t.builtin) {
+        if let Value::Obj(o) = v
+            && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
                 let t = &self.types;
                 let it = match &o.payload {
                     Payload::List(_) => Some(self.new_iterator(&t.list_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
@@ -43,7 +43,6 @@ impl Vm {
                     return Ok(it);
                 }
             }
-        }
         if let Some(m) = self.special(v, &self.names.__iter__.clone()) {
             if m.is_none() {
                 return Err(self.not_iterable(v));
@@ -87,15 +86,14 @@ impl Vm {
 
     /// `list(iterable)` as a Vec.
     pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        if let Value::Obj(o) = v {
-            if o.class.borrow().as_type().is_some_and(|t| t.builtin) {
+        if let Value::Obj(o) = v
+            && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
                 match &o.payload {
                     Payload::List(l) => return Ok(l.borrow().clone()),
                     Payload::Tuple(t) => return Ok(t.to_vec()),
                     _ => {}
                 }
             }
-        }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {

@@ -66,13 +66,11 @@ impl Vm {
             return Ok(v);
         }
         let (lname, rname, iname) = self.binop_names(op);
-        if let Some(iname) = iname {
-            if let Some(r) = self.call_special(a, &iname, std::slice::from_ref(b))? {
-                if !self.is_not_implemented(&r) {
+        if let Some(iname) = iname
+            && let Some(r) = self.call_special(a, &iname, std::slice::from_ref(b))?
+                && !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
-            }
-        }
         let r = self.binary_op1(a, b, &lname, &rname)?;
         if !self.is_not_implemented(&r) {
             return Ok(r);
@@ -89,7 +87,7 @@ impl Vm {
         let rm = if same_type { None } else { lookup_type(&tb, rname) };
         if let Some(rm_v) = &rm {
             // A subclass on the right that overrides the reflected method goes first.
-            let overrides = is_subtype(&tb, &ta) && lookup_type(&ta, rname).map_or(true, |m| !m.is(rm_v));
+            let overrides = is_subtype(&tb, &ta) && lookup_type(&ta, rname).is_none_or(|m| !m.is(rm_v));
             if overrides {
                 let r = self.call(rm_v, &[b.clone(), a.clone()], &[])?;
                 if !self.is_not_implemented(&r) {

@@ -138,8 +138,8 @@ impl Vm {
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         // Native lengths only for built-in classes: a subclass may override `__len__`.
-        if let Value::Obj(o) = v {
-            if o.class.borrow().as_type().is_some_and(|t| t.builtin) {
+        if let Value::Obj(o) = v
+            && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
                 match &o.payload {
                     Payload::Str(s) => return Ok(s.char_len()),
                     Payload::List(l) => return Ok(l.borrow().len()),
@@ -153,7 +153,6 @@ impl Vm {
                     _ => {}
                 }
             }
-        }
         match self.call_special(v, &self.names.__len__.clone(), &[])? {
             Some(r) => {
                 let n = self
@@ -218,23 +217,21 @@ impl Vm {
                     _ => {}
                 }
             }
-            if let Payload::Type(_) = &o.payload {
-                if let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone()) {
+            if let Payload::Type(_) = &o.payload
+                && let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone()) {
                     return self.call(&cgi, std::slice::from_ref(key), &[]);
                 }
-            }
         }
         match self.call_special(container, &self.names.__getitem__.clone(), std::slice::from_ref(key))? {
             Some(v) => Ok(v),
             None => {
-                if let Value::Obj(o) = container {
-                    if o.as_type().is_some() {
+                if let Value::Obj(o) = container
+                    && o.as_type().is_some() {
                         if let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone()) {
                             return self.call(&cgi, std::slice::from_ref(key), &[]);
                         }
                         return Err(self.type_error(format!("type '{}' is not subscriptable", o.as_type().map(|t| t.name()).unwrap_or_default())));
                     }
-                }
                 Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
             }
         }
@@ -242,8 +239,8 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Obj(o) = container {
-            if o.class.borrow().as_type().is_some_and(|t| t.builtin) {
+        if let Value::Obj(o) = container
+            && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
                 match (&o.payload, &key) {
                     (Payload::Dict(_), _) => return dict_ops::set_item(self, o, key, value),
                     (Payload::List(l), Value::Int(i)) => {
@@ -261,7 +258,6 @@ impl Vm {
                     _ => {}
                 }
             }
-        }
         match self.call_special(container, &self.names.__setitem__.clone(), &[key, value])? {
             Some(_) => Ok(()),
             None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(container)))),
@@ -331,11 +327,10 @@ impl Vm {
     /// `format(value, spec)`.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
         if Vm::str_of(spec) == Some("") {
-            if let Value::Obj(o) = v {
-                if o.as_str().is_some() && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
+            if let Value::Obj(o) = v
+                && o.as_str().is_some() && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
                     return Ok(v.clone());
                 }
-            }
             if matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None) {
                 return Ok(Value::Obj(self.to_str(v)?));
             }

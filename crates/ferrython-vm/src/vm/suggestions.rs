@@ -18,7 +18,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() { CASE_COST } else { MOVE_COST }
+    if a.eq_ignore_ascii_case(&b) { CASE_COST } else { MOVE_COST }
 }
 
 fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
@@ -124,11 +124,10 @@ impl Vm {
             if let Some(s) = calculate(&locals, &name) {
                 return Some(s);
             }
-            if let Some(g) = &t.globals {
-                if let Some(s) = calculate(&str_keys(g), &name) {
+            if let Some(g) = &t.globals
+                && let Some(s) = calculate(&str_keys(g), &name) {
                     return Some(s);
                 }
-            }
             return calculate(&str_keys(&self.builtins_dict.clone()), &name);
         }
         if crate::vm::attr::is_subtype(&cls, &self.exc.attribute_error.clone()) {

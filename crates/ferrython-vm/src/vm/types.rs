@@ -29,7 +29,7 @@ fn make_type_named(type_: &PyRef, name: &str, layout: Layout, field: &str, objec
     match field {
         "object" => object.clone(),
         "type_" => type_obj.clone(),
-        _ => new_builtin_type(type_, name, layout, &[object.clone()]),
+        _ => new_builtin_type(type_, name, layout, std::slice::from_ref(object)),
     }
 }
 
@@ -162,8 +162,8 @@ macro_rules! exception_types {
 
         impl ExcTypes {
             pub(crate) fn create(type_: &PyRef, object: &PyRef) -> ExcTypes {
-                let $root = new_builtin_type(type_, "BaseException", Layout::Exception, &[object.clone()]);
-                $( let $field = new_builtin_type(type_, $name, Layout::Exception, &[$base.clone()]); )*
+                let $root = new_builtin_type(type_, "BaseException", Layout::Exception, std::slice::from_ref(object));
+                $( let $field = new_builtin_type(type_, $name, Layout::Exception, std::slice::from_ref(&$base)); )*
                 ExcTypes { $root, $( $field, )* }
             }
 
