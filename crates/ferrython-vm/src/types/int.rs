@@ -20,11 +20,10 @@ pub use arith::{big_binop, big_true_divide, int_divmod, int_pow_mod, small_binop
 pub use methods::add_getter;
 pub use new::{index_big, index_int, int_from_value, new_class, number_to_int};
 
-use crate::format::FormatError;
 use crate::object::{Payload, PyObject};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::{PyErr, PyResult};
+use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     dunders::init(vm);
@@ -149,19 +148,7 @@ pub fn int_repr(vm: &Vm, v: IntRef) -> PyResult<String> {
 }
 
 /// The Python exception for a formatting-layer error.
-pub fn format_error(vm: &Vm, e: FormatError) -> PyErr {
-    use crate::format::ErrorKind;
-    let cls = match e.kind {
-        ErrorKind::ValueError => &vm.exc.value_error,
-        ErrorKind::OverflowError => &vm.exc.overflow_error,
-        ErrorKind::TypeError => &vm.exc.type_error,
-        ErrorKind::IndexError => &vm.exc.index_error,
-        ErrorKind::MemoryError => {
-            return PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![]));
-        }
-    };
-    vm.new_error(cls, e.message)
-}
+pub use crate::types::str::fmt::format_error;
 
 /// The receiver and the other arguments of a native method of `int`-like types, with the slot
 /// wrapper's errors: "descriptor '__add__' requires a 'int' object but received a 'str'" and

@@ -41,11 +41,9 @@ pub fn init(vm: &mut Vm) {
     crate::types::slice::init(vm);
 }
 
-/// A read-only attribute computed by `getter` (a property with a native getter).
+/// A read-only attribute computed by `getter`.
 pub fn add_member(vm: &mut Vm, ty: &PyRef, name: &'static str, getter: NativeFn) {
-    let fget = vm.new_native(name, getter, BuiltinKind::Method, Some(ty.clone()));
-    let prop = crate::types::misc::property::new_property(vm, [Value::Obj(fget), Value::None, Value::None, Value::None]);
-    vm.set_type_attr(ty, name, prop);
+    crate::types::misc::getset::add_getset(vm, ty, name, getter, None);
 }
 
 /// A range's bounds, widened so that ranges beyond `i64` use the same arithmetic.

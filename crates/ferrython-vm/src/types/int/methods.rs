@@ -32,10 +32,7 @@ pub fn init(vm: &mut Vm) {
 
 /// A read-only attribute computed by a native getter (CPython's getset descriptors).
 pub fn add_getter(vm: &mut Vm, ty: &PyRef, name: &'static str, getter: crate::objects::function::NativeFn) {
-    let fget = vm.new_native(name, getter, BuiltinKind::Function, Some(ty.clone()));
-    let doc = Value::None;
-    let prop = crate::types::misc::property::new_property(vm, [Value::Obj(fget), Value::None, Value::None, doc]);
-    vm.set_type_attr(ty, name, prop);
+    crate::types::misc::getset::add_getset(vm, ty, name, getter, None);
 }
 
 fn int_exact_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
