@@ -49,6 +49,7 @@ pub fn init(vm: &mut Vm) {
         ("map", t.map.clone()),
         ("filter", t.filter.clone()),
         ("reversed", t.reversed.clone()),
+        ("memoryview", t.memoryview.clone()),
     ];
     for (n, c) in classes {
         let k = vm.intern(n);

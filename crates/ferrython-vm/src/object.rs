@@ -65,6 +65,8 @@ pub enum Payload {
     /// `dict.keys()`, `.values()`, `.items()`: the dict and which view.
     DictView(PyRef, DictViewKind),
     MappingProxy(PyRef),
+    /// A `memoryview` over a bytes-like object (a one-dimensional byte view).
+    MemoryView(PyRef),
     File(RefCell<FileData>),
     NotImplemented,
     Ellipsis,

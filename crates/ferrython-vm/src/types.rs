@@ -12,6 +12,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod object;
 pub mod range;
@@ -74,6 +75,7 @@ pub fn init_types(vm: &mut Vm) {
             t.super_.clone(),
             t.traceback.clone(),
             t.mappingproxy.clone(),
+            t.memoryview.clone(),
             t.dict_keys.clone(),
             t.dict_values.clone(),
             t.dict_items.clone(),
@@ -130,6 +132,7 @@ pub fn init_types(vm: &mut Vm) {
     set::init(vm);
     range::init(vm);
     misc::init(vm);
+    memoryview::init(vm);
     file::init(vm);
 }
 

@@ -54,6 +54,11 @@ pub fn bytes_data(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Some(Cow::Borrowed(&b[..])),
         Some(Payload::ByteArray(b)) => Some(Cow::Owned(b.borrow().clone())),
+        Some(Payload::MemoryView(o)) => match &o.payload {
+            Payload::Bytes(b) => Some(Cow::Owned(b.to_vec())),
+            Payload::ByteArray(b) => Some(Cow::Owned(b.borrow().clone())),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -67,6 +67,7 @@ builtin_types! {
     super_: "super", Opaque, object;
     traceback: "traceback", Opaque, object;
     mappingproxy: "mappingproxy", Opaque, object;
+    memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
     dict_values: "dict_values", Opaque, object;
     dict_items: "dict_items", Opaque, object;
