@@ -74,6 +74,7 @@ pub fn init_types(vm: &mut Vm) {
             t.classmethod.clone(),
             t.super_.clone(),
             t.traceback.clone(),
+            t.frame.clone(),
             t.mappingproxy.clone(),
             t.memoryview.clone(),
             t.dict_keys.clone(),
@@ -319,6 +320,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "tb_lineno" => Some(Value::Int(t.lineno.get() as i64)),
             "tb_next" => Some(t.next.borrow().clone().map_or(Value::None, Value::Obj)),
             "tb_lasti" => Some(Value::Int(t.instr as i64 * 2)),
+            "tb_frame" => Some(frame_object(vm, t)),
             _ => None,
         }),
         Payload::Complex(re, im) => Ok(match name {
@@ -334,4 +336,27 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         }),
         _ => misc::special_attr(vm, o, name),
     }
+}
+
+/// A `frame` object for a traceback entry: `f_code`, `f_lineno`, `f_lasti`, `f_globals` (and
+/// `f_locals` for module-level frames, whose locals are the globals). Frames are not kept alive
+/// after they finish, so `f_back` is None and function locals are not available.
+fn frame_object(vm: &mut Vm, t: &crate::object::TracebackData) -> Value {
+    let d = vm.new_dict();
+    let code = crate::types::function::code_object(vm, &t.code);
+    let globals = t.globals.clone().map_or(Value::None, Value::Obj);
+    let is_module = t.code.code.name.as_ref() == "<module>";
+    let fields = [
+        ("f_code", code),
+        ("f_lineno", Value::Int(t.lineno.get() as i64)),
+        ("f_lasti", Value::Int(t.instr as i64 * 2)),
+        ("f_globals", globals.clone()),
+        ("f_locals", if is_module { globals } else { Value::Obj(vm.new_dict()) }),
+        ("f_back", Value::None),
+    ];
+    for (k, v) in fields {
+        let k = vm.intern(k);
+        crate::vm::dict_ops::set_str_raw(&d, &k, v);
+    }
+    Value::Obj(crate::object::PyObject::with_dict(vm.types.frame.clone(), crate::object::Payload::Plain, d))
 }

@@ -66,6 +66,7 @@ builtin_types! {
     classmethod: "classmethod", Opaque, object;
     super_: "super", Opaque, object;
     traceback: "traceback", Opaque, object;
+    frame: "frame", Opaque, object;
     mappingproxy: "mappingproxy", Opaque, object;
     memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
