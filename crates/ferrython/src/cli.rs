@@ -4,6 +4,13 @@ use ferrython_vm::Vm;
 use ferrython_vm::value::Value;
 use ferrython_vm::vm::dict_ops;
 
+/// CPython's usage error: the message, the usage line naming the executable, and the hint.
+fn usage_error(msg: &str) -> i32 {
+    let exe = std::env::args().next().unwrap_or_else(|| "ferrython".into());
+    eprintln!("{msg}\nusage: {exe} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `ferrython -h' for more information.");
+    2
+}
+
 const USAGE: &str = "usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
 enum Target {
@@ -25,8 +32,7 @@ pub fn run(args: Vec<String>) -> i32 {
             }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
-                    eprintln!("Argument expected for the -c option\n{USAGE}\nTry `ferrython -h' for more information.");
-                    return 2;
+                    return usage_error("Argument expected for the -c option");
                 };
                 target = Some(Target::Command(code.clone()));
                 i += 2;
@@ -34,8 +40,7 @@ pub fn run(args: Vec<String>) -> i32 {
             }
             "-m" => {
                 let Some(m) = args.get(i + 1) else {
-                    eprintln!("Argument expected for the -m option\n{USAGE}\nTry `ferrython -h' for more information.");
-                    return 2;
+                    return usage_error("Argument expected for the -m option");
                 };
                 target = Some(Target::Module(m.clone()));
                 i += 2;
@@ -55,10 +60,9 @@ pub fn run(args: Vec<String>) -> i32 {
                 println!("{USAGE}");
                 return 0;
             }
-            s if s.starts_with('-') && s.len() > 1 => {
-                eprintln!("Unknown option: {s}\n{USAGE}\nTry `ferrython -h' for more information.");
-                return 2;
-            }
+            // CPython: "unknown option --x" for long options, "Unknown option: -x" for short ones.
+            s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
+            s if s.starts_with('-') && s.len() > 1 => return usage_error(&format!("Unknown option: {}", &s[..2])),
             _ => {
                 target = Some(Target::Script(a.clone()));
                 i += 1;

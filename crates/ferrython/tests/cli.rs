@@ -1,0 +1,64 @@
+//! Command-line behaviour that the CPython-recorded corpus cannot check, because Ferrython must differ
+//! from CPython there on purpose (its name) or because the output names the executable.
+
+use std::process::{Command, Output};
+
+fn ferrython(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ferrython")).args(args).output().expect("run ferrython")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn version_flag_prints_the_python_version_implemented() {
+    let out = ferrython(&["-V"]);
+    assert_eq!(text(&out.stdout), "Python 3.11.7\n");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn sys_reports_ferrython_implementing_3_11() {
+    let out = ferrython(&["-c", "import sys; print(sys.implementation.name, sys.version_info[:2], sys.version_info.major)"]);
+    assert_eq!(text(&out.stdout), "ferrython (3, 11) 3\n");
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn missing_script_is_exit_status_2_with_cpythons_message() {
+    let out = ferrython(&["/nonexistent/script.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    let exe = env!("CARGO_BIN_EXE_ferrython");
+    assert_eq!(text(&out.stderr), format!("{exe}: can't open file '/nonexistent/script.py': [Errno 2] No such file or directory\n"));
+}
+
+#[test]
+fn dis_prints_the_compilers_disassembly() {
+    let dir = std::env::temp_dir().join(format!("ferrython-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("d.py");
+    let path = file.to_str().expect("utf-8 path").to_string();
+    let source = "def f(a, b=2):\n    return a + b\nprint(f(1))\n";
+    std::fs::write(&file, source).expect("write");
+    let out = ferrython(&["--dis", &path]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let code = ferrython_compiler::compile(source, &path, ferrython_compiler::Mode::Exec).expect("compiles");
+    assert_eq!(text(&out.stdout), ferrython_compiler::disassemble(&code));
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn unknown_options_are_usage_errors_worded_as_cpython() {
+    let exe = env!("CARGO_BIN_EXE_ferrython");
+    let usage = format!("usage: {exe} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `ferrython -h' for more information.\n");
+    let out = ferrython(&["--no-such-option"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr), format!("unknown option --no-such-option\n{usage}"));
+    let out = ferrython(&["-Z"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr), format!("Unknown option: -Z\n{usage}"));
+    let out = ferrython(&["-c"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr), format!("Argument expected for the -c option\n{usage}"));
+}
