@@ -1,5 +1,6 @@
 //! Native modules that live in the VM crate (`sys`), and helpers for native modules elsewhere.
 
+pub mod gc;
 pub mod sys;
 
 use crate::value::{PyRef, Value};
