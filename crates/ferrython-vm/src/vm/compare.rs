@@ -23,6 +23,24 @@ pub fn cmp_ord(op: ComparisonOperator, ord: Ordering) -> bool {
     }
 }
 
+/// `a <op> b` for the pairs the interpreter loop compares inline: `int`/`int` and `float`/`float`
+/// (NaN compares false except for `!=`, as IEEE and CPython have it).
+#[inline(always)]
+pub fn fast_compare(op: ComparisonOperator, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp_ord(op, x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(match op {
+            ComparisonOperator::Less => x < y,
+            ComparisonOperator::LessEqual => x <= y,
+            ComparisonOperator::Equal => x == y,
+            ComparisonOperator::NotEqual => x != y,
+            ComparisonOperator::Greater => x > y,
+            ComparisonOperator::GreaterEqual => x >= y,
+        }),
+        _ => None,
+    }
+}
+
 pub fn reflect(op: ComparisonOperator) -> ComparisonOperator {
     match op {
         ComparisonOperator::Less => ComparisonOperator::Greater,

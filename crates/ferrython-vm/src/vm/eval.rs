@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use ferrython_compiler::bytecode::{BinaryOperator, Instruction};
+use ferrython_compiler::bytecode::Instruction;
 
 use crate::object::{Payload, PyObject};
 use crate::value::{PyRef, Value};
@@ -310,37 +310,42 @@ impl Vm {
                     frame.push(v);
                 }
                 Instruction::BinaryOp(op) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let v = match (&a, &b, op.base()) {
-                        (Value::Int(x), Value::Int(y), BinaryOperator::Add) if x.checked_add(*y).is_some() => Value::Int(x + y),
-                        (Value::Int(x), Value::Int(y), BinaryOperator::Subtract) if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                        (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
-                        (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
-                        (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
-                        _ => self.binary_op(op, &a, &b)?,
-                    };
-                    frame.push(v);
+                    let (a, b) = frame.top2();
+                    if let Some(r) = crate::vm::ops::fast_binop(op.base(), a, b) {
+                        frame.discard_top2();
+                        match r {
+                            crate::vm::ops::FastResult::Int(i) => frame.push_int(i),
+                            crate::vm::ops::FastResult::Float(f) => frame.push_float(f),
+                        }
+                    } else {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let v = self.binary_op(op, &a, &b)?;
+                        frame.push(v);
+                    }
                 }
                 Instruction::CompareOp(op) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(crate::vm::compare::cmp_ord(op, x.cmp(y))),
-                        _ => self.compare(op, &a, &b)?,
-                    };
-                    frame.push(v);
+                    let (a, b) = frame.top2();
+                    if let Some(r) = crate::vm::compare::fast_compare(op, a, b) {
+                        frame.discard_top2();
+                        frame.push_bool(r);
+                    } else {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let v = self.compare(op, &a, &b)?;
+                        frame.push(v);
+                    }
                 }
                 Instruction::IsOp(invert) => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    frame.push(Value::Bool(a.is(&b) != invert));
+                    frame.push_bool(a.is(&b) != invert);
                 }
                 Instruction::ContainsOp(invert) => {
                     let container = frame.pop();
                     let item = frame.pop();
                     let r = self.contains(&container, &item)?;
-                    frame.push(Value::Bool(r != invert));
+                    frame.push_bool(r != invert);
                 }
                 Instruction::BuildTuple(n) => {
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);

@@ -159,3 +159,59 @@ impl Vm {
         }
     }
 }
+
+/// What the interpreter loop can compute for two immediates without calling out.
+pub enum FastResult {
+    Int(i64),
+    Float(f64),
+}
+
+/// `a <op> b` for the number pairs the interpreter loop handles inline: `int`/`int` that cannot
+/// overflow or raise, `float`/`float`, and `int`/`float` mixes where the int converts exactly.
+/// `None` sends the operation down the general path (`binary_op`), which also raises the errors.
+#[inline(always)]
+pub fn fast_binop(op: BinaryOperator, a: &Value, b: &Value) -> Option<FastResult> {
+    use BinaryOperator::*;
+    // Ints whose magnitude is at most 2**53 convert to float exactly.
+    const EXACT: u64 = 1 << 53;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                Add => x.checked_add(y)?,
+                Subtract => x.checked_sub(y)?,
+                Multiply => x.checked_mul(y)?,
+                // Floor division and modulo with CPython's signs; y == 0 raises and i64::MIN / -1
+                // overflows, both on the general path.
+                FloorDivide if y > 0 => x.div_euclid(y),
+                Remainder if y > 0 => x.rem_euclid(y),
+                And => x & y,
+                Or => x | y,
+                Xor => x ^ y,
+                RShift if (0..64).contains(&y) => x >> y,
+                LShift if (0..63).contains(&y) && x.unsigned_abs() < (1u64 << (62 - y)) => x << y,
+                TrueDivide if y != 0 && x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT => {
+                    return Some(FastResult::Float(x as f64 / y as f64));
+                }
+                _ => return None,
+            };
+            Some(FastResult::Int(r))
+        }
+        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= EXACT => fast_float(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= EXACT => fast_float(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn fast_float(op: BinaryOperator, x: f64, y: f64) -> Option<FastResult> {
+    use BinaryOperator::*;
+    Some(FastResult::Float(match op {
+        Add => x + y,
+        Subtract => x - y,
+        Multiply => x * y,
+        TrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
