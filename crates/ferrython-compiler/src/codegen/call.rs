@@ -109,6 +109,10 @@ impl<'ast> Compiler<'ast, '_> {
         // The general form: a tuple of positional arguments and an optional dict of keywords.
         if args.is_empty() && n_prefix == 0 {
             self.load_const(Constant::Tuple(Rc::from(Vec::new())));
+        } else if let ([Expr::Starred(only)], 0) = (args, n_prefix) {
+            // `f(*args)`: the iterable itself goes to `CallEx`, which makes the tuple (and says
+            // "f() argument after * must be an iterable"), as CPython's `compiler_call_helper`.
+            self.compile_expr(&only.value)?;
         } else {
             self.compile_starunpack(args, n_prefix, Collection::Tuple)?;
         }
