@@ -197,8 +197,10 @@ pub enum Instruction {
     /// `[.., callable, a1 .. aN, kwnames] -> [.., result]`: `kwnames` is a constant tuple of str naming
     /// the last `len(kwnames)` of the N arguments.
     CallKw(u32),
-    /// `[.., callable, args_tuple] -> [.., result]`, or with operand 1
-    /// `[.., callable, args_tuple, kwargs_dict] -> [.., result]`.
+    /// `[.., callable, args] -> [.., result]`, or with operand 1
+    /// `[.., callable, args, kwargs_dict] -> [.., result]`. `args` is a tuple, or for `f(*it)` (one
+    /// starred argument and nothing else positional) the iterable itself, which the VM turns into a
+    /// tuple ("f() argument after * must be an iterable, not int").
     CallEx(u32),
     /// Return TOS from the frame.
     ReturnValue,

@@ -145,23 +145,49 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
         self.unit().loc = loc;
     }
 
+    /// Make the current location start at `attr`'s name when the attribute ends on another line
+    /// than the current location starts (CPython 3.11's `update_start_location_to_match_attr`), so
+    /// a traceback through `(obj\n  .name)` shows the line holding `.name`.
+    pub(crate) fn match_attr_start(&mut self, attr: &ruff_python_ast::ExprAttribute) {
+        let end = self.map.location(attr.range);
+        let loc = &mut self.unit().loc;
+        if loc.line != end.end_line {
+            loc.line = end.end_line;
+            // CPython subtracts the name's length in characters from a byte column.
+            let len = attr.attr.as_str().chars().count() as u32;
+            loc.col = end.end_col.saturating_sub(len);
+            loc.end_line = loc.line.max(loc.end_line);
+            if loc.line == loc.end_line {
+                loc.end_col = loc.col.max(loc.end_col);
+            }
+        }
+    }
+
     pub(crate) fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
         CompileError::spanning(CompileErrorKind::SyntaxError, msg, self.map, &self.filename, range)
     }
 
     /// Run `f` one level deeper, failing like CPython when source nests too deeply and growing the
     /// stack instead of overflowing it.
+    /// The location current before `f` is restored afterwards, as CPython's `compiler_visit_expr`.
     pub(crate) fn nest<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
+        let saved = self.unit_ref().loc;
+        let r = self.nest_keeping_loc(f);
+        if let Some(u) = self.units.last_mut() {
+            u.loc = saved;
+        }
+        r
+    }
+
+    /// Like [`Self::nest`], but the location `f` leaves current stays current (CPython's
+    /// `compiler_jump_if`, whose `SET_LOC` for a comparison outlives the call).
+    pub(crate) fn nest_keeping_loc<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(CompileError::too_deep(&self.filename));
         }
-        let saved = self.unit_ref().loc;
         let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
         self.depth -= 1;
-        if let Some(u) = self.units.last_mut() {
-            u.loc = saved;
-        }
         r
     }
 

@@ -387,10 +387,11 @@ pub fn collect() -> usize {
     while let Some(i) = stack.pop() {
         traverse(&objs[i], &mut |r| {
             if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize))
-                && !reachable[j] {
-                    reachable[j] = true;
-                    stack.push(j);
-                }
+                && !reachable[j]
+            {
+                reachable[j] = true;
+                stack.push(j);
+            }
         });
     }
     let unreachable: Vec<&PyRef> = objs.iter().enumerate().filter(|(i, _)| !reachable[*i]).map(|(_, o)| o).collect();

@@ -258,16 +258,17 @@ pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if vm.getattr(&module, &vm.names.__path__.clone()).is_ok() {
             for item in vm.collect_iterable(&fromlist)? {
                 if let Some(s) = Vm::str_of(&item).map(|s| s.to_string())
-                    && s != "*" {
-                        let n = vm.intern(&s);
-                        if vm.getattr(&module, &n).is_err() {
-                            match vm.import_module(&format!("{full}.{s}")) {
-                                Ok(_) => {}
-                                Err(e) if vm.err_matches(&e, &vm.exc.module_not_found_error.clone()) => {}
-                                Err(e) => return Err(e),
-                            }
+                    && s != "*"
+                {
+                    let n = vm.intern(&s);
+                    if vm.getattr(&module, &n).is_err() {
+                        match vm.import_module(&format!("{full}.{s}")) {
+                            Ok(_) => {}
+                            Err(e) if vm.err_matches(&e, &vm.exc.module_not_found_error.clone()) => {}
+                            Err(e) => return Err(e),
                         }
                     }
+                }
             }
         }
         return Ok(module);

@@ -161,10 +161,11 @@ impl Vm {
             _ => Value::None,
         };
         if let Some(h) = hook
-            && self.call(&h, &[cls, exc, tb], &[]).is_ok() {
-                self.flush_std("stderr");
-                return;
-            }
+            && self.call(&h, &[cls, exc, tb], &[]).is_ok()
+        {
+            self.flush_std("stderr");
+            return;
+        }
         let text = self.format_exception(&err.exc);
         eprint!("{text}");
     }
@@ -186,22 +187,25 @@ impl Vm {
         self.run_finalizers();
         let main = self.intern("__main__");
         if let Some(Value::Obj(m)) = dict_ops::get_str(&self.sys_modules.clone(), &main)
-            && let Some(d) = m.dict() {
-                let keys = d.as_dict().map(|d| d.borrow().keys()).unwrap_or_default();
-                // Names starting with an underscore first, then the rest (_PyModule_ClearDict).
-                for pass in [true, false] {
-                    for k in &keys {
-                        let underscore = Vm::str_of(k).is_some_and(|s| s.starts_with('_'));
-                        if underscore == pass && Vm::str_of(k) != Some("__builtins__")
-                            && let Value::Obj(k) = k {
-                                let old = dict_ops::get_str(&d, k);
-                                dict_ops::set_str_raw(&d, k, Value::None);
-                                drop(old);
-                                self.run_finalizers();
-                            }
+            && let Some(d) = m.dict()
+        {
+            let keys = d.as_dict().map(|d| d.borrow().keys()).unwrap_or_default();
+            // Names starting with an underscore first, then the rest (_PyModule_ClearDict).
+            for pass in [true, false] {
+                for k in &keys {
+                    let underscore = Vm::str_of(k).is_some_and(|s| s.starts_with('_'));
+                    if underscore == pass
+                        && Vm::str_of(k) != Some("__builtins__")
+                        && let Value::Obj(k) = k
+                    {
+                        let old = dict_ops::get_str(&d, k);
+                        dict_ops::set_str_raw(&d, k, Value::None);
+                        drop(old);
+                        self.run_finalizers();
                     }
                 }
             }
+        }
         crate::gc::collect();
         self.run_finalizers();
         self.flush_std("stdout");

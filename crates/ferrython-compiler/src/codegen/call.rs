@@ -24,7 +24,13 @@ impl<'ast> Compiler<'ast, '_> {
             return Ok(());
         }
         self.compile_expr(&call.func)?;
-        self.compile_call_helper(0, &call.arguments.args, &call.arguments.keywords, call.range())
+        // CPython 3.11 calls `obj.meth(k=v)` as a method too, with the call's location starting
+        // at `meth`; `CallKw` gets that location.
+        let method = match &*call.func {
+            Expr::Attribute(meth) if meth.ctx == ExprContext::Load && call.arguments.keywords.iter().all(|k| k.arg.is_some()) => Some(meth),
+            _ => None,
+        };
+        self.compile_call_helper(0, &call.arguments.args, &call.arguments.keywords, call.range(), method)
     }
 
     /// `obj.meth(a, b)` with only plain positional arguments: `LoadMethod` + `CallMethod`
@@ -38,12 +44,14 @@ impl<'ast> Compiler<'ast, '_> {
         }
         self.compile_expr(&meth.value)?;
         self.set_loc(meth.range);
+        self.match_attr_start(meth);
         let i = self.attr_name(&meth.attr);
         self.emit(Instruction::LoadMethod(i));
         for a in call.arguments.args.iter() {
             self.compile_expr(a)?;
         }
         self.set_loc(call.range());
+        self.match_attr_start(meth);
         self.emit(Instruction::CallMethod(call.arguments.args.len() as u32));
         Ok(true)
     }
@@ -66,7 +74,14 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// Arguments after the callable (and `n_prefix` values already pushed), then the call
     /// (CPython's `compiler_call_helper`).
-    pub(crate) fn compile_call_helper(&mut self, n_prefix: u32, args: &'ast [Expr], keywords: &'ast [Keyword], range: TextRange) -> Result {
+    pub(crate) fn compile_call_helper(
+        &mut self,
+        n_prefix: u32,
+        args: &'ast [Expr],
+        keywords: &'ast [Keyword],
+        range: TextRange,
+        method: Option<&ast::ExprAttribute>,
+    ) -> Result {
         let starred = args.iter().any(|a| a.is_starred_expr());
         let double_starred = keywords.iter().any(|k| k.arg.is_none());
         if !starred && !double_starred {
@@ -77,6 +92,9 @@ impl<'ast> Compiler<'ast, '_> {
                 self.compile_expr(&k.value)?;
             }
             self.set_loc(range);
+            if let Some(meth) = method {
+                self.match_attr_start(meth);
+            }
             let n = n_prefix + (args.len() + keywords.len()) as u32;
             if keywords.is_empty() {
                 self.emit(Instruction::Call(n));
@@ -91,6 +109,10 @@ impl<'ast> Compiler<'ast, '_> {
         // The general form: a tuple of positional arguments and an optional dict of keywords.
         if args.is_empty() && n_prefix == 0 {
             self.load_const(Constant::Tuple(Rc::from(Vec::new())));
+        } else if let ([Expr::Starred(only)], 0) = (args, n_prefix) {
+            // `f(*args)`: the iterable itself goes to `CallEx`, which makes the tuple (and says
+            // "f() argument after * must be an iterable"), as CPython's `compiler_call_helper`.
+            self.compile_expr(&only.value)?;
         } else {
             self.compile_starunpack(args, n_prefix, Collection::Tuple)?;
         }

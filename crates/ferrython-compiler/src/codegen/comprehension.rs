@@ -51,7 +51,6 @@ impl<'ast> Compiler<'ast, '_> {
             Kind::Generator => {}
         }
         self.comprehension_loop(generators, 0, elt, value, kind)?;
-        self.set_loc(range);
         if kind == Kind::Generator {
             self.implicit_return();
         } else {
@@ -85,25 +84,25 @@ impl<'ast> Compiler<'ast, '_> {
         let start = self.new_label();
         let if_cleanup = self.new_label();
         let anchor = self.new_label();
+        // Instructions of the loop itself have the location current in the comprehension's code:
+        // the whole comprehension, or the last condition when it was a comparison (CPython's
+        // `compiler_jump_if` leaves it current), as CPython 3.11 does.
         if index == 0 {
             // The outermost iterator arrives as argument `.0`.
-            self.set_loc(g.iter.range());
             let i = self.unit().add_varname(".0");
             self.emit(Instruction::LoadFast(i));
         } else {
             self.compile_expr(&g.iter)?;
-            self.set_loc(g.iter.range());
             self.emit(Instruction::GetIter);
         }
         self.bind(start);
-        self.set_loc(g.iter.range());
         self.emit(Instruction::ForIter(anchor.0));
         self.compile_store(&g.target)?;
         for cond in &g.ifs {
             self.compile_jump_if(cond, false, if_cleanup)?;
         }
         if index + 1 < generators.len() {
-            self.nest(|c| c.comprehension_loop(generators, index + 1, elt, value, kind))?;
+            self.nest_keeping_loc(|c| c.comprehension_loop(generators, index + 1, elt, value, kind))?;
         } else {
             self.comprehension_element(generators, elt, value, kind)?;
         }
@@ -120,18 +119,15 @@ impl<'ast> Compiler<'ast, '_> {
             match kind {
                 Kind::Generator => {
                     self.compile_expr(elt)?;
-                    self.set_loc(elt.range());
                     self.emit(Instruction::YieldValue);
                     self.emit(Instruction::PopTop);
                 }
                 Kind::List => {
                     self.compile_expr(elt)?;
-                    self.set_loc(elt.range());
                     self.emit(Instruction::ListAppend(depth));
                 }
                 Kind::Set => {
                     self.compile_expr(elt)?;
-                    self.set_loc(elt.range());
                     self.emit(Instruction::SetAdd(depth));
                 }
                 Kind::Dict => {
@@ -139,7 +135,6 @@ impl<'ast> Compiler<'ast, '_> {
                     if let Some(v) = value {
                         self.compile_expr(v)?;
                     }
-                    self.set_loc(elt.range());
                     self.emit(Instruction::MapAdd(depth));
                 }
             }
@@ -160,16 +155,13 @@ impl<'ast> Compiler<'ast, '_> {
         let start = self.new_label();
         let handler = self.new_label();
         if index == 0 {
-            self.set_loc(g.iter.range());
             let i = self.unit().add_varname(".0");
             self.emit(Instruction::LoadFast(i));
         } else {
             self.compile_expr(&g.iter)?;
-            self.set_loc(g.iter.range());
             self.emit(Instruction::GetAIter);
         }
         self.bind(start);
-        self.set_loc(g.iter.range());
         self.emit(Instruction::SetupFinally(handler.0));
         self.emit(Instruction::GetANext);
         self.emit_await();
@@ -179,7 +171,7 @@ impl<'ast> Compiler<'ast, '_> {
             self.compile_jump_if(cond, false, start)?;
         }
         if index + 1 < generators.len() {
-            self.nest(|c| c.comprehension_loop(generators, index + 1, elt, value, kind))?;
+            self.nest_keeping_loc(|c| c.comprehension_loop(generators, index + 1, elt, value, kind))?;
         } else {
             self.comprehension_element(generators, elt, value, kind)?;
         }

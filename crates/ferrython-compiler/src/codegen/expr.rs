@@ -113,7 +113,7 @@ impl<'ast> Compiler<'ast, '_> {
             Expr::FString(f) => self.compile_fstring(f)?,
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                self.set_loc(a.range);
+                self.match_attr_start(a);
                 let i = self.attr_name(&a.attr);
                 self.emit(Instruction::LoadAttr(i));
             }
@@ -223,7 +223,7 @@ impl<'ast> Compiler<'ast, '_> {
     }
 }
 
-fn compare_instruction(op: CmpOp) -> Instruction {
+pub(crate) fn compare_instruction(op: CmpOp) -> Instruction {
     match op {
         CmpOp::Eq => Instruction::CompareOp(ComparisonOperator::Equal),
         CmpOp::NotEq => Instruction::CompareOp(ComparisonOperator::NotEqual),

@@ -26,7 +26,8 @@ impl<'ast> Compiler<'ast, '_> {
         for d in &f.decorator_list {
             self.compile_expr(&d.expression)?;
         }
-        self.set_loc(f.range);
+        let def_range = self.definition_range(f.range, f.name.range, !f.decorator_list.is_empty());
+        self.set_loc(def_range);
         let mut flags = self.compile_defaults(&f.parameters)?;
         if self.compile_annotations(&f.parameters, f.returns.as_deref())? {
             flags |= HAS_ANNOTATIONS;
@@ -44,12 +45,57 @@ impl<'ast> Compiler<'ast, '_> {
         self.compile_body(body)?;
         self.implicit_return();
         let code = self.pop_unit();
-        self.set_loc(f.range);
+        self.set_loc(def_range);
         self.make_closure(code, flags, f.range)?;
-        for _ in &f.decorator_list {
+        self.apply_decorators(&f.decorator_list);
+        self.set_loc(def_range);
+        self.name_op(&f.name, NameCtx::Store, f.name.range)
+    }
+
+    /// Call each decorator, innermost first, at the decorator's own location (CPython's
+    /// `compiler_apply_decorators`): a failing decorator shows as `@name` with carets.
+    fn apply_decorators(&mut self, decorators: &[ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            self.set_loc(d.expression.range());
             self.emit(Instruction::Call(1));
         }
-        self.name_op(&f.name, NameCtx::Store, f.name.range)
+    }
+
+    /// The span CPython gives a decorated `def`/`class` statement: from its keyword (`async`,
+    /// `def` or `class`), not from the first decorator as the parser's range does.
+    fn definition_range(&self, stmt: TextRange, name: TextRange, decorated: bool) -> TextRange {
+        if !decorated {
+            return stmt;
+        }
+        let src = self.map.source().as_bytes();
+        let before = |end: usize| -> usize {
+            let mut i = end;
+            while i > 0 && src[i - 1].is_ascii_whitespace() {
+                i -= 1;
+            }
+            i
+        };
+        let keyword_start = |end: usize| -> Option<usize> {
+            let mut i = end;
+            while i > 0 && src[i - 1].is_ascii_alphabetic() {
+                i -= 1;
+            }
+            (i < end).then_some(i)
+        };
+        let name_start = usize::from(name.start()).min(src.len());
+        let Some(mut start) = keyword_start(before(name_start)) else {
+            return stmt;
+        };
+        if &src[start..before(name_start)] == b"def"
+            && let Some(async_start) = keyword_start(before(start))
+            && &src[async_start..before(start)] == b"async"
+        {
+            start = async_start;
+        }
+        if start < usize::from(stmt.start()) {
+            return stmt;
+        }
+        TextRange::new(ruff_text_size::TextSize::from(start as u32), stmt.end())
     }
 
     pub(crate) fn compile_lambda(&mut self, l: &'ast ast::ExprLambda) -> Result {
@@ -217,9 +263,10 @@ impl<'ast> Compiler<'ast, '_> {
         for d in &c.decorator_list {
             self.compile_expr(&d.expression)?;
         }
+        let def_range = self.definition_range(c.range, c.name.range, !c.decorator_list.is_empty());
         let first_line = self.location(c.range).line;
         self.enter_scope(NodeKey::new(c.range, NodeKey::CLASS), &c.name, first_line, c.range)?;
-        self.set_loc(c.range);
+        // The prologue keeps the scope's initial location (the first line, no columns), as CPython.
         self.load_name_plain("__name__");
         self.store_name("__module__")?;
         let qualname = self.unit().qualname.clone();
@@ -240,7 +287,7 @@ impl<'ast> Compiler<'ast, '_> {
         self.emit(Instruction::ReturnValue);
         let code = self.pop_unit();
 
-        self.set_loc(c.range);
+        self.set_loc(def_range);
         self.emit(Instruction::LoadBuildClass);
         self.make_closure(code, 0, c.range)?;
         self.load_const(Constant::Str(c.name.as_str().into()));
@@ -248,11 +295,9 @@ impl<'ast> Compiler<'ast, '_> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        self.compile_call_helper(2, bases, keywords, c.range)?;
-        self.set_loc(c.range);
-        for _ in &c.decorator_list {
-            self.emit(Instruction::Call(1));
-        }
+        self.compile_call_helper(2, bases, keywords, def_range, None)?;
+        self.apply_decorators(&c.decorator_list);
+        self.set_loc(def_range);
         self.name_op(&c.name, NameCtx::Store, c.name.range)
     }
 

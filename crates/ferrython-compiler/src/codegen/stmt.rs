@@ -105,7 +105,7 @@ impl<'ast> Compiler<'ast, '_> {
             Expr::Attribute(a) => {
                 self.check_forbidden_attr(&a.attr, a.range)?;
                 self.compile_expr(&a.value)?;
-                self.set_loc(a.range);
+                self.match_attr_start(a);
                 let i = self.attr_name(&a.attr);
                 self.emit(Instruction::StoreAttr(i));
                 Ok(())
@@ -170,7 +170,7 @@ impl<'ast> Compiler<'ast, '_> {
             Expr::Name(n) => self.name_op(&n.id, NameCtx::Del, n.range),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                self.set_loc(a.range);
+                self.match_attr_start(a);
                 let i = self.attr_name(&a.attr);
                 self.emit(Instruction::DeleteAttr(i));
                 Ok(())
@@ -209,12 +209,14 @@ impl<'ast> Compiler<'ast, '_> {
                 self.compile_expr(&t.value)?;
                 self.set_loc(t.range);
                 self.emit(Instruction::Copy(1));
+                self.match_attr_start(t);
                 let i = self.attr_name(&t.attr);
                 self.emit(Instruction::LoadAttr(i));
                 self.compile_expr(&a.value)?;
                 self.set_loc(stmt_range);
                 self.emit(Instruction::BinaryOp(op));
                 self.set_loc(t.range);
+                self.match_attr_start(t);
                 self.emit(Instruction::Swap(2));
                 self.emit(Instruction::StoreAttr(i));
                 Ok(())
@@ -312,10 +314,17 @@ impl<'ast> Compiler<'ast, '_> {
             }
             (_, c) => {
                 // A constant is loaded after unwinding, so no value is kept across the finally
-                // bodies (CPython's `compiler_return`).
+                // bodies (CPython's `compiler_return`), at the constant's location when it is on
+                // the statement's line.
                 self.unwind_fblock_stack(false, false)?;
-                self.set_loc(r.range);
+                let same_line = r.value.as_deref().is_some_and(|v| self.location(v.range()).line == self.location(r.range).line);
+                match r.value.as_deref() {
+                    Some(v) if same_line => self.set_loc(v.range()),
+                    _ => self.set_loc(r.range),
+                }
                 self.load_const(c.unwrap_or(Constant::None));
+                self.emit(Instruction::ReturnValue);
+                return Ok(());
             }
         }
         self.set_loc(r.range);
@@ -379,10 +388,12 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// A jump that keeps the location of the previous instruction (CPython marks these artificial).
     pub(crate) fn emit_jump_noline(&mut self, target: super::Label) {
+        let current = self.unit().loc;
         if let Some(&loc) = self.unit().locations.last() {
             self.unit().loc = loc;
         }
         self.emit(Instruction::Jump(target.0));
+        self.unit().loc = current;
     }
 
     fn compile_while(&mut self, w: &'ast ast::StmtWhile) -> Result {
@@ -458,12 +469,11 @@ impl<'ast> Compiler<'ast, '_> {
 
     fn compile_assert(&mut self, a: &'ast ast::StmtAssert) -> Result {
         let end = self.new_label();
+        // The raise keeps the location the condition left current (CPython's `compiler_assert`).
         self.compile_jump_if(&a.test, true, end)?;
-        self.set_loc(a.range);
         self.emit(Instruction::LoadAssertionError);
         if let Some(msg) = &a.msg {
             self.compile_expr(msg)?;
-            self.set_loc(a.range);
             self.emit(Instruction::Call(1));
         }
         self.emit(Instruction::Raise(1));
@@ -473,8 +483,12 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// Compile `e` as a condition: jump to `target` when its truth equals `jump_if` (CPython's
     /// `compiler_jump_if`, which avoids materialising `and`/`or`/`not` results).
+    ///
+    /// Locations follow CPython 3.11: the jump of a plain condition has the location current
+    /// when the condition started (the statement's), while a comparison makes its own location
+    /// current and leaves it so: `assert v > 0` raises at `v > 0`.
     pub(crate) fn compile_jump_if(&mut self, e: &'ast Expr, jump_if: bool, target: super::Label) -> Result {
-        self.nest(|c| {
+        self.nest_keeping_loc(|c| {
             match e {
                 Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
                     return c.compile_jump_if(&u.operand, !jump_if, target);
@@ -497,13 +511,56 @@ impl<'ast> Compiler<'ast, '_> {
                     }
                     return Ok(());
                 }
+                Expr::If(i) => {
+                    let end = c.new_label();
+                    let orelse = c.new_label();
+                    c.compile_jump_if(&i.test, false, orelse)?;
+                    c.compile_jump_if(&i.body, jump_if, target)?;
+                    c.emit_jump_noline(end);
+                    c.bind(orelse);
+                    c.compile_jump_if(&i.orelse, jump_if, target)?;
+                    c.bind(end);
+                    return Ok(());
+                }
+                Expr::Compare(cmp) => {
+                    c.set_loc(cmp.range);
+                    if cmp.ops.len() > 1 {
+                        return c.compile_chained_compare_jump(cmp, jump_if, target);
+                    }
+                }
                 _ => {}
             }
             c.compile_expr(e)?;
-            c.set_loc(e.range());
             c.emit(if jump_if { Instruction::PopJumpIfTrue(target.0) } else { Instruction::PopJumpIfFalse(target.0) });
             Ok(())
         })
+    }
+
+    /// `a < b < c` as a condition: each comparison jumps out when false, without building the
+    /// result (CPython's `compiler_jump_if` for `Compare_kind`).
+    fn compile_chained_compare_jump(&mut self, cmp: &'ast ast::ExprCompare, jump_if: bool, target: super::Label) -> Result {
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.compile_expr(&cmp.left)?;
+        let (last, rest) = cmp.comparators.split_last().ok_or_else(|| self.error("invalid syntax", cmp.range))?;
+        for (i, comparator) in rest.iter().enumerate() {
+            self.compile_expr(comparator)?;
+            self.emit(Instruction::Swap(2));
+            self.emit(Instruction::Copy(2));
+            self.emit(super::expr::compare_instruction(cmp.ops[i]));
+            self.emit(Instruction::PopJumpIfFalse(cleanup.0));
+        }
+        self.compile_expr(last)?;
+        self.emit(super::expr::compare_instruction(cmp.ops[cmp.ops.len() - 1]));
+        self.emit(if jump_if { Instruction::PopJumpIfTrue(target.0) } else { Instruction::PopJumpIfFalse(target.0) });
+        self.emit_jump_noline(end);
+        self.bind(cleanup);
+        self.emit(Instruction::PopTop);
+        if !jump_if {
+            self.emit_jump_noline(target);
+        }
+        self.bind(end);
+        Ok(())
     }
 }
 

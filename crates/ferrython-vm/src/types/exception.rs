@@ -40,11 +40,13 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut cls = cls.clone();
     let pos = args.positional()[1..].to_vec();
     // OSError(errno, ...) picks the subclass for that errno, as CPython does.
-    if std::rc::Rc::ptr_eq(&cls, &vm.exc.os_error) && pos.len() >= 2
+    if std::rc::Rc::ptr_eq(&cls, &vm.exc.os_error)
+        && pos.len() >= 2
         && let Value::Int(errno) = pos[0]
-            && let Some(sub) = os_error_subclass(vm, errno) {
-                cls = sub;
-            }
+        && let Some(sub) = os_error_subclass(vm, errno)
+    {
+        cls = sub;
+    }
     let obj = vm.new_exception_obj(&cls, pos);
     if !cls.as_type().is_some_and(|t| t.builtin) {
         // User subclasses may still want a fresh dict; new_exception_obj already made one.
@@ -167,9 +169,10 @@ fn os_error_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set_attr(vm, this, &filename2_k, filename2);
     // With a filename, args is just (errno, strerror), as in CPython.
     if pos.len() >= 3
-        && let Payload::Exception(d) = &this.payload {
-            *d.args.borrow_mut() = vm.new_tuple(pos[..2].to_vec()).as_obj().cloned().expect("tuple");
-        }
+        && let Payload::Exception(d) = &this.payload
+    {
+        *d.args.borrow_mut() = vm.new_tuple(pos[..2].to_vec()).as_obj().cloned().expect("tuple");
+    }
     Ok(Value::None)
 }
 

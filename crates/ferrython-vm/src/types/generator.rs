@@ -207,9 +207,10 @@ impl Vm {
     /// `YieldFrom`'s step: send `v` into `sub` (a generator or any iterator).
     pub fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<SendResult> {
         if let Value::Obj(o) = sub
-            && matches!(o.payload, Payload::Generator(_)) {
-                return resume(self, o, v, None);
-            }
+            && matches!(o.payload, Payload::Generator(_))
+        {
+            return resume(self, o, v, None);
+        }
         let r = if v.is_none() {
             match self.next(sub)? {
                 Some(y) => return Ok(SendResult::Yield(y)),

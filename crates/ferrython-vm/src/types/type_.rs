@@ -95,9 +95,10 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<Value>> {
         Value::Obj(o) if o.as_type().is_some() => o.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default(),
         _ => {
             if let Value::Obj(o) = obj
-                && let Some(d) = o.dict() {
-                    add_dict(vm, &d, &mut seen)?;
-                }
+                && let Some(d) = o.dict()
+            {
+                add_dict(vm, &d, &mut seen)?;
+            }
             vm.class_of(obj).as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default()
         }
     };
@@ -238,13 +239,14 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
         dict_ops::set_str_raw(&dict, &vm.names.__doc__.clone(), Value::None);
     }
     if dict_ops::get_str(&dict, &vm.names.__module__).is_none()
-        && let Some(frame) = vm.current_frame() {
-            // SAFETY: see `Vm::current_frame`.
-            let globals = unsafe { &*frame }.globals.clone();
-            if let Some(m) = dict_ops::get_str(&globals, &vm.names.__name__) {
-                dict_ops::set_str_raw(&dict, &vm.names.__module__.clone(), m);
-            }
+        && let Some(frame) = vm.current_frame()
+    {
+        // SAFETY: see `Vm::current_frame`.
+        let globals = unsafe { &*frame }.globals.clone();
+        if let Some(m) = dict_ops::get_str(&globals, &vm.names.__name__) {
+            dict_ops::set_str_raw(&dict, &vm.names.__module__.clone(), m);
         }
+    }
     if let Some(slots) = dict_ops::get_str(&dict, &vm.names.__slots__) {
         let names = match Vm::str_of(&slots) {
             Some(_) => vec![slots.clone()],
@@ -262,9 +264,10 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
         }
     }
     if let Some(Value::Obj(cell)) = classcell
-        && let Payload::Cell(c) = &cell.payload {
-            *c.borrow_mut() = Some(Value::Obj(cls.clone()));
-        }
+        && let Payload::Cell(c) = &cell.payload
+    {
+        *c.borrow_mut() = Some(Value::Obj(cls.clone()));
+    }
     Ok(cls)
 }
 
@@ -335,23 +338,24 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // The most derived metaclass among the bases' metaclasses wins.
     let mut winner = meta.clone();
     if let Value::Obj(w) = &meta
-        && w.as_type().is_some() {
-            let mut w = w.clone();
-            for b in &bases {
-                let bm = vm.class_of(b);
-                if is_subtype(&w, &bm) {
-                    continue;
-                }
-                if is_subtype(&bm, &w) {
-                    w = bm;
-                    continue;
-                }
-                return Err(vm.type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ));
+        && w.as_type().is_some()
+    {
+        let mut w = w.clone();
+        for b in &bases {
+            let bm = vm.class_of(b);
+            if is_subtype(&w, &bm) {
+                continue;
             }
-            winner = Value::Obj(w);
+            if is_subtype(&bm, &w) {
+                w = bm;
+                continue;
+            }
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
         }
+        winner = Value::Obj(w);
+    }
     let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
     let kwvalues: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
     let bases_tuple = vm.new_tuple(bases.clone());
@@ -389,9 +393,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = vm.call(&winner, &a, &kwnames)?;
     if let Value::Obj(cell) = &cell
         && let Payload::Cell(c) = &cell.payload
-            && c.borrow().is_none() {
-                *c.borrow_mut() = Some(cls.clone());
-            }
+        && c.borrow().is_none()
+    {
+        *c.borrow_mut() = Some(cls.clone());
+    }
     Ok(cls)
 }
 
@@ -419,9 +424,10 @@ pub fn super_lookup(obj_type: &PyRef, start: &PyRef, name: &PyRef) -> Option<Val
     let pos = mro.iter().position(|c| Rc::ptr_eq(c, start))?;
     for c in &mro[pos + 1..] {
         if let Some(d) = c.dict()
-            && let Some(v) = dict_ops::get_str(&d, name) {
-                return Some(v);
-            }
+            && let Some(v) = dict_ops::get_str(&d, name)
+        {
+            return Some(v);
+        }
     }
     let _ = lookup_type;
     None

@@ -28,9 +28,10 @@ fn lookup_mro(td: &crate::objects::types::TypeData, name: &PyRef) -> Option<Valu
     let mro = td.mro.borrow();
     for base in mro.iter() {
         if let Some(ns) = &*base.dict.borrow()
-            && let Some(v) = dict_ops::get_str(ns, name) {
-                return Some(v);
-            }
+            && let Some(v) = dict_ops::get_str(ns, name)
+        {
+            return Some(v);
+        }
     }
     None
 }
@@ -74,10 +75,11 @@ impl Vm {
         // A user-defined __getattribute__ replaces the whole algorithm.
         if !cls.as_type().is_some_and(|t| t.builtin)
             && let Some(ga) = lookup_type(&cls, &self.names.__getattribute__.clone())
-                && !matches!(ga.payload(), Some(Payload::Builtin(_))) {
-                    let r = self.call(&ga, &[obj.clone(), Value::Obj(name.clone())], &[]);
-                    return self.getattr_fallback(obj, &cls, name, r);
-                }
+            && !matches!(ga.payload(), Some(Payload::Builtin(_)))
+        {
+            let r = self.call(&ga, &[obj.clone(), Value::Obj(name.clone())], &[]);
+            return self.getattr_fallback(obj, &cls, name, r);
+        }
         let r = self.generic_getattr(obj, &cls, name);
         match r {
             Ok(v) => Ok(v),
@@ -106,20 +108,23 @@ impl Vm {
             }
             if let Payload::Module = o.payload
                 && let Some(d) = o.dict()
-                    && let Some(v) = dict_ops::get_str(&d, name) {
-                        return Ok(v);
-                    }
+                && let Some(v) = dict_ops::get_str(&d, name)
+            {
+                return Ok(v);
+            }
         }
         let descr = lookup_type(cls, name);
         if let Some(d) = &descr
-            && is_data_descriptor(self, d) {
-                return self.call_descriptor_get(d, obj, cls);
-            }
+            && is_data_descriptor(self, d)
+        {
+            return self.call_descriptor_get(d, obj, cls);
+        }
         if let Value::Obj(o) = obj
             && let Some(dict) = o.dict()
-                && let Some(v) = dict_ops::get_str(&dict, name) {
-                    return Ok(v);
-                }
+            && let Some(v) = dict_ops::get_str(&dict, name)
+        {
+            return Ok(v);
+        }
         if let Some(d) = descr {
             return self.bind_descriptor(&d, obj, cls);
         }
@@ -152,9 +157,10 @@ impl Vm {
     fn type_getattr(&mut self, cls_obj: &PyRef, meta: &PyRef, name: &PyRef) -> PyResult<Value> {
         let meta_attr = lookup_type(meta, name);
         if let Some(d) = &meta_attr
-            && is_data_descriptor(self, d) {
-                return self.call_descriptor_get(d, &Value::Obj(cls_obj.clone()), meta);
-            }
+            && is_data_descriptor(self, d)
+        {
+            return self.call_descriptor_get(d, &Value::Obj(cls_obj.clone()), meta);
+        }
         if let Some(v) = lookup_type(cls_obj, name) {
             return match &v {
                 Value::Obj(o) => match &o.payload {
@@ -172,9 +178,10 @@ impl Vm {
                     _ => {
                         let c = o.class();
                         if c.as_type().is_some_and(|t| !t.builtin)
-                            && let Some(get) = lookup_type(&c, &self.names.__get__.clone()) {
-                                return self.call(&get, &[v.clone(), Value::None, Value::Obj(cls_obj.clone())], &[]);
-                            }
+                            && let Some(get) = lookup_type(&c, &self.names.__get__.clone())
+                        {
+                            return self.call(&get, &[v.clone(), Value::None, Value::Obj(cls_obj.clone())], &[]);
+                        }
                         Ok(v.clone())
                     }
                 },
@@ -210,9 +217,10 @@ impl Vm {
             _ => {
                 let c = o.class();
                 if c.as_type().is_some_and(|t| !t.builtin)
-                    && let Some(get) = lookup_type(&c, &self.names.__get__.clone()) {
-                        return self.call(&get, &[descr.clone(), obj.clone(), Value::Obj(cls.clone())], &[]);
-                    }
+                    && let Some(get) = lookup_type(&c, &self.names.__get__.clone())
+                {
+                    return self.call(&get, &[descr.clone(), obj.clone(), Value::Obj(cls.clone())], &[]);
+                }
                 Ok(descr.clone())
             }
         }
@@ -241,9 +249,10 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         let cls = self.class_of(obj);
         if let Value::Obj(o) = obj
-            && (o.as_type().is_some() || matches!(o.payload, Payload::Module | Payload::Super(_))) {
-                return Ok(None);
-            }
+            && (o.as_type().is_some() || matches!(o.payload, Payload::Module | Payload::Super(_)))
+        {
+            return Ok(None);
+        }
         let td = cls.as_type();
         if !td.is_some_and(|t| t.builtin)
             && lookup_type(&cls, &self.names.__getattribute__.clone()).is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))))
@@ -261,9 +270,10 @@ impl Vm {
         }
         if let Value::Obj(o) = obj
             && let Some(d) = o.dict()
-                && dict_ops::get_str(&d, name).is_some() {
-                    return Ok(None);
-                }
+            && dict_ops::get_str(&d, name).is_some()
+        {
+            return Ok(None);
+        }
         Ok(Some(descr))
     }
 
@@ -271,10 +281,11 @@ impl Vm {
         let cls = self.class_of(obj);
         if !cls.as_type().is_some_and(|t| t.builtin)
             && let Some(sa) = lookup_type(&cls, &self.names.__setattr__.clone())
-                && !matches!(sa.payload(), Some(Payload::Builtin(_))) {
-                    self.call(&sa, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
-                    return Ok(());
-                }
+            && !matches!(sa.payload(), Some(Payload::Builtin(_)))
+        {
+            self.call(&sa, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
+            return Ok(());
+        }
         self.generic_setattr(obj, &cls, name, Some(value))
     }
 
@@ -282,10 +293,11 @@ impl Vm {
         let cls = self.class_of(obj);
         if !cls.as_type().is_some_and(|t| t.builtin)
             && let Some(da) = lookup_type(&cls, &self.names.__delattr__.clone())
-                && !matches!(da.payload(), Some(Payload::Builtin(_))) {
-                    self.call(&da, &[obj.clone(), Value::Obj(name.clone())], &[])?;
-                    return Ok(());
-                }
+            && !matches!(da.payload(), Some(Payload::Builtin(_)))
+        {
+            self.call(&da, &[obj.clone(), Value::Obj(name.clone())], &[])?;
+            return Ok(());
+        }
         self.generic_setattr(obj, &cls, name, None)
     }
 
@@ -371,12 +383,13 @@ impl Vm {
             "__class__" => return Ok(Some(Value::Obj(self.class_of(obj)))),
             "__dict__" => {
                 if let Value::Obj(o) = obj
-                    && let Some(d) = o.dict() {
-                        if o.as_type().is_some() {
-                            return Ok(Some(Value::Obj(PyObject::new(self.types.mappingproxy.clone(), Payload::MappingProxy(d)))));
-                        }
-                        return Ok(Some(Value::Obj(d)));
+                    && let Some(d) = o.dict()
+                {
+                    if o.as_type().is_some() {
+                        return Ok(Some(Value::Obj(PyObject::new(self.types.mappingproxy.clone(), Payload::MappingProxy(d)))));
                     }
+                    return Ok(Some(Value::Obj(d)));
+                }
             }
             _ => {}
         }

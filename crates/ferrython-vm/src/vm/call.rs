@@ -82,16 +82,17 @@ impl Vm {
         };
         let mut names = Vec::new();
         if let Some(Value::Obj(d)) = kwargs
-            && let Some(dd) = d.as_dict() {
-                let items = dd.borrow().items();
-                for (k, v) in items {
-                    if Vm::str_of(&k).is_none() {
-                        return Err(self.type_error("keywords must be strings"));
-                    }
-                    names.push(k);
-                    all.push(v);
+            && let Some(dd) = d.as_dict()
+        {
+            let items = dd.borrow().items();
+            for (k, v) in items {
+                if Vm::str_of(&k).is_none() {
+                    return Err(self.type_error("keywords must be strings"));
                 }
+                names.push(k);
+                all.push(v);
             }
+        }
         self.call(callable, &all, &names)
     }
 
@@ -355,16 +356,17 @@ impl Vm {
         // A metaclass with its own __call__ takes over.
         let meta = cls.class();
         if !Rc::ptr_eq(&meta, &self.types.type_)
-            && let Some(call) = crate::vm::attr::lookup_type(&meta, &self.names.__call__.clone()) {
-                let is_type_call =
-                    matches!(call.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &self.types.type_)));
-                if !is_type_call {
-                    let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(Value::Obj(cls.clone()));
-                    full.extend_from_slice(args);
-                    return self.call(&call, &full, kwnames);
-                }
+            && let Some(call) = crate::vm::attr::lookup_type(&meta, &self.names.__call__.clone())
+        {
+            let is_type_call =
+                matches!(call.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &self.types.type_)));
+            if !is_type_call {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(cls.clone()));
+                full.extend_from_slice(args);
+                return self.call(&call, &full, kwnames);
             }
+        }
         self.type_call_default(cls, args, kwnames)
     }
 

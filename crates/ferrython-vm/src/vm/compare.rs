@@ -76,27 +76,28 @@ impl Vm {
         let tb = self.class_of(b);
         let rop = reflect(op);
         let mut checked_reflected = false;
-        if !Rc::ptr_eq(&ta, &tb) && is_subtype(&tb, &ta)
-            && let Some(m) = lookup_type(&tb, &self.cmp_name(rop)) {
-                checked_reflected = true;
-                let r = self.call(&m, &[b.clone(), a.clone()], &[])?;
-                if !self.is_not_implemented_value(&r) {
-                    return Ok(r);
-                }
+        if !Rc::ptr_eq(&ta, &tb)
+            && is_subtype(&tb, &ta)
+            && let Some(m) = lookup_type(&tb, &self.cmp_name(rop))
+        {
+            checked_reflected = true;
+            let r = self.call(&m, &[b.clone(), a.clone()], &[])?;
+            if !self.is_not_implemented_value(&r) {
+                return Ok(r);
             }
+        }
         if let Some(m) = lookup_type(&ta, &self.cmp_name(op)) {
             let r = self.call(&m, &[a.clone(), b.clone()], &[])?;
             if !self.is_not_implemented_value(&r) {
                 return Ok(r);
             }
         }
-        if !checked_reflected
-            && let Some(m) = lookup_type(&tb, &self.cmp_name(rop)) {
-                let r = self.call(&m, &[b.clone(), a.clone()], &[])?;
-                if !self.is_not_implemented_value(&r) {
-                    return Ok(r);
-                }
+        if !checked_reflected && let Some(m) = lookup_type(&tb, &self.cmp_name(rop)) {
+            let r = self.call(&m, &[b.clone(), a.clone()], &[])?;
+            if !self.is_not_implemented_value(&r) {
+                return Ok(r);
             }
+        }
         match op {
             ComparisonOperator::Equal => Ok(Value::Bool(a.is(b))),
             ComparisonOperator::NotEqual => Ok(Value::Bool(!a.is(b))),

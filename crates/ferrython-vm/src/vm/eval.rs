@@ -181,9 +181,10 @@ impl Vm {
                 Instruction::DeleteDeref(i) => {
                     let cell = frame.cells[i as usize].clone();
                     if let Payload::Cell(c) = &cell.payload
-                        && c.borrow_mut().take().is_none() {
-                            return Err(self.unbound_cell(&code, i as usize).into());
-                        }
+                        && c.borrow_mut().take().is_none()
+                    {
+                        return Err(self.unbound_cell(&code, i as usize).into());
+                    }
                 }
                 Instruction::LoadClosure(i) => frame.push(Value::Obj(frame.cells[i as usize].clone())),
                 Instruction::LoadClassDeref(i) => {
@@ -597,10 +598,11 @@ impl Vm {
                 Instruction::SetupAnnotations => {
                     let key = Value::Obj(self.names.__annotations__.clone());
                     if let Some(ns) = frame.locals.clone()
-                        && self.mapping_get(&ns, &key)?.is_none() {
-                            let d = Value::Obj(self.new_dict());
-                            self.setitem(&ns, key, d)?;
-                        }
+                        && self.mapping_get(&ns, &key)?.is_none()
+                    {
+                        let d = Value::Obj(self.new_dict());
+                        self.setitem(&ns, key, d)?;
+                    }
                 }
                 Instruction::PrintExpr => {
                     let v = frame.pop();
@@ -789,9 +791,10 @@ impl Vm {
 
     fn load_cell(&self, frame: &Frame, i: usize) -> PyResult<Value> {
         if let Payload::Cell(c) = &frame.cells[i].payload
-            && let Some(v) = &*c.borrow() {
-                return Ok(v.clone());
-            }
+            && let Some(v) = &*c.borrow()
+        {
+            return Ok(v.clone());
+        }
         Err(self.unbound_cell(&frame.code, i))
     }
 
@@ -861,9 +864,11 @@ impl Vm {
     /// `mapping[key]` returning `None` on `KeyError` (namespaces of class bodies and `exec`).
     pub fn mapping_get(&mut self, mapping: &Value, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(d) = mapping
-            && matches!(d.payload, Payload::Dict(_)) && d.class.borrow().as_type().is_some_and(|t| t.builtin) {
-                return dict_ops::get_item(self, d, key);
-            }
+            && matches!(d.payload, Payload::Dict(_))
+            && d.class.borrow().as_type().is_some_and(|t| t.builtin)
+        {
+            return dict_ops::get_item(self, d, key);
+        }
         match self.getitem(mapping, key) {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => Ok(None),
@@ -914,9 +919,10 @@ impl Vm {
                 if crate::vm::attr::is_subtype(o, &self.exc.base_exception) {
                     let inst = self.call(&exc, &[], &[])?;
                     if let Value::Obj(i) = &inst
-                        && matches!(i.payload, Payload::Exception(_)) {
-                            return Ok(i.clone());
-                        }
+                        && matches!(i.payload, Payload::Exception(_))
+                    {
+                        return Ok(i.clone());
+                    }
                     let r = self.repr_string(&exc)?;
                     return Err(
                         self.type_error(format!("calling {r} should have returned an instance of BaseException, not {}", self.type_name(&inst)))

@@ -18,31 +18,30 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = v
-            && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
-                let t = &self.types;
-                let it = match &o.payload {
-                    Payload::List(_) => Some(self.new_iterator(&t.list_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
-                    Payload::Tuple(_) => Some(self.new_iterator(&t.tuple_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
-                    Payload::Str(_) => Some(self.new_iterator(&t.str_iterator, IterState::Str { s: o.clone(), byte_pos: 0 })),
-                    Payload::Bytes(_) | Payload::ByteArray(_) => {
-                        Some(self.new_iterator(&t.bytes_iterator, IterState::Bytes { b: o.clone(), index: 0 }))
-                    }
-                    Payload::Range(r) if r.big.is_none() => {
-                        Some(self.new_iterator(&t.range_iterator, IterState::Range { next: r.start, step: r.step, remaining: r.len() }))
-                    }
-                    Payload::Dict(_) => Some(crate::types::dict::iter::new_iter(self, o, DictViewKind::Keys)),
-                    Payload::DictView(d, kind) => Some(crate::types::dict::iter::new_iter(self, d, *kind)),
-                    Payload::Set(s) | Payload::FrozenSet(s) => {
-                        let len = s.borrow().len();
-                        Some(self.new_iterator(&t.set_iterator, IterState::Set { set: o.clone(), pos: 0, len }))
-                    }
-                    Payload::Iterator(_) | Payload::Generator(_) => Some(v.clone()),
-                    _ => None,
-                };
-                if let Some(it) = it {
-                    return Ok(it);
+            && o.class.borrow().as_type().is_some_and(|t| t.builtin)
+        {
+            let t = &self.types;
+            let it = match &o.payload {
+                Payload::List(_) => Some(self.new_iterator(&t.list_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
+                Payload::Tuple(_) => Some(self.new_iterator(&t.tuple_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
+                Payload::Str(_) => Some(self.new_iterator(&t.str_iterator, IterState::Str { s: o.clone(), byte_pos: 0 })),
+                Payload::Bytes(_) | Payload::ByteArray(_) => Some(self.new_iterator(&t.bytes_iterator, IterState::Bytes { b: o.clone(), index: 0 })),
+                Payload::Range(r) if r.big.is_none() => {
+                    Some(self.new_iterator(&t.range_iterator, IterState::Range { next: r.start, step: r.step, remaining: r.len() }))
                 }
+                Payload::Dict(_) => Some(crate::types::dict::iter::new_iter(self, o, DictViewKind::Keys)),
+                Payload::DictView(d, kind) => Some(crate::types::dict::iter::new_iter(self, d, *kind)),
+                Payload::Set(s) | Payload::FrozenSet(s) => {
+                    let len = s.borrow().len();
+                    Some(self.new_iterator(&t.set_iterator, IterState::Set { set: o.clone(), pos: 0, len }))
+                }
+                Payload::Iterator(_) | Payload::Generator(_) => Some(v.clone()),
+                _ => None,
+            };
+            if let Some(it) = it {
+                return Ok(it);
             }
+        }
         if let Some(m) = self.special(v, &self.names.__iter__.clone()) {
             if m.is_none() {
                 return Err(self.not_iterable(v));
@@ -87,13 +86,14 @@ impl Vm {
     /// `list(iterable)` as a Vec.
     pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(o) = v
-            && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
-                match &o.payload {
-                    Payload::List(l) => return Ok(l.borrow().clone()),
-                    Payload::Tuple(t) => return Ok(t.to_vec()),
-                    _ => {}
-                }
+            && o.class.borrow().as_type().is_some_and(|t| t.builtin)
+        {
+            match &o.payload {
+                Payload::List(l) => return Ok(l.borrow().clone()),
+                Payload::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
             }
+        }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {

@@ -68,9 +68,10 @@ impl Vm {
         let (lname, rname, iname) = self.binop_names(op);
         if let Some(iname) = iname
             && let Some(r) = self.call_special(a, &iname, std::slice::from_ref(b))?
-                && !self.is_not_implemented(&r) {
-                    return Ok(r);
-                }
+            && !self.is_not_implemented(&r)
+        {
+            return Ok(r);
+        }
         let r = self.binary_op1(a, b, &lname, &rname)?;
         if !self.is_not_implemented(&r) {
             return Ok(r);

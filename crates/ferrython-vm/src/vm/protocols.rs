@@ -139,20 +139,21 @@ impl Vm {
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         // Native lengths only for built-in classes: a subclass may override `__len__`.
         if let Value::Obj(o) = v
-            && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
-                match &o.payload {
-                    Payload::Str(s) => return Ok(s.char_len()),
-                    Payload::List(l) => return Ok(l.borrow().len()),
-                    Payload::Tuple(t) => return Ok(t.len()),
-                    Payload::Dict(d) => return Ok(d.borrow().len()),
-                    Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.borrow().len()),
-                    Payload::Bytes(b) => return Ok(b.len()),
-                    Payload::ByteArray(b) => return Ok(b.borrow().len()),
-                    Payload::Range(r) if r.big.is_none() => return Ok(r.len() as usize),
-                    Payload::DictView(d, _) => return Ok(d.as_dict().map_or(0, |d| d.borrow().len())),
-                    _ => {}
-                }
+            && o.class.borrow().as_type().is_some_and(|t| t.builtin)
+        {
+            match &o.payload {
+                Payload::Str(s) => return Ok(s.char_len()),
+                Payload::List(l) => return Ok(l.borrow().len()),
+                Payload::Tuple(t) => return Ok(t.len()),
+                Payload::Dict(d) => return Ok(d.borrow().len()),
+                Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.borrow().len()),
+                Payload::Bytes(b) => return Ok(b.len()),
+                Payload::ByteArray(b) => return Ok(b.borrow().len()),
+                Payload::Range(r) if r.big.is_none() => return Ok(r.len() as usize),
+                Payload::DictView(d, _) => return Ok(d.as_dict().map_or(0, |d| d.borrow().len())),
+                _ => {}
             }
+        }
         match self.call_special(v, &self.names.__len__.clone(), &[])? {
             Some(r) => {
                 let n = self
@@ -218,20 +219,22 @@ impl Vm {
                 }
             }
             if let Payload::Type(_) = &o.payload
-                && let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone()) {
-                    return self.call(&cgi, std::slice::from_ref(key), &[]);
-                }
+                && let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone())
+            {
+                return self.call(&cgi, std::slice::from_ref(key), &[]);
+            }
         }
         match self.call_special(container, &self.names.__getitem__.clone(), std::slice::from_ref(key))? {
             Some(v) => Ok(v),
             None => {
                 if let Value::Obj(o) = container
-                    && o.as_type().is_some() {
-                        if let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone()) {
-                            return self.call(&cgi, std::slice::from_ref(key), &[]);
-                        }
-                        return Err(self.type_error(format!("type '{}' is not subscriptable", o.as_type().map(|t| t.name()).unwrap_or_default())));
+                    && o.as_type().is_some()
+                {
+                    if let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone()) {
+                        return self.call(&cgi, std::slice::from_ref(key), &[]);
                     }
+                    return Err(self.type_error(format!("type '{}' is not subscriptable", o.as_type().map(|t| t.name()).unwrap_or_default())));
+                }
                 Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
             }
         }
@@ -240,24 +243,25 @@ impl Vm {
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
         if let Value::Obj(o) = container
-            && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
-                match (&o.payload, &key) {
-                    (Payload::Dict(_), _) => return dict_ops::set_item(self, o, key, value),
-                    (Payload::List(l), Value::Int(i)) => {
-                        let mut l = l.borrow_mut();
-                        let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
-                        if idx >= 0 && (idx as usize) < l.len() {
-                            let old = std::mem::replace(&mut l[idx as usize], value);
-                            drop(l);
-                            drop(old);
-                            return Ok(());
-                        }
+            && o.class.borrow().as_type().is_some_and(|t| t.builtin)
+        {
+            match (&o.payload, &key) {
+                (Payload::Dict(_), _) => return dict_ops::set_item(self, o, key, value),
+                (Payload::List(l), Value::Int(i)) => {
+                    let mut l = l.borrow_mut();
+                    let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                    if idx >= 0 && (idx as usize) < l.len() {
+                        let old = std::mem::replace(&mut l[idx as usize], value);
                         drop(l);
-                        return Err(self.index_error("list assignment index out of range"));
+                        drop(old);
+                        return Ok(());
                     }
-                    _ => {}
+                    drop(l);
+                    return Err(self.index_error("list assignment index out of range"));
                 }
+                _ => {}
             }
+        }
         match self.call_special(container, &self.names.__setitem__.clone(), &[key, value])? {
             Some(_) => Ok(()),
             None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(container)))),
@@ -328,9 +332,11 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
         if Vm::str_of(spec) == Some("") {
             if let Value::Obj(o) = v
-                && o.as_str().is_some() && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
-                    return Ok(v.clone());
-                }
+                && o.as_str().is_some()
+                && o.class.borrow().as_type().is_some_and(|t| t.builtin)
+            {
+                return Ok(v.clone());
+            }
             if matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None) {
                 return Ok(Value::Obj(self.to_str(v)?));
             }

@@ -125,9 +125,10 @@ impl Vm {
                 return Some(s);
             }
             if let Some(g) = &t.globals
-                && let Some(s) = calculate(&str_keys(g), &name) {
-                    return Some(s);
-                }
+                && let Some(s) = calculate(&str_keys(g), &name)
+            {
+                return Some(s);
+            }
             return calculate(&str_keys(&self.builtins_dict.clone()), &name);
         }
         if crate::vm::attr::is_subtype(&cls, &self.exc.attribute_error.clone()) {

@@ -31,10 +31,12 @@ impl Vm {
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 }
             } else if let Value::Obj(c) = &context
-                && !data.suppress_context.get() && !seen.iter().any(|s| Rc::ptr_eq(s, c)) {
-                    self.format_chain(c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-                }
+                && !data.suppress_context.get()
+                && !seen.iter().any(|s| Rc::ptr_eq(s, c))
+            {
+                self.format_chain(c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
             let tb = data.traceback.borrow().clone();
             if let Some(tb) = tb {
                 out.push_str("Traceback (most recent call last):\n");
@@ -134,9 +136,11 @@ impl Vm {
         let mut name = cls.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
         let module = cls.dict().and_then(|d| dict_ops::get_str(&d, &self.names.__module__));
         if let Some(m) = module.as_ref().and_then(Vm::str_of)
-            && m != "builtins" && m != "__main__" {
-                name = format!("{m}.{name}");
-            }
+            && m != "builtins"
+            && m != "__main__"
+        {
+            name = format!("{m}.{name}");
+        }
         if crate::vm::attr::is_subtype(&cls, &self.exc.syntax_error.clone()) {
             self.format_syntax_error_detail(exc, out);
         }

@@ -1,0 +1,9 @@
+class Config:
+    name = "app"
+
+
+cfg = Config()
+print(cfg
+      .name)
+value = (cfg
+         .missing)
