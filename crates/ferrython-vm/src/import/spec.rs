@@ -161,13 +161,7 @@ pub fn is_initializing(vm: &mut Vm, spec: &Value) -> bool {
 
 /// `importlib.util.spec_from_file_location(name, location=None, *, loader=None,
 /// submodule_search_locations=_POPULATE)`; `locations` is `None` for `_POPULATE`.
-pub fn spec_from_file_location(
-    vm: &mut Vm,
-    name: &str,
-    location: Option<Value>,
-    loader: Option<Value>,
-    locations: Option<Value>,
-) -> PyResult<Value> {
+pub fn spec_from_file_location(vm: &mut Vm, name: &str, location: Option<Value>, loader: Option<Value>, locations: Option<Value>) -> PyResult<Value> {
     let loader = loader.filter(|l| !l.is_none());
     let location = match location.filter(|l| !l.is_none()) {
         None => {

@@ -32,7 +32,11 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
         vm,
         "types",
         "SimpleNamespace",
-        &[("__init__", namespace_init, BuiltinKind::Method), ("__repr__", namespace_repr, BuiltinKind::Method), ("__eq__", namespace_eq, BuiltinKind::Method)],
+        &[
+            ("__init__", namespace_init, BuiltinKind::Method),
+            ("__repr__", namespace_repr, BuiltinKind::Method),
+            ("__eq__", namespace_eq, BuiltinKind::Method),
+        ],
     );
     let d = m.dict().expect("modules have a dict");
     for (n, c) in classes.into_iter().chain([("SimpleNamespace", ns)]) {

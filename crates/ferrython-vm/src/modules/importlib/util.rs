@@ -30,7 +30,12 @@ fn resolve(vm: &mut Vm, n: &str, package: &Value) -> PyResult<String> {
     }
     if !vm.is_true(package)? {
         let r = vm.repr_string(&vm.new_str(n))?;
-        return Err(vm.import_error(&vm.exc.import_error.clone(), format!("no package specified for {r} (required for relative module names)"), None, None));
+        return Err(vm.import_error(
+            &vm.exc.import_error.clone(),
+            format!("no package specified for {r} (required for relative module names)"),
+            None,
+            None,
+        ));
     }
     let p = vm.str_string(package)?;
     let level = name::leading_dots(n);
@@ -61,10 +66,9 @@ fn find_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     match opt_attr(vm, &parent, "__path__")? {
                         Some(p) => Some(p),
                         None => {
-                            return Err(vm.module_not_found(
-                                format!("__path__ attribute not found on '{parent_name}' while trying to find '{full}'"),
-                                &full,
-                            ));
+                            return Err(
+                                vm.module_not_found(format!("__path__ attribute not found on '{parent_name}' while trying to find '{full}'"), &full)
+                            );
                         }
                     }
                 }
