@@ -6,7 +6,9 @@ Usage:
     python3 tests/regen.py int_bigint ...  # only the named cases
     python3 tests/regen.py examples/bank   # an example program
 
-A case is `tests/cases/<name>.py` (or `<name>.cmd`, see below). For each case this
+A case is `tests/cases/<name>.py` (or `<name>.cmd`, see below), or a folder
+`tests/cases/<name>/` holding a `main.py` and the modules or packages it imports
+(a multi-file case). For each case this
 script runs the real CPython executable (`sys.executable`, not the pyenv shim)
 exactly the way the Rust harness (`crates/ferrython/tests/conformance.rs`) runs
 `ferrython`, and writes what CPython did next to the case:
@@ -25,6 +27,15 @@ How a case is run (keep this in step with conformance.rs):
     values in ENV below;
   * a timeout of TIMEOUT seconds.
 
+A folder case is copied to a fresh temporary directory before each run, which is
+its cwd; the arguments are `main.py` then the lines of `<name>.args`, and its
+expectations (and `.args`, `.stdin`) sit beside the folder. A program may rewrite
+its modules (reload cases) without touching the checked-in files, and every run
+starts from the same files. CPython prints absolute module paths (`__file__`,
+module reprs, tracebacks), so in both outputs the temporary directory's absolute
+path (as given and with symlinks resolved) is replaced by CASE_PLACEHOLDER:
+expectations read `<module 'm' from '<case>/m.py'>`.
+
 CPython puts the absolute path of the script in tracebacks (`File "/abs/dir/x.py"`),
 which differs from machine to machine. So in both stdout and stderr the absolute
 path of the case's folder followed by a slash is removed, here and in the harness
@@ -39,8 +50,10 @@ case rather than hand-edit the expectation files.
 
 import concurrent.futures
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SUITES = {
@@ -58,6 +71,7 @@ ENV = {
     "FERRYTHON_CONFORMANCE": "1",
 }
 TIMEOUT = 20
+CASE_PLACEHOLDER = b"<case>"
 
 
 def read_lines(path):
@@ -69,6 +83,10 @@ def read_lines(path):
     return text.split("\n")
 
 
+def is_folder_case(folder, stem):
+    return os.path.isfile(os.path.join(folder, stem, "main.py"))
+
+
 def discover():
     """Map test name -> (folder, stem) for every case and example."""
     found = {}
@@ -77,12 +95,18 @@ def discover():
             continue
         for entry in sorted(os.listdir(folder)):
             stem, ext = os.path.splitext(entry)
-            if ext in (".py", ".cmd"):
+            if ext in (".py", ".cmd") or (ext == "" and is_folder_case(folder, entry)):
                 found[prefix + stem] = (folder, stem)
     return found
 
 
 def command_line(folder, stem):
+    if is_folder_case(folder, stem):
+        argv = ["main.py"]
+        args = os.path.join(folder, stem + ".args")
+        if os.path.exists(args):
+            argv += read_lines(args)
+        return argv
     cmd = os.path.join(folder, stem + ".cmd")
     if os.path.exists(cmd):
         return read_lines(cmd)
@@ -100,12 +124,25 @@ def environment():
 
 
 def run_once(folder, stem):
+    if is_folder_case(folder, stem):
+        copy = tempfile.mkdtemp(prefix="ferrython-case-")
+        try:
+            shutil.copytree(os.path.join(folder, stem), copy, dirs_exist_ok=True)
+            out, err, code = run_in(folder, stem, copy)
+        finally:
+            shutil.rmtree(copy, ignore_errors=True)
+        return placeholder(copy, out), placeholder(copy, err), code
+    out, err, code = run_in(folder, stem, folder)
+    return normalize(folder, out), normalize(folder, err), code
+
+
+def run_in(folder, stem, cwd):
     stdin_path = os.path.join(folder, stem + ".stdin")
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     try:
         proc = subprocess.run(
             [sys.executable] + command_line(folder, stem),
-            cwd=folder,
+            cwd=cwd,
             stdin=stdin,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -115,7 +152,14 @@ def run_once(folder, stem):
     finally:
         if stdin is not subprocess.DEVNULL:
             stdin.close()
-    return normalize(folder, proc.stdout), normalize(folder, proc.stderr), proc.returncode
+    return proc.stdout, proc.stderr, proc.returncode
+
+
+def placeholder(copy, data):
+    """Replace the temporary copy's absolute path (see the module docstring)."""
+    for path in sorted({os.path.realpath(copy), os.path.abspath(copy)}, key=len, reverse=True):
+        data = data.replace(path.encode(), CASE_PLACEHOLDER)
+    return data
 
 
 def normalize(folder, data):

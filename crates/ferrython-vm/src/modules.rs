@@ -1,7 +1,9 @@
 //! Native modules that live in the VM crate (`sys`), and helpers for native modules elsewhere.
 
 pub mod gc;
+pub mod importlib;
 pub mod sys;
+pub mod types;
 
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;

@@ -57,6 +57,8 @@ pub struct Vm {
     /// The interned one-character strs `'\x00'..='\x7f'`, so `s[i]` and iteration over ASCII text
     /// allocate nothing (CPython's latin-1 single-character cache).
     pub ascii_chars: Vec<PyRef>,
+    /// The import machinery's classes (`ModuleSpec`, the finders and loaders).
+    pub import: crate::import::Machinery,
     /// Native modules that `import` can create, by name.
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<PyRef>>,
     /// Containers whose `repr` is being computed (CPython's `Py_ReprEnter` list), so a container
@@ -86,6 +88,7 @@ impl Vm {
             recursion_limit: 1000,
             interned: HashMap::new(),
             ascii_chars: Vec::new(),
+            import: crate::import::Machinery::placeholder(&dummy),
             native_modules: HashMap::new(),
             repr_active: Vec::new(),
             frame_pool: Vec::new(),
@@ -97,6 +100,7 @@ impl Vm {
         crate::types::init_types(&mut vm);
         crate::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm);
+        crate::import::init(&mut vm);
         vm
     }
 

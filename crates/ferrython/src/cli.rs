@@ -155,11 +155,13 @@ fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>) -> i32 {
             let dir = std::path::Path::new(&path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
             let dir = std::path::absolute(if dir.is_empty() { "." } else { &dir }).map(|p| p.to_string_lossy().to_string()).unwrap_or(dir);
             set_path(vm, dir);
+            // CPython 3.9+: the script's `__file__` (and its code's filename) is absolute.
+            let abs = std::path::absolute(&path).map(|p| p.to_string_lossy().to_string()).unwrap_or(path.clone());
             let main = vm.main_module();
             let d = main.dict().expect("module dict");
-            dict_ops::set_str_raw(&d, &vm.names.__file__.clone(), vm.new_str(path.clone()));
+            dict_ops::set_str_raw(&d, &vm.names.__file__.clone(), vm.new_str(abs.clone()));
             dict_ops::set_str_raw(&d, &vm.names.__cached__.clone(), Value::None);
-            match vm.exec_source(&source, &path, &d) {
+            match vm.exec_source(&source, &abs, &d) {
                 Ok(_) => 0,
                 Err(e) => vm.handle_uncaught(e),
             }

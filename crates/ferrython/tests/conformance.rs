@@ -12,6 +12,16 @@
 //! absolute script path in tracebacks, so both sides drop the absolute path of the
 //! case folder plus a slash from stdout and stderr ([`normalize`]).
 //!
+//! A folder `tests/cases/<name>/` holding a `main.py` (and any modules or packages
+//! beside it) is a multi-file case, with its expectations `<name>.out/.err/.code`
+//! (and optional `<name>.args`, `<name>.stdin`) beside the folder. Before each run
+//! the folder is copied to a fresh temporary directory, which is the cwd; the
+//! arguments are `main.py` then the lines of `<name>.args`. A program may rewrite
+//! its own modules (reload cases): the checked-in files never change and runs are
+//! independent. CPython prints absolute module paths (`__file__`, module reprs,
+//! tracebacks), so both sides replace the temporary directory's absolute path with
+//! [`CASE_PLACEHOLDER`]: expectations read `<module 'm' from '<case>/m.py'>`.
+//!
 //! `tests/cases/XFAIL` names the cases known not to pass yet. Those are run too
 //! and must fail: one that passes fails the run ("unexpectedly passed"), so the
 //! list can only shrink by fixing the interpreter.
@@ -43,6 +53,9 @@ const ENV: &[(&str, &str)] = &[
     ("FERRYTHON_CONFORMANCE", "1"),
 ];
 
+/// What the temporary directory of a folder case reads as in both outputs.
+const CASE_PLACEHOLDER: &str = "<case>";
+
 /// A case still running after this is killed and fails.
 const TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -57,6 +70,8 @@ struct Case {
     /// The folder the case runs in and where its files live.
     dir: PathBuf,
     stem: String,
+    /// For a folder case, the folder whose copy the case runs in.
+    folder: Option<PathBuf>,
 }
 
 impl Case {
@@ -66,10 +81,13 @@ impl Case {
 
     /// The argument list: `<stem>.cmd` replaces the script name, `<stem>.args` follows it.
     fn args(&self) -> Result<Vec<String>, Failed> {
-        if let Some(lines) = read_lines(&self.file(".cmd"))? {
+        if self.folder.is_none()
+            && let Some(lines) = read_lines(&self.file(".cmd"))?
+        {
             return Ok(lines);
         }
-        let mut args = vec![format!("{}.py", self.stem)];
+        let script = if self.folder.is_some() { "main.py".to_owned() } else { format!("{}.py", self.stem) };
+        let mut args = vec![script];
         args.extend(read_lines(&self.file(".args"))?.unwrap_or_default());
         Ok(args)
     }
@@ -105,20 +123,65 @@ fn read_lines(path: &Path) -> Result<Option<Vec<String>>, Failed> {
     }
 }
 
-/// Every `<stem>.py` or `<stem>.cmd` in `dir`, named `<prefix><stem>`.
+/// Every `<stem>.py` or `<stem>.cmd` in `dir`, and every folder `<stem>/` holding a `main.py`,
+/// named `<prefix><stem>`.
 fn discover(dir: &Path, prefix: &str) -> Vec<Case> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
-    let stems: BTreeSet<String> = entries
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let path = e.path();
-            let ext = path.extension()?.to_str()?;
-            (ext == "py" || ext == "cmd").then(|| path.file_stem()?.to_str().map(str::to_owned))?
-        })
-        .collect();
-    stems.into_iter().map(|stem| Case { name: format!("{prefix}{stem}"), dir: dir.to_owned(), stem }).collect()
+    let mut found: std::collections::BTreeMap<String, Option<PathBuf>> = std::collections::BTreeMap::new();
+    for entry in entries.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        if path.join("main.py").is_file() {
+            if let Some(stem) = path.file_name().and_then(|s| s.to_str()) {
+                found.insert(stem.to_owned(), Some(path.clone()));
+            }
+            continue;
+        }
+        let Some(ext) = path.extension().and_then(|e| e.to_str()) else { continue };
+        if (ext == "py" || ext == "cmd")
+            && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+        {
+            found.entry(stem.to_owned()).or_insert(None);
+        }
+    }
+    found.into_iter().map(|(stem, folder)| Case { name: format!("{prefix}{stem}"), dir: dir.to_owned(), stem, folder }).collect()
+}
+
+/// A fresh temporary directory holding a copy of a folder case, removed when dropped.
+struct CaseCopy {
+    path: PathBuf,
+}
+
+impl CaseCopy {
+    fn new(folder: &Path) -> Result<CaseCopy, Failed> {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("ferrython-case-{}-{n}", std::process::id()));
+        let _ = fs::remove_dir_all(&path);
+        copy_tree(folder, &path).map_err(|e| format!("cannot copy {} to {}: {e}", folder.display(), path.display()))?;
+        Ok(CaseCopy { path })
+    }
+}
+
+impl Drop for CaseCopy {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.path);
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
 }
 
 /// The names listed in `XFAIL`: one per line, `#` starts a comment.
@@ -158,8 +221,13 @@ fn describe_status(status: ExitStatus) -> String {
 
 /// Run the binary on the case, killing it after [`TIMEOUT`].
 fn run(case: &Case) -> Result<Outcome, Failed> {
+    let copy = match &case.folder {
+        Some(folder) => Some(CaseCopy::new(folder)?),
+        None => None,
+    };
+    let cwd = copy.as_ref().map_or(case.dir.clone(), |c| c.path.clone());
     let mut command = Command::new(interpreter());
-    command.args(case.args()?).current_dir(&case.dir);
+    command.args(case.args()?).current_dir(&cwd);
     for (key, _) in std::env::vars_os() {
         if key.to_string_lossy().starts_with("PYTHON") {
             command.env_remove(key);
@@ -200,8 +268,11 @@ fn run(case: &Case) -> Result<Outcome, Failed> {
         thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(50));
     };
-    let stdout = normalize(&case.dir, stdout.join().unwrap_or_default());
-    let stderr = normalize(&case.dir, stderr.join().unwrap_or_default());
+    let (stdout, stderr) = (stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default());
+    let (stdout, stderr) = match &copy {
+        Some(copy) => (placeholder(&copy.path, stdout), placeholder(&copy.path, stderr)),
+        None => (normalize(&case.dir, stdout), normalize(&case.dir, stderr)),
+    };
     let code = match status {
         Some(status) => describe_status(status),
         None => format!("timed out after {} s (killed)", TIMEOUT.as_secs()),
@@ -209,17 +280,35 @@ fn run(case: &Case) -> Result<Outcome, Failed> {
     Ok(Outcome { stdout, stderr, code })
 }
 
+/// Replace the absolute path of a folder case's temporary copy (as given and with symlinks
+/// resolved) by [`CASE_PLACEHOLDER`], as `tests/regen.py` does.
+fn placeholder(dir: &Path, data: Vec<u8>) -> Vec<u8> {
+    let mut paths = vec![dir.to_path_buf()];
+    if let Ok(real) = dir.canonicalize() {
+        paths.push(real);
+    }
+    paths.sort_by_key(|p| std::cmp::Reverse(p.as_os_str().len()));
+    paths.dedup();
+    paths.iter().fold(data, |data, p| replace(&data, p.display().to_string().as_bytes(), CASE_PLACEHOLDER.as_bytes()))
+}
+
 /// Remove every occurrence of `<absolute case folder>/`, as `tests/regen.py` does.
 fn normalize(dir: &Path, data: Vec<u8>) -> Vec<u8> {
     let prefix = format!("{}/", dir.display()).into_bytes();
-    if prefix.len() < 2 || data.len() < prefix.len() {
-        return data;
+    replace(&data, &prefix, b"")
+}
+
+/// `data` with every occurrence of `pattern` replaced by `with`.
+fn replace(data: &[u8], pattern: &[u8], with: &[u8]) -> Vec<u8> {
+    if pattern.len() < 2 || data.len() < pattern.len() {
+        return data.to_vec();
     }
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {
-        if data[i..].starts_with(&prefix) {
-            i += prefix.len();
+        if data[i..].starts_with(pattern) {
+            out.extend_from_slice(with);
+            i += pattern.len();
         } else {
             out.push(data[i]);
             i += 1;
@@ -263,7 +352,7 @@ fn compare(case: &Case, expected: &Outcome, actual: &Outcome) -> Option<String> 
         report,
         "case {} differs from CPython 3.11\n    (cd {} && ferrython {})",
         case.name,
-        case.dir.display(),
+        case.folder.as_ref().unwrap_or(&case.dir).display(),
         args.iter().map(|a| format!("{a:?}")).collect::<Vec<_>>().join(" ")
     );
     if expected.code != actual.code {

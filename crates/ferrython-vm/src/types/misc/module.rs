@@ -109,6 +109,16 @@ fn module_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn module_getattr_hook(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
     let Some(d) = o.dict() else { return Ok(None) };
     let Some(hook) = dict_ops::get_str(&d, &vm.names.__getattr__.clone()) else {
+        // moduleobject.c's module_getattro: a module still running its body says so.
+        let spec = dict_ops::get_str(&d, &vm.names.__spec__.clone()).unwrap_or(Value::None);
+        let mname = dict_ops::get_str(&d, &vm.names.__name__.clone()).and_then(|n| Vm::str_of(&n).map(str::to_string));
+        if let Some(m) = mname
+            && crate::import::spec::is_initializing(vm, &spec)
+        {
+            let n = vm.intern(name);
+            let msg = format!("partially initialized module '{m}' has no attribute '{name}' (most likely due to a circular import)");
+            return Err(vm.attribute_error(&Value::Obj(o.clone()), &n, msg));
+        }
         return Ok(None);
     };
     let n = vm.new_str(name);

@@ -1,0 +1,103 @@
+//! The `types` module: the built-in types Python code has no other name for (`ModuleType`,
+//! `FunctionType`, ...) and `SimpleNamespace`.
+
+use crate::PyResult;
+use crate::import::{new_class, receiver};
+use crate::objects::function::{Args, BuiltinKind};
+use crate::value::{PyRef, Value};
+use crate::vm::Vm;
+use crate::vm::dict_ops;
+
+pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
+    let m = vm.new_module("types");
+    let t = &vm.types;
+    let classes = [
+        ("ModuleType", t.module.clone()),
+        ("FunctionType", t.function.clone()),
+        ("LambdaType", t.function.clone()),
+        ("BuiltinFunctionType", t.builtin_function.clone()),
+        ("BuiltinMethodType", t.builtin_function.clone()),
+        ("MethodType", t.method.clone()),
+        ("CodeType", t.code.clone()),
+        ("CellType", t.cell.clone()),
+        ("GeneratorType", t.generator.clone()),
+        ("MappingProxyType", t.mappingproxy.clone()),
+        ("TracebackType", t.traceback.clone()),
+        ("FrameType", t.frame.clone()),
+        ("NoneType", t.none_type.clone()),
+        ("NotImplementedType", t.not_implemented_type.clone()),
+        ("EllipsisType", t.ellipsis_type.clone()),
+    ];
+    let ns = new_class(
+        vm,
+        "types",
+        "SimpleNamespace",
+        &[
+            ("__init__", namespace_init, BuiltinKind::Method),
+            ("__repr__", namespace_repr, BuiltinKind::Method),
+            ("__eq__", namespace_eq, BuiltinKind::Method),
+        ],
+    );
+    let d = m.dict().expect("modules have a dict");
+    for (n, c) in classes.into_iter().chain([("SimpleNamespace", ns)]) {
+        let k = vm.intern(n);
+        dict_ops::set_str_raw(&d, &k, Value::Obj(c));
+    }
+    Ok(m)
+}
+
+/// `SimpleNamespace(mapping_or_iterable=(), /, **kwargs)`: the keywords become attributes.
+fn namespace_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, rest) = receiver(vm, &args, "__init__")?;
+    if !rest.positional().is_empty() {
+        return Err(vm.type_error(format!("no positional arguments expected")));
+    }
+    for (k, v) in rest.kwnames.iter().zip(rest.kw_values()) {
+        let Some(k) = k.as_obj().cloned() else { continue };
+        vm.setattr(&this, &k, v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+/// `namespace(a=1, b=2)` (a subclass shows its own name); a namespace containing itself shows
+/// `namespace(...)`.
+fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, _) = receiver(vm, &args, "__repr__")?;
+    let cls = vm.class_of(&this);
+    let name = if std::rc::Rc::ptr_eq(&cls, &vm.class_of(&this)) && cls.as_type().is_some_and(|t| t.name() == "SimpleNamespace") {
+        "namespace".to_string()
+    } else {
+        cls.as_type().map(|t| t.name()).unwrap_or_default()
+    };
+    let Some(o) = this.as_obj().cloned() else { return Ok(vm.new_str(format!("{name}()"))) };
+    if !vm.repr_enter(&o) {
+        return Ok(vm.new_str(format!("{name}(...)")));
+    }
+    let r = (|| {
+        let mut parts = Vec::new();
+        if let Some(d) = o.dict() {
+            let items: Vec<(Value, Value)> = d.as_dict().map(|d| d.borrow().items()).unwrap_or_default();
+            for (k, v) in items {
+                let Some(k) = Vm::str_of(&k).map(str::to_string) else { continue };
+                parts.push(format!("{k}={}", vm.repr_string(&v)?));
+            }
+        }
+        Ok(vm.new_str(format!("{name}({})", parts.join(", "))))
+    })();
+    vm.repr_leave(&o);
+    r
+}
+
+fn namespace_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, rest) = receiver(vm, &args, "__eq__")?;
+    let [other] = rest.exact::<1>(vm, "__eq__")?;
+    let ns_cls = vm.class_of(&this);
+    if !crate::vm::attr::is_subtype(&vm.class_of(other), &ns_cls) && !crate::vm::attr::is_subtype(&ns_cls, &vm.class_of(other)) {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    }
+    let (Some(a), Some(b)) = (this.as_obj().and_then(|o| o.dict()), other.as_obj().and_then(|o| o.dict())) else {
+        return Ok(Value::Bool(false));
+    };
+    let r = vm.eq_bool(&Value::Obj(a), &Value::Obj(b))?;
+    Ok(Value::Bool(r))
+}

@@ -1,0 +1,4 @@
+# module test
+
+def hello():
+    print('hello everyone')

@@ -1,0 +1,6 @@
+# bar.py
+
+import foo
+
+def hello_bar():
+    foo.hello()

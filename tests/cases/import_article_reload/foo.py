@@ -1,0 +1,4 @@
+# foo.py
+
+def hello():
+    print('hello')

@@ -1,0 +1,4 @@
+print("a starts")
+import b
+print("a sees b.done:", b.done)
+done = True

@@ -1,0 +1,2 @@
+from d import thing
+value = 1

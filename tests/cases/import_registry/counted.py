@@ -1,0 +1,2 @@
+print("executing counted")
+value = 1

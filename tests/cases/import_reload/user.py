@@ -1,0 +1,3 @@
+import state
+from state import f
+x = state.x
