@@ -317,31 +317,10 @@ pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let module = vm.import_module(&full)?;
     let fromlist = fromlist.unwrap_or(Value::None);
-<<<<<<< HEAD
-    let has_fromlist = !fromlist.is_none() && vm.is_true(&fromlist)?;
-    if has_fromlist {
-        // Import submodules named in the fromlist when the module is a package.
-        if vm.getattr(&module, &vm.names.__path__.clone()).is_ok() {
-            for item in vm.collect_iterable(&fromlist)? {
-                if let Some(s) = Vm::str_of(&item).map(|s| s.to_string())
-                    && s != "*"
-                {
-                    let n = vm.intern(&s);
-                    if vm.getattr(&module, &n).is_err() {
-                        match vm.import_module(&format!("{full}.{s}")) {
-                            Ok(_) => {}
-                            Err(e) if vm.err_matches(&e, &vm.exc.module_not_found_error.clone()) => {}
-                            Err(e) => return Err(e),
-                        }
-                    }
-                }
-            }
-=======
     let has_from = !fromlist.is_none() && vm.is_true(&fromlist)?;
     if has_from {
         if opt_attr(vm, &module, "__path__")?.is_some() {
             return bootstrap::handle_fromlist(vm, module, &fromlist, false);
->>>>>>> imports
         }
         return Ok(module);
     }
