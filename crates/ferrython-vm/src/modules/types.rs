@@ -50,7 +50,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
 fn namespace_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, rest) = receiver(vm, &args, "__init__")?;
     if !rest.positional().is_empty() {
-        return Err(vm.type_error(format!("no positional arguments expected")));
+        return Err(vm.type_error("no positional arguments expected"));
     }
     for (k, v) in rest.kwnames.iter().zip(rest.kw_values()) {
         let Some(k) = k.as_obj().cloned() else { continue };

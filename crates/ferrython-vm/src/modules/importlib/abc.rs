@@ -3,7 +3,7 @@
 //! virtual subclasses; these are plain classes.)
 
 use crate::PyResult;
-use crate::import::{attr, new_class, opt_attr};
+use crate::import::{new_class, opt_attr};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
@@ -53,6 +53,5 @@ fn module_repr(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn invalidate_caches(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let _ = attr;
     Ok(Value::None)
 }

@@ -100,13 +100,12 @@ fn spec_from_loader(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loader = loader.unwrap_or(Value::None);
     let origin = origin.filter(|o| !o.is_none());
     if origin.is_none()
-        && let Some(get) = opt_attr(vm, &loader, "get_filename")?
+        && opt_attr(vm, &loader, "get_filename")?.is_some()
     {
         let loc = match is_package {
             None => None,
             Some(p) => Some(if vm.is_true(&p)? { vm.new_list(vec![]) } else { Value::None }),
         };
-        let _ = get;
         return import::spec::spec_from_file_location(vm, &n, None, Some(loader), loc);
     }
     let is_package = match is_package {
