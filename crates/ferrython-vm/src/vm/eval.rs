@@ -274,10 +274,10 @@ impl Vm {
                     let len = frame.stack.len();
                     let result = if let Value::Null = frame.stack[len - argc - 1] {
                         let callable = frame.stack[len - argc - 2].clone();
-                        self.call(&callable, &frame.stack[len - argc..], &[])
+                        self.call_from_bytecode(&callable, &frame.stack[len - argc..], &[])
                     } else {
                         let callable = frame.stack[len - argc - 2].clone();
-                        self.call(&callable, &frame.stack[len - argc - 1..], &[])
+                        self.call_from_bytecode(&callable, &frame.stack[len - argc - 1..], &[])
                     };
                     frame.stack.truncate(len - argc - 2);
                     frame.push(result?);
@@ -562,7 +562,7 @@ impl Vm {
                     let argc = argc as usize;
                     let len = frame.stack.len();
                     let callable = frame.stack[len - argc - 1].clone();
-                    let result = self.call(&callable, &frame.stack[len - argc..], &[]);
+                    let result = self.call_from_bytecode(&callable, &frame.stack[len - argc..], &[]);
                     frame.stack.truncate(len - argc - 1);
                     frame.push(result?);
                 }
@@ -572,7 +572,7 @@ impl Vm {
                     let len = frame.stack.len();
                     let callable = frame.stack[len - argc - 1].clone();
                     let names: &[Value] = kwnames.as_obj().and_then(|o| o.as_tuple()).unwrap_or(&[]);
-                    let result = self.call(&callable, &frame.stack[len - argc..], names);
+                    let result = self.call_from_bytecode(&callable, &frame.stack[len - argc..], names);
                     frame.stack.truncate(len - argc - 1);
                     frame.push(result?);
                 }
@@ -718,6 +718,20 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// A call made by a `Call*` instruction. Calling a built-in function from Python code costs one
+    /// level of the recursion limit, as CPython's vectorcall of a C function does ("while calling a
+    /// Python object"), so a recursion that passes through builtins trips where CPython's does.
+    #[inline]
+    fn call_from_bytecode(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        if let Some(Payload::Builtin(_)) = callable.payload() {
+            self.enter_recursion(" while calling a Python object")?;
+            let r = self.call(callable, args, kwnames);
+            self.recursion_depth -= 1;
+            return r;
+        }
+        self.call(callable, args, kwnames)
     }
 
     /// Run what the memory manager asked for: due finalizers and a cycle collection.
