@@ -28,6 +28,7 @@ impl Vm {
             qualname: self.new_str_obj(&*code.qualname),
             filename: self.new_str_obj(&*code.filename),
             global_cache: std::cell::RefCell::new(Vec::new()),
+            simple_argcount: crate::objects::code::simple_argcount(code),
             code: code.clone(),
         })
     }

@@ -52,8 +52,9 @@ pub struct Vm {
     pub recursion_depth: usize,
     pub recursion_limit: usize,
     interned: HashMap<Box<str>, PyRef>,
-    /// Empty value-stack and locals vectors of finished frames, reused by the next call.
-    pub(crate) frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
+    /// Finished frames (empty stack and locals, no function, globals reset to the builtins), reused
+    /// by the next call: boxed, so a call neither allocates nor moves a frame.
+    pub(crate) frame_pool: Vec<Box<frame::Frame>>,
     /// The interned one-character strs `'\x00'..='\x7f'`, so `s[i]` and iteration over ASCII text
     /// allocate nothing (CPython's latin-1 single-character cache).
     pub ascii_chars: Vec<PyRef>,

@@ -21,6 +21,21 @@ pub struct PyCode {
     /// keep the version they had when the entry was filled (a reload rewriting the module dict, or
     /// any assignment to a global, changes the version).
     pub global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
+    /// The number of arguments of a "simple" call: a plain function (no `*args`, `**kwargs`,
+    /// keyword-only parameters, cells or generator) called with exactly its positional parameters
+    /// binds them to the first fast locals and nothing else. `u32::MAX` when the code is not simple.
+    pub simple_argcount: u32,
+}
+
+/// `PyCode::simple_argcount` for `code`.
+pub fn simple_argcount(code: &CodeObject) -> u32 {
+    use ferrython_compiler::bytecode::code_flags;
+    let complex = code.has_flag(code_flags::VARARGS)
+        || code.has_flag(code_flags::VARKEYWORDS)
+        || code.has_flag(code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+        || code.kwonlyargcount != 0
+        || code.ncells() != 0;
+    if complex { u32::MAX } else { code.argcount }
 }
 
 pub struct GlobalCacheEntry {

@@ -11,7 +11,7 @@ use crate::objects::function::{Args, BuiltinKind, Function};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
 use crate::vm::dict_ops;
-use crate::vm::eval::FrameExit;
+use crate::vm::eval::{ExitKind, FrameExit};
 use crate::vm::frame::Frame;
 
 impl Vm {
@@ -118,24 +118,130 @@ impl Vm {
         }
     }
 
+    #[inline]
     pub fn call_function(&mut self, func_obj: &PyRef, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let code = f.code.borrow().clone();
-        let (stack, fast) = self.frame_pool.pop().unwrap_or_default();
-        let mut frame = Frame::with_buffers(code.clone(), f.globals.clone(), self.builtins_dict.clone(), None, stack, fast);
-        frame.func = Some(func_obj.clone());
+        if kwnames.is_empty() && code.simple_argcount as usize == args.len() {
+            return self.call_simple(func_obj, f, code, args);
+        }
+        self.call_function_general(func_obj, f, code, args, kwnames)
+    }
+
+    /// The common call: a simple function (`PyCode::simple_argcount`) given exactly its positional
+    /// arguments. The arguments are the first fast locals; no cells, no generator.
+    fn call_simple(&mut self, func_obj: &PyRef, f: &Function, code: Rc<crate::objects::code::PyCode>, args: &[Value]) -> PyResult<Value> {
+        let mut frame = self.simple_frame(func_obj, f, code, args);
+        let r = self.run_frame_kind(&mut frame, None);
+        let v = frame.pop();
+        self.recycle_frame(frame);
+        match r? {
+            ExitKind::Return => Ok(v),
+            ExitKind::Yield => Err(self.new_error(&self.exc.system_error, "yield from a non-generator frame")),
+        }
+    }
+
+    /// The frame of a simple call, when `callable` is a simple function taking exactly `args`
+    /// (the interpreter loop's `Call`/`CallMethod` fast path; see `run_callee`).
+    #[inline(always)]
+    pub(crate) fn simple_callee(&mut self, callable: &Value, args: &[Value]) -> Option<Box<Frame>> {
+        let Value::Obj(o) = callable else { return None };
+        let Payload::Function(f) = &o.payload else { return None };
+        let code = f.code.borrow();
+        if code.simple_argcount as usize != args.len() {
+            return None;
+        }
+        let code = code.clone();
+        Some(self.simple_frame(o, f, code, args))
+    }
+
+    /// Run a frame from `simple_callee` and push its result on `caller`'s stack.
+    #[inline]
+    pub(crate) fn run_callee(&mut self, caller: &mut Frame, mut callee: Box<Frame>) -> PyResult<()> {
+        let r = self.run_frame_kind(&mut callee, None);
+        match r {
+            Ok(ExitKind::Return) => {
+                let v = callee.pop();
+                caller.push(v);
+                self.recycle_frame(callee);
+                Ok(())
+            }
+            Ok(ExitKind::Yield) => {
+                self.recycle_frame(callee);
+                Err(self.new_error(&self.exc.system_error, "yield from a non-generator frame"))
+            }
+            Err(e) => {
+                self.recycle_frame(callee);
+                Err(e)
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn simple_frame(&mut self, func_obj: &PyRef, f: &Function, code: Rc<crate::objects::code::PyCode>, args: &[Value]) -> Box<Frame> {
+        let nlocals = code.code.varnames.len();
+        let mut frame = self.pooled_frame(code, f.globals.clone(), func_obj.clone());
+        frame.fast.extend(args.iter().map(|a| Some(a.clone())));
+        while frame.fast.len() < nlocals {
+            frame.fast.push(None);
+        }
+        frame
+    }
+
+    /// A frame for `code` from the pool (or a new one), with empty stack and locals.
+    #[inline]
+    fn pooled_frame(&mut self, code: Rc<crate::objects::code::PyCode>, globals: PyRef, func: PyRef) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut frame) => {
+                frame.code = code;
+                frame.globals = globals;
+                frame.func = Some(func);
+                frame.ip = 0;
+                frame.lasti = 0;
+                frame
+            }
+            None => {
+                let mut frame = Box::new(Frame::new(code, globals, self.builtins_dict.clone(), None));
+                frame.fast.clear();
+                frame.func = Some(func);
+                frame
+            }
+        }
+    }
+
+    /// Keep a finished frame for the next call (CPython keeps a frame stack for the same reason).
+    /// It must not keep anything alive that the program could observe: values, the function and
+    /// the globals go (the globals are replaced by the builtins dict, which lives as long as the VM).
+    #[inline]
+    fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < 64 && Rc::ptr_eq(&frame.builtins, &self.builtins_dict) {
+            frame.stack.clear();
+            frame.fast.clear();
+            frame.cells.clear();
+            frame.blocks.clear();
+            frame.locals = None;
+            frame.func = None;
+            frame.globals = self.builtins_dict.clone();
+            self.frame_pool.push(frame);
+        }
+    }
+
+    fn call_function_general(
+        &mut self,
+        func_obj: &PyRef,
+        f: &Function,
+        code: Rc<crate::objects::code::PyCode>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let mut frame = self.pooled_frame(code.clone(), f.globals.clone(), func_obj.clone());
+        frame.fast.resize(code.code.varnames.len(), None);
         self.bind_arguments(f, &code, &mut frame, args, kwnames)?;
         self.init_cells(&mut frame, f)?;
         if code.is_generator() {
-            return Ok(crate::types::generator::new_generator(self, frame, f));
+            return Ok(crate::types::generator::new_generator(self, *frame, f));
         }
         let r = self.run_frame(&mut frame, None);
-        // Reuse the frame's buffers for the next call (CPython keeps a frame stack for the same reason).
-        if self.frame_pool.len() < 64 {
-            let Frame { mut stack, mut fast, .. } = frame;
-            stack.clear();
-            fast.clear();
-            self.frame_pool.push((stack, fast));
-        }
+        self.recycle_frame(frame);
         match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(self.new_error(&self.exc.system_error, "yield from a non-generator frame")),

@@ -21,6 +21,14 @@ pub enum FrameExit {
     Yield(Value),
 }
 
+/// How a frame stopped, the value (returned or yielded) being left on top of its stack. Passing
+/// the value up through the layers of `Result`s would copy it through memory at each one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ExitKind {
+    Return,
+    Yield,
+}
+
 /// Why `execute` stopped.
 enum Stop {
     /// An exception raised by an instruction: add a traceback entry for this frame.
@@ -42,6 +50,17 @@ impl Vm {
     /// Run `frame` until it returns or yields. `pending` is an exception to raise at the current
     /// instruction first (`generator.throw()`).
     pub fn run_frame(&mut self, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
+        let kind = self.run_frame_kind(frame, pending)?;
+        let v = frame.pop();
+        Ok(match kind {
+            ExitKind::Return => FrameExit::Return(v),
+            ExitKind::Yield => FrameExit::Yield(v),
+        })
+    }
+
+    /// `run_frame`, leaving the returned or yielded value on top of the frame's stack.
+    #[inline]
+    pub(crate) fn run_frame_kind(&mut self, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<ExitKind> {
         self.enter_recursion("")?;
         self.frames.push(frame as *const Frame);
         let result = self.run_frame_inner(frame, pending);
@@ -50,7 +69,7 @@ impl Vm {
         result
     }
 
-    fn run_frame_inner(&mut self, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
+    fn run_frame_inner(&mut self, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<ExitKind> {
         loop {
             let stop = match pending.take() {
                 Some(err) => Stop::Raise(err),
@@ -124,13 +143,14 @@ impl Vm {
         *data.context.borrow_mut() = Value::Obj(handled);
     }
 
-    fn execute(&mut self, frame: &mut Frame) -> ExecResult<FrameExit> {
+    fn execute(&mut self, frame: &mut Frame) -> ExecResult<ExitKind> {
         let code = frame.code.clone();
         let instructions = &code.code.instructions[..];
         loop {
             let ip = frame.ip;
             let Some(&instr) = instructions.get(ip) else {
-                return Ok(FrameExit::Return(Value::None));
+                frame.push(Value::None);
+                return Ok(ExitKind::Return);
             };
             frame.lasti = ip;
             frame.ip = ip + 1;
@@ -272,6 +292,16 @@ impl Vm {
                 Instruction::CallMethod(argc) => {
                     let argc = argc as usize;
                     let len = frame.stack.len();
+                    let (callable, args) = if let Value::Null = frame.stack[len - argc - 1] {
+                        (&frame.stack[len - argc - 2], &frame.stack[len - argc..])
+                    } else {
+                        (&frame.stack[len - argc - 2], &frame.stack[len - argc - 1..])
+                    };
+                    if let Some(callee) = self.simple_callee(callable, args) {
+                        frame.stack.truncate(len - argc - 2);
+                        self.run_callee(frame, callee)?;
+                        continue;
+                    }
                     let result = if let Value::Null = frame.stack[len - argc - 1] {
                         let callable = frame.stack[len - argc - 2].clone();
                         self.call_from_bytecode(&callable, &frame.stack[len - argc..], &[])
@@ -561,6 +591,11 @@ impl Vm {
                 Instruction::Call(argc) => {
                     let argc = argc as usize;
                     let len = frame.stack.len();
+                    if let Some(callee) = self.simple_callee(&frame.stack[len - argc - 1], &frame.stack[len - argc..]) {
+                        frame.stack.truncate(len - argc - 1);
+                        self.run_callee(frame, callee)?;
+                        continue;
+                    }
                     let callable = frame.stack[len - argc - 1].clone();
                     let result = self.call_from_bytecode(&callable, &frame.stack[len - argc..], &[]);
                     frame.stack.truncate(len - argc - 1);
@@ -583,10 +618,7 @@ impl Vm {
                     let v = self.call_ex(&callable, &args, kwargs.as_ref())?;
                     frame.push(v);
                 }
-                Instruction::ReturnValue => {
-                    let v = frame.pop();
-                    return Ok(FrameExit::Return(v));
-                }
+                Instruction::ReturnValue => return Ok(ExitKind::Return),
                 Instruction::LoadBuildClass => {
                     let v = match self.load_builtin(frame, &self.names.__build_class__.clone())? {
                         Some(v) => v,
@@ -675,10 +707,7 @@ impl Vm {
                     let r = self.call(&exit, &[ty, exc, tb], &[])?;
                     frame.push(r);
                 }
-                Instruction::YieldValue => {
-                    let v = frame.pop();
-                    return Ok(FrameExit::Yield(v));
-                }
+                Instruction::YieldValue => return Ok(ExitKind::Yield),
                 Instruction::GetYieldFromIter => {
                     let v = frame.pop();
                     let it = match &v {
@@ -693,7 +722,8 @@ impl Vm {
                     match self.send_to(&sub, v)? {
                         crate::types::generator::SendResult::Yield(y) => {
                             frame.ip = ip;
-                            return Ok(FrameExit::Yield(y));
+                            frame.push(y);
+                            return Ok(ExitKind::Yield);
                         }
                         crate::types::generator::SendResult::Return(r) => {
                             frame.pop();
