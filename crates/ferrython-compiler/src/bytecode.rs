@@ -414,10 +414,22 @@ pub enum Constant {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
+    /// A `frozenset` CPython's constant folding makes of a set display: `{1, 2, 3}` (three or more
+    /// constants; the display is `BuildSet(0); LoadConst(frozenset); SetUpdate(1)`), and a display
+    /// of constants that is only iterated or tested (`for v in {1, 2}`, `x in {1, 2}`).
+    ///
+    /// The items are in source order, without duplicates (by Python equality: `{1, 1.0, True}`
+    /// keeps `1`): the tuple CPython folds. Like CPython, the VM makes the frozenset by adding the
+    /// items in this order and then rebuilds it from its own iteration order (what the compiler's
+    /// `merge_consts_recursive` does to every frozenset constant), so iteration order matches.
+    FrozenSet(Rc<[Constant]>),
     Code(Rc<CodeObject>),
 }
 
@@ -531,6 +543,16 @@ impl fmt::Display for Constant {
                     write!(f, ",")?;
                 }
                 write!(f, ")")
+            }
+            Constant::FrozenSet(items) => {
+                write!(f, "frozenset({{")?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                write!(f, "}})")
             }
             Constant::Code(code) => write!(f, "<code object {}>", code.name),
         }

@@ -54,6 +54,10 @@ pub(crate) struct Compiler<'ast, 'src> {
     pub(crate) bare_genexpr: Option<(TextRange, TextRange)>,
     /// Scopes of `async def` functions.
     pub(crate) async_scopes: std::collections::HashSet<crate::symtable::ScopeId>,
+    /// The first frozenset constant made with each set of items: CPython's compiler shares
+    /// equal constants across the whole module (`c_const_cache`), so `{17, 9, 1}` after
+    /// `{1, 9, 17}` is the same frozenset, items in the first one's order.
+    frozensets: std::collections::HashMap<constant::ConstKey, Constant>,
 }
 
 impl<'ast, 'src> Compiler<'ast, 'src> {
@@ -68,6 +72,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
             future_annotations,
             bare_genexpr: None,
             async_scopes: Default::default(),
+            frozensets: Default::default(),
         }
     }
 
@@ -131,7 +136,12 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
         self.unit().bind(label);
     }
 
-    pub(crate) fn load_const(&mut self, c: Constant) {
+    pub(crate) fn load_const(&mut self, mut c: Constant) {
+        if let Constant::FrozenSet(_) = &c
+            && let Some(key) = constant::ConstKey::of(&c)
+        {
+            c = self.frozensets.entry(key).or_insert(c).clone();
+        }
         let i = self.unit().add_const(c);
         self.emit(Instruction::LoadConst(i));
     }

@@ -54,6 +54,14 @@ impl Vm {
                 let v = items.iter().map(|c| self.constant(c)).collect();
                 self.new_tuple(v)
             }
+            Constant::FrozenSet(items) => {
+                let items = items.iter().map(|c| self.constant(c)).collect();
+                // Constants are hashable, so building the frozenset cannot fail.
+                match crate::types::set::frozenset_constant(self, items) {
+                    Ok(set) => Value::Obj(set),
+                    Err(_) => self.new_frozenset(Default::default()),
+                }
+            }
             Constant::Code(code) => {
                 let c = self.load_code(code);
                 Value::Obj(PyObject::new(self.types.code.clone(), Payload::Code(c)))

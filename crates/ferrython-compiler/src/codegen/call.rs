@@ -6,7 +6,7 @@ use std::rc::Rc;
 use ruff_python_ast::{self as ast, Expr, ExprContext, Keyword};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::constant::constant_of;
+use super::constant::{constant_of, frozenset_of};
 use super::expr::Collection;
 use super::{Compiler, Result};
 use crate::bytecode::{Constant, Instruction};
@@ -167,23 +167,27 @@ impl<'ast> Compiler<'ast, '_> {
     pub(crate) fn compile_starunpack(&mut self, elts: &'ast [Expr], pushed: u32, kind: Collection) -> Result {
         let range = self.unit().loc;
         let starred = elts.iter().any(|e| e.is_starred_expr());
-        // Three or more constants: build from one constant tuple, as CPython does.
+        // Three or more constants: extend an empty display with one constant, a tuple for a list
+        // and a frozenset for a set, as CPython's `starunpack_helper` does.
         if !starred && pushed == 0 && elts.len() > 2 && kind != Collection::Tuple {
-            let consts: Option<Vec<Constant>> = elts.iter().map(constant_of).collect();
-            if let Some(consts) = consts {
-                match kind {
-                    Collection::List => {
+            match kind {
+                Collection::List => {
+                    let consts: Option<Vec<Constant>> = elts.iter().map(constant_of).collect();
+                    if let Some(consts) = consts {
                         self.emit(Instruction::BuildList(0));
                         self.load_const(Constant::Tuple(consts.into()));
                         self.emit(Instruction::ListExtend(1));
-                    }
-                    _ => {
-                        self.emit(Instruction::BuildSet(0));
-                        self.load_const(Constant::Tuple(consts.into()));
-                        self.emit(Instruction::SetUpdate(1));
+                        return Ok(());
                     }
                 }
-                return Ok(());
+                _ => {
+                    if let Some(frozen) = frozenset_of(elts) {
+                        self.emit(Instruction::BuildSet(0));
+                        self.load_const(frozen);
+                        self.emit(Instruction::SetUpdate(1));
+                        return Ok(());
+                    }
+                }
             }
         }
         if !starred {

@@ -59,7 +59,7 @@ impl<'ast> Compiler<'ast, '_> {
         let code = self.pop_unit();
         self.set_loc(range);
         self.make_closure(code, 0, range)?;
-        self.compile_expr(&first.iter)?;
+        self.compile_iterable(&first.iter)?;
         self.set_loc(range);
         self.emit(if first.is_async { Instruction::GetAIter } else { Instruction::GetIter });
         self.emit(Instruction::Call(1));
@@ -92,7 +92,7 @@ impl<'ast> Compiler<'ast, '_> {
             let i = self.unit().add_varname(".0");
             self.emit(Instruction::LoadFast(i));
         } else {
-            self.compile_expr(&g.iter)?;
+            self.compile_iterable(&g.iter)?;
             self.emit(Instruction::GetIter);
         }
         self.bind(start);
@@ -158,7 +158,7 @@ impl<'ast> Compiler<'ast, '_> {
             let i = self.unit().add_varname(".0");
             self.emit(Instruction::LoadFast(i));
         } else {
-            self.compile_expr(&g.iter)?;
+            self.compile_iterable(&g.iter)?;
             self.emit(Instruction::GetAIter);
         }
         self.bind(start);

@@ -11,7 +11,7 @@ use crate::bytecode::Constant;
 
 /// Key for deduplicating constants: `1`, `1.0` and `True` are distinct, and `0.0`/`-0.0` too (CPython's
 /// `_PyCode_ConstantKey`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum ConstKey {
     None,
     Ellipsis,
@@ -23,6 +23,9 @@ pub(crate) enum ConstKey {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
+    /// The items' keys, sorted: frozensets with the same items share one constant whatever their
+    /// order, as CPython's key (a frozenset of the items' keys) does.
+    FrozenSet(Vec<ConstKey>),
 }
 
 impl ConstKey {
@@ -39,8 +42,71 @@ impl ConstKey {
             Constant::Str(s) => ConstKey::Str(s.clone()),
             Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
             Constant::Tuple(items) => ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<_>>()?),
+            Constant::FrozenSet(items) => {
+                let mut keys = items.iter().map(ConstKey::of).collect::<Option<Vec<_>>>()?;
+                keys.sort();
+                ConstKey::FrozenSet(keys)
+            }
             Constant::Code(_) => return None,
         })
+    }
+}
+
+/// The frozenset constant CPython's AST optimizer makes of a set display whose items are all
+/// constants (`fold_iter`, and `starunpack_helper` for three or more items): the items in source
+/// order, each kept only if no earlier item equals it (`{1, 1.0, True}` is `frozenset({1})`).
+pub(crate) fn frozenset_of(elts: &[Expr]) -> Option<Constant> {
+    let mut items: Vec<Constant> = Vec::with_capacity(elts.len());
+    for e in elts {
+        let c = constant_of(e)?;
+        if !items.iter().any(|seen| python_eq(seen, &c)) {
+            items.push(c);
+        }
+    }
+    Some(Constant::FrozenSet(items.into()))
+}
+
+/// `a == b` for constants, as Python compares them (numbers across types by value).
+fn python_eq(a: &Constant, b: &Constant) -> bool {
+    use Constant as C;
+    match (a, b) {
+        (C::None, C::None) | (C::Ellipsis, C::Ellipsis) => true,
+        (C::Str(x), C::Str(y)) => x == y,
+        (C::Bytes(x), C::Bytes(y)) => x == y,
+        (C::Tuple(x), C::Tuple(y)) | (C::FrozenSet(x), C::FrozenSet(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| python_eq(p, q)),
+        _ => match (Numeric::of(a), Numeric::of(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        },
+    }
+}
+
+/// A number constant as an exact value, for [`python_eq`]: an integer (bool, int, or an integral
+/// float), otherwise a complex of two floats.
+#[derive(PartialEq)]
+enum Numeric {
+    Integer(BigInt),
+    Complex(f64, f64),
+}
+
+impl Numeric {
+    fn of(c: &Constant) -> Option<Numeric> {
+        Some(match c {
+            Constant::Bool(b) => Numeric::Integer(BigInt::from(u8::from(*b))),
+            Constant::Int(i) => Numeric::Integer(BigInt::from(*i)),
+            Constant::BigInt(i) => Numeric::Integer(i.clone()),
+            Constant::Float(f) => Numeric::real(*f),
+            Constant::Complex { real, imag } if *imag == 0.0 => Numeric::real(*real),
+            Constant::Complex { real, imag } => Numeric::Complex(*real, *imag),
+            _ => return None,
+        })
+    }
+
+    fn real(f: f64) -> Numeric {
+        match num_traits::FromPrimitive::from_f64(f) {
+            Some(i) if f.fract() == 0.0 => Numeric::Integer(i),
+            _ => Numeric::Complex(f, 0.0),
+        }
     }
 }
 

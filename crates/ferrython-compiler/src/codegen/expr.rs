@@ -3,7 +3,7 @@
 use ruff_python_ast::{self as ast, CmpOp, Expr};
 use ruff_text_size::Ranged;
 
-use super::constant::constant_of;
+use super::constant::{constant_of, frozenset_of};
 use super::stmt::binary_operator;
 use super::{Compiler, NameCtx, Result};
 use crate::bytecode::{ComparisonOperator, Constant, Instruction, UnaryOperator};
@@ -141,6 +141,47 @@ impl<'ast> Compiler<'ast, '_> {
         Ok(())
     }
 
+    /// An expression that is only iterated (`for`, comprehensions) or searched (`x in ...`):
+    /// CPython's AST optimizer (`fold_iter`) makes a list display a tuple (a constant one when its
+    /// items are constants) and a set display of constants a frozenset constant, which is then
+    /// what the loop iterates, in the frozenset's order.
+    pub(crate) fn compile_iterable(&mut self, e: &'ast Expr) -> Result {
+        let folded = match e {
+            Expr::Set(s) => frozenset_of(&s.elts),
+            Expr::List(l) if !l.elts.iter().any(Expr::is_starred_expr) => {
+                let consts: Option<Vec<Constant>> = l.elts.iter().map(constant_of).collect();
+                match consts {
+                    Some(items) => Some(Constant::Tuple(items.into())),
+                    None => {
+                        return self.nest(|c| {
+                            c.set_loc(l.range);
+                            c.compile_starunpack(&l.elts, 0, Collection::Tuple)
+                        });
+                    }
+                }
+            }
+            _ => None,
+        };
+        match folded {
+            Some(constant) => self.nest(|c| {
+                c.set_loc(e.range());
+                c.load_const(constant);
+                Ok(())
+            }),
+            None => self.compile_expr(e),
+        }
+    }
+
+    /// The right operand of the comparison `ops[i]`: folded by [`Self::compile_iterable`] when it
+    /// is the last and the operator is `in`/`not in` (CPython's `fold_compare`).
+    pub(crate) fn compile_comparator(&mut self, c: &'ast ast::ExprCompare, i: usize) -> Result {
+        let last = i + 1 == c.ops.len();
+        if last && matches!(c.ops[i], CmpOp::In | CmpOp::NotIn) {
+            return self.compile_iterable(&c.comparators[i]);
+        }
+        self.compile_expr(&c.comparators[i])
+    }
+
     /// `GetAwaitable; LoadConst(None); YieldFrom` (CPython's GET_AWAITABLE + SEND loop).
     pub(crate) fn emit_await(&mut self) {
         self.emit(Instruction::GetAwaitable);
@@ -208,7 +249,7 @@ impl<'ast> Compiler<'ast, '_> {
             self.emit(compare_instruction(c.ops[i]));
             self.emit(Instruction::JumpIfFalseOrPop(cleanup.0));
         }
-        self.compile_expr(&c.comparators[n - 1])?;
+        self.compile_comparator(c, n - 1)?;
         self.set_loc(c.range);
         self.emit(compare_instruction(c.ops[n - 1]));
         if n > 1 {

@@ -420,7 +420,7 @@ impl<'ast> Compiler<'ast, '_> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.compile_expr(&f.iter)?;
+        self.compile_iterable(&f.iter)?;
         // CPython gives `GET_ITER`/`FOR_ITER` the whole `for` statement's span.
         self.set_loc(f.range);
         self.emit(Instruction::GetIter);
@@ -542,16 +542,19 @@ impl<'ast> Compiler<'ast, '_> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.compile_expr(&cmp.left)?;
-        let (last, rest) = cmp.comparators.split_last().ok_or_else(|| self.error("invalid syntax", cmp.range))?;
-        for (i, comparator) in rest.iter().enumerate() {
+        let n = cmp.comparators.len();
+        if n == 0 || cmp.ops.len() != n {
+            return Err(self.error("invalid syntax", cmp.range));
+        }
+        for (i, comparator) in cmp.comparators[..n - 1].iter().enumerate() {
             self.compile_expr(comparator)?;
             self.emit(Instruction::Swap(2));
             self.emit(Instruction::Copy(2));
             self.emit(super::expr::compare_instruction(cmp.ops[i]));
             self.emit(Instruction::PopJumpIfFalse(cleanup.0));
         }
-        self.compile_expr(last)?;
-        self.emit(super::expr::compare_instruction(cmp.ops[cmp.ops.len() - 1]));
+        self.compile_comparator(cmp, n - 1)?;
+        self.emit(super::expr::compare_instruction(cmp.ops[n - 1]));
         self.emit(if jump_if { Instruction::PopJumpIfTrue(target.0) } else { Instruction::PopJumpIfFalse(target.0) });
         self.emit_jump_noline(end);
         self.bind(cleanup);
@@ -574,7 +577,7 @@ pub(crate) fn const_truthy(c: &Constant) -> bool {
         Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
-        Constant::Tuple(t) => !t.is_empty(),
+        Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
     }
 }
 

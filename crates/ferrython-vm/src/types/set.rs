@@ -138,30 +138,26 @@ fn frozenset_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Obj(result))
 }
 
-/// `SET_UPDATE` after `BUILD_SET 0`: `{*a, *b}`, and set displays of constants (`constant` is
-/// `Some`). CPython compiles a display of three or more constants to a frozenset constant: built from
-/// the tuple of items, then rebuilt from its own iteration order when the compiler merges constants
-/// (`merge_consts_recursive`). The display merges that frozenset into a new set (so its table is sized
-/// like a copy: `{20, 3, 5, 7, 9}` prints `{3, 20, 5, 7, 9}`); a display that is only looped over
-/// (`Some(false)`) is the frozenset itself.
-pub fn update_from(vm: &mut Vm, set: &PyRef, iterable: &Value, constant: Option<bool>) -> PyResult<()> {
-    let Some(merge) = constant else { return algebra::update_internal(vm, set, iterable) };
+/// `SET_UPDATE`: `{*a, *b}`, and a set display of constants merging its frozenset constant
+/// (`set_update_internal`: a set argument is merged, so the new set's table is sized like a copy:
+/// `{20, 3, 5, 7, 9}` prints `{3, 20, 5, 7, 9}`).
+pub fn update_from(vm: &mut Vm, set: &PyRef, iterable: &Value) -> PyResult<()> {
+    algebra::update_internal(vm, set, iterable)
+}
+
+/// A frozenset constant (`Constant::FrozenSet`), made as CPython's compiler makes it: a frozenset
+/// of the folded items in source order, then rebuilt from that one's iteration order
+/// (`merge_consts_recursive`), which can reorder colliding items.
+pub fn frozenset_constant(vm: &mut Vm, items: Vec<Value>) -> PyResult<PyRef> {
     let folded = algebra::new_exact(vm, true);
-    algebra::update_internal(vm, &folded, iterable)?;
+    for key in items {
+        dict_ops::set_add(vm, &folded, key)?;
+    }
     let constant = algebra::new_exact(vm, true);
     for (hash, key) in algebra::snapshot(&folded) {
         dict_ops::set_add_hashed(vm, &constant, key, hash)?;
     }
-    if merge {
-        return algebra::merge(vm, set, &constant);
-    }
-    let data = dict_ops::set_cell(&constant).borrow().clone();
-    if let Some(cell) = dict_ops::set_cell_opt(set) {
-        let version = cell.borrow().version + 1;
-        *cell.borrow_mut() = data;
-        cell.borrow_mut().version = version;
-    }
-    Ok(())
+    Ok(constant)
 }
 
 // ----- hashing, repr, length, iteration, membership ------------------------------------------------

@@ -452,15 +452,7 @@ impl Vm {
                     let it = frame.pop();
                     let target = frame.peek(i as usize).as_obj().cloned();
                     if let Some(s) = target {
-                        // `BuildSet(0); LoadConst(tuple); SetUpdate(1)` is a set display of constants,
-                        // which CPython builds from a frozenset constant (merged, or just iterated by a
-                        // following `for`): see `types::set::update_from`.
-                        let constant = i == 1
-                            && matches!(it.payload(), Some(Payload::Tuple(_)))
-                            && matches!(ip.checked_sub(2).and_then(|j| instructions.get(j)), Some(Instruction::BuildSet(0)))
-                            && matches!(ip.checked_sub(1).and_then(|j| instructions.get(j)), Some(Instruction::LoadConst(_)));
-                        let merge = !matches!(instructions.get(ip + 1), Some(Instruction::GetIter));
-                        crate::types::set::update_from(self, &s, &it, constant.then_some(merge))?;
+                        crate::types::set::update_from(self, &s, &it)?;
                     }
                 }
                 Instruction::DictUpdate(i) => {
