@@ -29,6 +29,8 @@ impl Vm {
             filename: self.new_str_obj(&*code.filename),
             global_cache: std::cell::RefCell::new(Vec::new()),
             simple_argcount: crate::objects::code::simple_argcount(code),
+            attr_slots: crate::objects::code::attr_slots(code),
+            attr_cache: std::cell::RefCell::new(Vec::new()),
             code: code.clone(),
         })
     }

@@ -54,6 +54,7 @@ pub struct Vm {
     interned: HashMap<Box<str>, PyRef>,
     /// Finished frames (empty stack and locals, no function, globals reset to the builtins), reused
     /// by the next call: boxed, so a call neither allocates nor moves a frame.
+    #[expect(clippy::vec_box, reason = "boxed, so taking a frame from the pool or returning it moves a pointer, not the whole frame")]
     pub(crate) frame_pool: Vec<Box<frame::Frame>>,
     /// The interned one-character strs `'\x00'..='\x7f'`, so `s[i]` and iteration over ASCII text
     /// allocate nothing (CPython's latin-1 single-character cache).

@@ -25,6 +25,66 @@ pub struct PyCode {
     /// keyword-only parameters, cells or generator) called with exactly its positional parameters
     /// binds them to the first fast locals and nothing else. `u32::MAX` when the code is not simple.
     pub simple_argcount: u32,
+    /// For each instruction, its line in `attr_cache` (`LoadAttr`, `StoreAttr` and `LoadMethod`
+    /// have one each; `u32::MAX` for the others).
+    pub attr_slots: Box<[u32]>,
+    /// Inline caches of the attribute instructions (allocated on the first fill). See `vm::attr`
+    /// for how entries are filled and used.
+    pub attr_cache: RefCell<Vec<AttrCacheLine>>,
+}
+
+/// `PyCode::attr_slots` for `code`, and the number of lines.
+pub fn attr_slots(code: &CodeObject) -> Box<[u32]> {
+    use ferrython_compiler::bytecode::Instruction;
+    let mut n = 0;
+    code.instructions
+        .iter()
+        .map(|i| match i {
+            Instruction::LoadAttr(_) | Instruction::StoreAttr(_) | Instruction::LoadMethod(_) => {
+                n += 1;
+                n - 1
+            }
+            _ => u32::MAX,
+        })
+        .collect()
+}
+
+/// The cache of one attribute instruction: a few entries, so a site that sees instances of a
+/// handful of classes (subclasses sharing a base method) hits for each of them.
+#[derive(Clone, Default)]
+pub struct AttrCacheLine {
+    pub entries: [AttrCacheEntry; 4],
+    /// The entry the next fill replaces (round robin).
+    pub next: u8,
+}
+
+/// What an attribute instruction found the last time, for objects whose class had `version`.
+#[derive(Clone, Default)]
+pub struct AttrCacheEntry {
+    /// The class's `TypeData::version` when the entry was filled; 0 is never a version (empty).
+    pub version: u64,
+    pub kind: AttrCacheKind,
+    /// Where the name was found in the instance dict last time (an entry index), tried first.
+    pub hint: std::cell::Cell<u32>,
+    /// The class attribute the lookup found (a function for `Method`, the property for `Property`).
+    /// Weak, so a cache never keeps a class's contents alive; while the version matches, the class
+    /// namespace still holds it.
+    pub value: std::rc::Weak<crate::object::PyObject>,
+}
+
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub enum AttrCacheKind {
+    #[default]
+    Empty,
+    /// Nothing on the class: the attribute can only come from the instance dict.
+    InstanceDict,
+    /// A plain function on the class, shadowed only by an instance dict entry.
+    Method,
+    /// A class attribute that is not a descriptor, shadowed only by an instance dict entry (its
+    /// value is looked up on the class at each hit).
+    ClassValue,
+    /// A `property` (a data descriptor: it wins over the instance dict).
+    Property,
 }
 
 /// `PyCode::simple_argcount` for `code`.

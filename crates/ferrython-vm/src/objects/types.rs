@@ -38,7 +38,9 @@ pub struct TypeData {
     pub builtin: bool,
     /// Whether instances get a `__dict__`.
     pub has_instance_dict: bool,
-    /// Bumped whenever this type's or an ancestor's namespace changes (method caches compare it).
+    /// A tag unique among all types and all states of a type (CPython's `tp_version_tag`): replaced
+    /// by a fresh one whenever this type's or an ancestor's namespace changes, so an inline cache
+    /// that recorded it is valid exactly while the tag matches. Never 0.
     pub version: Cell<u64>,
     /// Types that list this one as a base, so a change here can invalidate their caches.
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::PyObject>>>,
@@ -62,7 +64,7 @@ impl TypeData {
             layout,
             builtin,
             has_instance_dict: !builtin,
-            version: Cell::new(0),
+            version: Cell::new(next_version_tag()),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
             has_finalizer: Cell::new(false),
@@ -106,11 +108,36 @@ impl std::hash::Hasher for PtrHasher {
     }
 }
 
+thread_local! {
+    static NEXT_VERSION_TAG: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A type version tag never handed out before.
+fn next_version_tag() -> u64 {
+    NEXT_VERSION_TAG.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
+/// Forget the cached lookups of `name` (by text) in `cls` and every class that inherits from it,
+/// keeping their versions: for a class attribute whose value changed but not its kind.
+pub fn forget_cached_name(cls: &PyRef, name: &PyRef) {
+    let Some(td) = cls.as_type() else { return };
+    let text = name.as_str().map(|s| s.as_str());
+    td.lookup_cache.borrow_mut().retain(|_, (n, _)| n.as_str().map(|s| s.as_str()) != text);
+    let subs: Vec<PyRef> = td.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+    for s in subs {
+        forget_cached_name(&s, name);
+    }
+}
+
 /// Forget cached lookups of `cls` and of every class that inherits from it.
 pub fn invalidate_lookup_cache(cls: &PyRef) {
     let Some(td) = cls.as_type() else { return };
     td.lookup_cache.borrow_mut().clear();
-    td.version.set(td.version.get() + 1);
+    td.version.set(next_version_tag());
     let subs: Vec<PyRef> = td.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
     for s in subs {
         invalidate_lookup_cache(&s);

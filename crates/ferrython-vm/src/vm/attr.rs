@@ -342,7 +342,17 @@ impl Vm {
                 let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
                 return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name())));
             }
-            crate::objects::types::invalidate_lookup_cache(o);
+            // Replacing one plain class attribute value by another (`Counter.count += 1`) changes no
+            // cached classification, only the value, which cache hits read from the class: drop the
+            // name from the lookup caches and keep the version. Anything else invalidates.
+            let plain_update = value.as_ref().is_some_and(is_plain_class_value)
+                && name.as_str().is_some_and(|s| !s.as_str().starts_with("__"))
+                && lookup_type(o, name).is_some_and(|old| is_plain_class_value(&old));
+            if plain_update {
+                crate::objects::types::forget_cached_name(o, name);
+            } else {
+                crate::objects::types::invalidate_lookup_cache(o);
+            }
         }
         let is_del = o.as_type().is_some() && name.as_str().is_some_and(|s| s.as_str() == "__del__");
         // A function's `__dict__` is created on first use, as CPython's `func_dict` is.
@@ -395,4 +405,272 @@ impl Vm {
         }
         crate::types::special_attr(self, obj, n)
     }
+}
+
+// ----- inline caches ------------------------------------------------------------------------------
+//
+// `LoadAttr`, `LoadMethod` and `StoreAttr` keep one `AttrCacheEntry` per instruction in their code
+// object. An entry records the class's version tag and how the attribute resolved for instances of
+// that class (nothing on the class, a plain function, a plain class value, a property). The tag
+// changes whenever a namespace along the class's MRO changes (`invalidate_lookup_cache`), so while
+// it matches, the classification `generic_getattr` would make is the same; what can still differ
+// per instance is the instance dict, which every hit probes (first at the entry index where the
+// name was last found). Anything unusual (a custom `__getattribute__`/`__setattr__`, other
+// descriptors, classes and modules) is never cached and takes the general path.
+
+use crate::objects::code::{AttrCacheEntry, AttrCacheKind, AttrCacheLine, PyCode};
+
+/// The entry of instruction `ip` recorded for class version `version`, if any.
+#[inline(always)]
+fn cache_entry<'a>(cache: &'a [AttrCacheLine], code: &PyCode, ip: usize, version: u64) -> Option<&'a AttrCacheEntry> {
+    let slot = *code.attr_slots.get(ip)? as usize;
+    cache.get(slot)?.entries.iter().find(|e| e.version == version)
+}
+
+/// The value of `name` in `o`'s instance dict, trying entry `hint` first.
+#[inline]
+fn instance_dict_get(o: &PyObject, name: &PyRef, hint: &std::cell::Cell<u32>) -> Option<Value> {
+    let d = o.dict.borrow();
+    let dd = d.as_ref()?.as_dict()?.borrow();
+    if let Some(e) = dd.entry(hint.get() as usize)
+        && let Value::Obj(k) = &e.key
+        && Rc::ptr_eq(k, name)
+    {
+        return Some(e.value.clone());
+    }
+    let s = name.as_str()?;
+    let i = dd.lookup_str(s.hash(), name, s.as_str())?;
+    hint.set(i as u32);
+    dd.entry(i).map(|e| e.value.clone())
+}
+
+/// What a cache hit produced.
+enum Hit {
+    /// The attribute's value.
+    Value(Value),
+    /// A function (or native method) on the class, to bind to the object or call with it.
+    Method(Value),
+    /// A property's getter, to call with the object.
+    Getter(Value),
+}
+
+/// The version tag of `o`'s class, if `o` is an object the caches handle.
+#[inline]
+fn cacheable_version(o: &PyObject) -> Option<u64> {
+    if matches!(o.payload, Payload::Type(_) | Payload::Module | Payload::Super(_)) {
+        return None;
+    }
+    o.class.borrow().as_type().map(|t| t.version.get())
+}
+
+#[inline]
+fn probe_load(code: &PyCode, ip: usize, o: &PyRef, name: &PyRef) -> Option<Hit> {
+    let version = cacheable_version(o)?;
+    let cache = code.attr_cache.borrow();
+    let e = cache_entry(&cache, code, ip, version)?;
+    match e.kind {
+        AttrCacheKind::InstanceDict => instance_dict_get(o, name, &e.hint).map(Hit::Value),
+        AttrCacheKind::Method => {
+            if o.dict.borrow().is_some() && instance_dict_get(o, name, &e.hint).is_some() {
+                return None;
+            }
+            e.value.upgrade().map(|f| Hit::Method(Value::Obj(f)))
+        }
+        AttrCacheKind::ClassValue => {
+            if let Some(v) = instance_dict_get(o, name, &e.hint) {
+                return Some(Hit::Value(v));
+            }
+            // The value is read from the class each time: assigning another plain value to a class
+            // attribute keeps the version (see `generic_setattr`).
+            let cls = o.class.borrow();
+            lookup_type(&cls, name).map(Hit::Value)
+        }
+        AttrCacheKind::Property => {
+            let p = e.value.upgrade()?;
+            let Payload::Property(p) = &p.payload else { return None };
+            let fget = p[0].borrow().clone();
+            if fget.is_none() { None } else { Some(Hit::Getter(fget)) }
+        }
+        AttrCacheKind::Empty => None,
+    }
+}
+
+impl Vm {
+    /// `LoadAttr` at instruction `ip` of `code`.
+    #[inline]
+    pub(crate) fn load_attr_cached(&mut self, code: &PyCode, ip: usize, obj: &Value, name: &PyRef) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            match probe_load(code, ip, o, name) {
+                Some(Hit::Value(v)) => return Ok(v),
+                Some(Hit::Method(f)) => {
+                    if let Some(Payload::Function(_)) = f.payload() {
+                        return Ok(self.new_bound_method(f, obj.clone()));
+                    }
+                    let cls = o.class();
+                    return self.bind_descriptor(&f, obj, &cls);
+                }
+                Some(Hit::Getter(fget)) => return self.call(&fget, std::slice::from_ref(obj), &[]),
+                None => self.fill_load_cache(code, ip, o, name),
+            }
+        }
+        self.getattr(obj, name)
+    }
+
+    /// `LoadMethod` at instruction `ip` of `code`: the function to call with `obj` prepended, or
+    /// None when the attribute must be fetched (and called) as it is.
+    #[inline]
+    pub(crate) fn load_method_cached(&mut self, code: &PyCode, ip: usize, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = obj {
+            match probe_load(code, ip, o, name) {
+                Some(Hit::Method(f)) => return Ok(Some(f)),
+                Some(Hit::Value(_) | Hit::Getter(_)) => {}
+                None => self.fill_load_cache(code, ip, o, name),
+            }
+        }
+        self.load_method(obj, name)
+    }
+
+    /// Classify `name` for instances of `o`'s class and record it in the cache of instruction `ip`.
+    fn fill_load_cache(&mut self, code: &PyCode, ip: usize, o: &PyRef, name: &PyRef) {
+        let Some(version) = cacheable_version(o) else { return };
+        let cls = o.class();
+        if has_custom_hook(&cls, &self.names.__getattribute__.clone()) {
+            return;
+        }
+        let mut entry = AttrCacheEntry { version, ..AttrCacheEntry::default() };
+        entry.kind = match lookup_type(&cls, name) {
+            None => AttrCacheKind::InstanceDict,
+            Some(Value::Obj(d)) => match &d.payload {
+                Payload::Function(_) => {
+                    entry.value = Rc::downgrade(&d);
+                    AttrCacheKind::Method
+                }
+                Payload::Builtin(b) if b.kind == BuiltinKind::Method => {
+                    entry.value = Rc::downgrade(&d);
+                    AttrCacheKind::Method
+                }
+                // A getter that raises AttributeError falls back to `__getattr__`: not cached.
+                Payload::Property(_) if lookup_type(&cls, &self.names.__getattr__.clone()).is_none() => {
+                    entry.value = Rc::downgrade(&d);
+                    AttrCacheKind::Property
+                }
+                Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_) => {
+                    return;
+                }
+                _ if is_plain_class_value(&Value::Obj(d.clone())) => AttrCacheKind::ClassValue,
+                _ => return,
+            },
+            Some(_) => AttrCacheKind::ClassValue,
+        };
+        self.store_cache_entry(code, ip, entry);
+    }
+
+    fn store_cache_entry(&self, code: &PyCode, ip: usize, entry: AttrCacheEntry) {
+        let Some(&slot) = code.attr_slots.get(ip) else { return };
+        let mut cache = code.attr_cache.borrow_mut();
+        if cache.is_empty() {
+            let lines = code.attr_slots.iter().filter(|&&s| s != u32::MAX).count();
+            cache.resize(lines, AttrCacheLine::default());
+        }
+        let Some(line) = cache.get_mut(slot as usize) else { return };
+        let i = match line.entries.iter().position(|e| e.version == entry.version) {
+            Some(i) => i,
+            None => {
+                let i = line.next as usize % line.entries.len();
+                line.next = line.next.wrapping_add(1);
+                i
+            }
+        };
+        line.entries[i] = entry;
+    }
+
+    /// `StoreAttr` at instruction `ip` of `code`.
+    #[inline]
+    pub(crate) fn store_attr_cached(&mut self, code: &PyCode, ip: usize, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj
+            && let Payload::Plain = o.payload
+        {
+            let version = o.class.borrow().as_type().map(|t| t.version.get());
+            let hint = {
+                let cache = code.attr_cache.borrow();
+                match version.and_then(|v| cache_entry(&cache, code, ip, v)) {
+                    Some(e) if e.kind == AttrCacheKind::InstanceDict => Some(e.hint.get() as usize),
+                    _ => None,
+                }
+            };
+            let Some(hint) = hint else {
+                self.fill_store_cache(code, ip, o, name);
+                return self.setattr(obj, name, value);
+            };
+            let dict = o.dict.borrow().clone();
+            if let Some(d) = dict
+                && let Some(cell) = d.as_dict()
+            {
+                let mut dd = cell.borrow_mut();
+                if dd.entry(hint).is_some_and(|e| matches!(&e.key, Value::Obj(k) if Rc::ptr_eq(k, name))) {
+                    let old = dd.set_value(hint, value);
+                    drop(dd);
+                    drop(old);
+                    return Ok(());
+                }
+                drop(dd);
+                dict_ops::set_str_raw(&d, name, value);
+                // A new attribute goes at the end: remember where, for the next object of the class
+                // (its attributes usually arrive in the same order).
+                let dd = cell.borrow();
+                let last = dd.entry_slots().wrapping_sub(1);
+                if dd.entry(last).is_some_and(|e| matches!(&e.key, Value::Obj(k) if Rc::ptr_eq(k, name)))
+                    && let Some(v) = version
+                    && let Some(e) = cache_entry(&code.attr_cache.borrow(), code, ip, v)
+                {
+                    e.hint.set(last as u32);
+                }
+                return Ok(());
+            }
+        }
+        self.setattr(obj, name, value)
+    }
+
+    /// Record, for instruction `ip`, that storing `name` on instances of `o`'s class just sets the
+    /// instance dict (no `__setattr__`, no data descriptor on the class).
+    fn fill_store_cache(&mut self, code: &PyCode, ip: usize, o: &PyRef, name: &PyRef) {
+        let cls = o.class();
+        let Some(td) = cls.as_type() else { return };
+        if td.builtin || o.dict.borrow().is_none() || name.as_str().is_none_or(|s| s.as_str().starts_with("__")) {
+            return;
+        }
+        if has_custom_hook(&cls, &self.names.__setattr__.clone()) {
+            return;
+        }
+        match lookup_type(&cls, name) {
+            None => {}
+            Some(Value::Obj(d)) if matches!(d.payload, Payload::Function(_)) => {}
+            Some(Value::Obj(_)) => return,
+            Some(_) => {}
+        }
+        let version = td.version.get();
+        self.store_cache_entry(code, ip, AttrCacheEntry { version, kind: AttrCacheKind::InstanceDict, ..AttrCacheEntry::default() });
+    }
+}
+
+/// A class attribute that instances see as it is: not a descriptor and not bound. Instances of
+/// built-in classes other than functions and the descriptor types are neither data descriptors nor
+/// bound (see `is_data_descriptor` and `bind_descriptor`).
+fn is_plain_class_value(v: &Value) -> bool {
+    match v {
+        Value::Obj(d) => {
+            !matches!(
+                d.payload,
+                Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_)
+            ) && d.class().as_type().is_some_and(|t| t.builtin)
+        }
+        Value::Null => false,
+        _ => true,
+    }
+}
+
+/// Does `cls` replace the `object` implementation of the hook `name` (`__getattribute__`,
+/// `__setattr__`) with Python code?
+fn has_custom_hook(cls: &PyRef, name: &PyRef) -> bool {
+    lookup_type(cls, name).is_some_and(|h| !matches!(h.payload(), Some(Payload::Builtin(_))))
 }

@@ -263,13 +263,13 @@ impl Vm {
                 }
                 Instruction::LoadAttr(i) => {
                     let obj = frame.pop();
-                    let v = self.getattr(&obj, &code.names[i as usize])?;
+                    let v = self.load_attr_cached(&code, ip, &obj, &code.names[i as usize])?;
                     frame.push(v);
                 }
                 Instruction::StoreAttr(i) => {
                     let obj = frame.pop();
                     let v = frame.pop();
-                    self.setattr(&obj, &code.names[i as usize], v)?;
+                    self.store_attr_cached(&code, ip, &obj, &code.names[i as usize], v)?;
                 }
                 Instruction::DeleteAttr(i) => {
                     let obj = frame.pop();
@@ -277,7 +277,7 @@ impl Vm {
                 }
                 Instruction::LoadMethod(i) => {
                     let obj = frame.pop();
-                    match self.load_method(&obj, &code.names[i as usize])? {
+                    match self.load_method_cached(&code, ip, &obj, &code.names[i as usize])? {
                         Some(meth) => {
                             frame.push(meth);
                             frame.push(obj);
