@@ -174,7 +174,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
     }
 
     pub(crate) fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
-        CompileError::spanning(CompileErrorKind::SyntaxError, msg, self.map, &self.filename, range)
+        CompileError::in_compiler(CompileErrorKind::SyntaxError, msg, self.map, &self.filename, range)
     }
 
     /// Run `f` one level deeper, failing like CPython when source nests too deeply and growing the

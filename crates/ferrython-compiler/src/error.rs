@@ -21,8 +21,15 @@ impl CompileError {
             offset: col + 1,
             end_lineno,
             end_offset: end_col + 1,
-            text: map.line_text(lineno),
+            text: map.error_text(lineno),
+            text_from_file: false,
         }
+    }
+
+    /// An error from CPython's compiler proper (symbol table, code generation, `__future__`), not
+    /// its tokenizer or parser: its `text` comes from the file (see [`CompileError::text_from_file`]).
+    pub(crate) fn in_compiler(kind: CompileErrorKind, msg: impl Into<String>, map: &SourceMap<'_>, filename: &str, range: TextRange) -> CompileError {
+        CompileError { text_from_file: true, ..CompileError::spanning(kind, msg, map, filename, range) }
     }
 
     /// CPython's `RecursionError` for source nested too deeply to compile.
@@ -36,6 +43,7 @@ impl CompileError {
             end_lineno: 0,
             end_offset: 0,
             text: None,
+            text_from_file: false,
         }
     }
 }

@@ -22,7 +22,7 @@ const FEATURES: &[&str] = &[
 
 /// Validate future imports; returns whether `annotations` is enabled.
 pub(crate) fn check(body: &[Stmt], map: &SourceMap<'_>, filename: &str) -> Result<bool, CompileError> {
-    let err = |msg: String, s: &Stmt| CompileError::spanning(CompileErrorKind::SyntaxError, msg, map, filename, s.range());
+    let err = |msg: String, s: &Stmt| CompileError::in_compiler(CompileErrorKind::SyntaxError, msg, map, filename, s.range());
     let mut annotations = false;
     let mut at_start = true;
     for (i, s) in body.iter().enumerate() {

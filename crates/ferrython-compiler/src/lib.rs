@@ -66,6 +66,11 @@ pub struct CompileError {
     pub end_offset: u32,
     /// The source line the error is on, with its newline (CPython's `text`), if known.
     pub text: Option<String>,
+    /// CPython's compiler proper (symbol table and code generation errors such as "'return'
+    /// outside function") reads `text` from the file named `filename` (`PyErr_ProgramTextObject`)
+    /// instead of the source it compiles: `compile(src, "<string>", "exec")` gives `text` None.
+    /// When set, the embedder should take `text` from that file, or use None if it cannot.
+    pub text_from_file: bool,
 }
 
 /// Compile `source` (named `filename` in tracebacks) to a code object named `<module>`.
@@ -89,7 +94,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     let parsed = parse_unchecked(source, options);
     let mut max_depth = 0;
     let result = if let Some(first) = parsed.errors().first() {
-        Err(parse_error::convert(first, &map, filename))
+        Err(parse_error::convert(first, &map, filename, parsed.tokens()))
     } else if let Some(unsupported) = parsed.unsupported_syntax_errors().first() {
         Err(parse_error::unsupported(unsupported, &map, filename))
     } else if let Some(tab) = prescan::tab_error(&map, filename) {

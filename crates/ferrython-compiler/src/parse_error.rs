@@ -5,15 +5,15 @@
 //! unterminated strings, indentation) are re-detected by [`crate::prescan`], which mirrors CPython's
 //! tokenizer; the rest are mapped here by error type.
 
-use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError};
-use ruff_text_size::{TextRange, TextSize};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use crate::prescan;
 use crate::source_map::SourceMap;
 use crate::{CompileError, CompileErrorKind};
 
-pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> CompileError {
+pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str, tokens: &[Token]) -> CompileError {
     // The tokenizer runs ahead of the parser in CPython: its errors win when they come first.
     if let Some(tok_err) = prescan::tokenizer_error(map, filename, err.location.start()) {
         return tok_err;
@@ -63,8 +63,10 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => syntax("non-default argument follows default argument", err.location),
         ParseErrorType::PositionalAfterKeywordArgument => {
-            // CPython points at the token after the offending argument.
-            syntax("positional argument follows keyword argument", next_token(map, err.location.end()))
+            // CPython raises this after parsing the rest of the arguments, at the last token it read:
+            // the bracket closing the argument list.
+            let at = closing_bracket(tokens, err.location.end()).unwrap_or_else(|| next_token(map, err.location.end()));
+            syntax("positional argument follows keyword argument", at)
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => syntax("positional argument follows keyword argument unpacking", err.location),
         ParseErrorType::InvalidArgumentUnpackingOrder => {
@@ -256,6 +258,23 @@ fn missing_parentheses(at: TextRange, map: &SourceMap<'_>, filename: &str) -> Op
 }
 
 /// The token starting at the first non-blank character at or after `offset`.
+/// The bracket that closes the innermost bracket open at `offset`.
+fn closing_bracket(tokens: &[Token], offset: TextSize) -> Option<TextRange> {
+    let first = tokens.partition_point(|t| t.start() < offset);
+    let mut depth = 0usize;
+    for t in &tokens[first..] {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return Some(t.range()),
+            },
+            _ => {}
+        }
+    }
+    None
+}
+
 fn next_token(map: &SourceMap<'_>, offset: TextSize) -> TextRange {
     let text = map.source();
     let mut i = usize::from(offset);

@@ -282,7 +282,30 @@ impl<'a> Tokenizer<'a> {
                 _ => break,
             }
         }
+        // CPython's `verify_end_of_number`: a letter straight after a number is an error, unless
+        // it starts a keyword that may follow a number (`1if x else 2`, only a warning).
         let literal = &self.text[start..self.pos];
+        let (what, at) = match literal.as_bytes().last() {
+            Some(b'j' | b'J') => ("imaginary", self.pos),
+            // An exponent without digits: the `e` itself is checked.
+            Some(b'e' | b'E') => ("decimal", self.pos - 1),
+            _ => ("decimal", self.pos),
+        };
+        let rest = &self.src[at..];
+        if let Some(&c) = rest.first() {
+            let keyword = match c {
+                b'a' => rest.starts_with(b"and"),
+                b'e' => rest.starts_with(b"else"),
+                b'f' => rest.starts_with(b"for"),
+                b'i' => matches!(rest.get(1), Some(b'f' | b'n' | b's')),
+                b'o' => rest.starts_with(b"or"),
+                b'n' => rest.starts_with(b"not"),
+                _ => false,
+            };
+            if !keyword && (c.is_ascii_alphanumeric() || c == b'_') {
+                return Err(bad(self, what, at));
+            }
+        }
         if digits_only && literal.len() > 1 && literal.starts_with('0') && literal.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
             return Err(TokError::At {
                 kind: CompileErrorKind::SyntaxError,
@@ -358,11 +381,11 @@ fn to_error(e: TokError, map: &SourceMap<'_>, filename: &str) -> CompileError {
                 let len = err.text.as_deref().map_or(0, |t| t.chars().count()) as u32;
                 err.offset = len + 1;
                 err.end_offset = 0;
-                err.text = map.line_text(err.lineno);
+                err.text = map.error_text(err.lineno);
             }
             if end_offset_zero {
                 err.end_offset = 0;
-                err.text = map.line_text(err.lineno);
+                err.text = map.error_text(err.lineno);
             }
             err
         }

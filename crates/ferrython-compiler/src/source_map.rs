@@ -74,6 +74,13 @@ impl<'src> SourceMap<'src> {
         Some(self.source[start..end].to_string())
     }
 
+    /// `SyntaxError.text` for an error on 1-based `line`: the line ending in one `\n`, as CPython's
+    /// tokenizer buffer holds it (it translates `\r\n` and adds a newline to a last line without one).
+    pub(crate) fn error_text(&self, line: u32) -> Option<String> {
+        let text = self.line_text(line)?;
+        Some(format!("{}\n", text.trim_end_matches(['\n', '\r'])))
+    }
+
     /// Byte offset where 1-based `line` starts.
     pub(crate) fn line_start(&self, line: u32) -> u32 {
         let idx = (line.max(1) as usize - 1).min(self.line_starts.len() - 1);

@@ -82,11 +82,12 @@ impl Vm {
                 return self.new_error(&cls, e.msg.clone());
             }
         };
+        let text = if e.text_from_file { program_text(&e.filename, e.lineno) } else { e.text.clone() };
         let details = self.new_tuple(vec![
             self.new_str(e.filename.clone()),
             Value::Int(e.lineno as i64),
             Value::Int(e.offset as i64),
-            e.text.as_ref().map_or(Value::None, |t| self.new_str(t.clone())),
+            text.map_or(Value::None, |t| self.new_str(t)),
             Value::Int(e.end_lineno as i64),
             Value::Int(e.end_offset as i64),
         ]);
@@ -225,4 +226,14 @@ impl Vm {
             let _ = fd.borrow_mut().flush();
         }
     }
+}
+
+/// Line `lineno` (1-based) of the file `filename`, with its newline: CPython's
+/// `PyErr_ProgramTextObject`, which its compiler uses for `SyntaxError.text`. None when the file
+/// cannot be read (`"<string>"`, `"<stdin>"`) or is shorter.
+fn program_text(filename: &str, lineno: u32) -> Option<String> {
+    let index = (lineno as usize).checked_sub(1)?;
+    let bytes = std::fs::read(filename).ok()?;
+    let line = bytes.split_inclusive(|&b| b == b'\n').nth(index)?;
+    Some(String::from_utf8_lossy(line).into_owned())
 }

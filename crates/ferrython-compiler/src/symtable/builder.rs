@@ -49,7 +49,7 @@ type Result<T = ()> = std::result::Result<T, CompileError>;
 
 impl Builder<'_, '_> {
     fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
-        CompileError::spanning(CompileErrorKind::SyntaxError, msg, self.map, self.filename, range)
+        CompileError::in_compiler(CompileErrorKind::SyntaxError, msg, self.map, self.filename, range)
     }
 
     fn cur_id(&self) -> ScopeId {

@@ -23,6 +23,8 @@ pub fn init(vm: &mut Vm) {
     let o = vm.exc.os_error.clone();
     vm.add_method(&o, "__init__", os_error_init);
     vm.add_method(&o, "__str__", os_error_str);
+    let s = vm.exc.syntax_error.clone();
+    vm.add_method(&s, "__str__", syntax_error_str);
     for (name, cls) in vm.exc.all() {
         if let Some((_, doc)) = docs::EXCEPTION_DOCS.iter().find(|(n, _)| *n == name) {
             let doc = vm.new_str(*doc);
@@ -219,6 +221,28 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Obj(vm.repr(&t)?))
         }
     }
+}
+
+/// `SyntaxError_str`: `msg (file.py, line 3)` with the file's base name; just `msg` without a
+/// filename (a `str`) or an exact-`int` line number.
+fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(this)) = args.args.first() else { return Ok(vm.new_str("")) };
+    let get = |k: &PyRef| this.dict().and_then(|d| dict_ops::get_str(&d, k)).unwrap_or(Value::None);
+    let msg = get(&vm.intern("msg"));
+    let msg = vm.str_string(&msg)?;
+    let filename = get(&vm.names.filename.clone());
+    let filename = Vm::str_of(&filename).map(|f| f.rsplit('/').next().unwrap_or_default().to_string());
+    let lineno = match get(&vm.names.lineno.clone()) {
+        Value::Int(i) => Some(i.to_string()),
+        _ => None,
+    };
+    let text = match (filename, lineno) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    };
+    Ok(vm.new_str(text))
 }
 
 fn key_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -166,38 +166,72 @@ impl Vm {
         out.push('\n');
     }
 
+    /// The `File ..., line N`, source and caret lines of a `SyntaxError`, as CPython 3.11's
+    /// `print_exception` with `parse_syntax_error` and `print_error_text` (pythonrun.c).
     fn format_syntax_error_detail(&mut self, exc: &PyRef, out: &mut String) {
         let Some(d) = exc.dict() else { return };
         let get = |n: &PyRef| dict_ops::get_str(&d, n).filter(|v| !v.is_none());
         let int = |v: Option<Value>| if let Some(Value::Int(i)) = v { Some(i) } else { None };
         let filename = get(&self.names.filename).and_then(|v| Vm::str_of(&v).map(|s| s.to_string()));
-        let lineno = int(get(&self.names.lineno));
+        let lineno = int(get(&self.names.lineno)).unwrap_or(0);
         let text = get(&self.names.text).and_then(|v| Vm::str_of(&v).map(|s| s.to_string()));
-        let offset = int(get(&self.names.offset));
-        let end_offset = int(get(&self.names.end_offset));
-        let end_lineno = int(get(&self.names.end_lineno));
-        out.push_str(&format!("  File \"{}\", line {}\n", filename.as_deref().unwrap_or("<string>"), lineno.unwrap_or(0)));
+        let offset = int(get(&self.names.offset)).unwrap_or(-1);
+        // Only an exact `SyntaxError` has its end position used; subclasses (`IndentationError`,
+        // `TabError`) get one caret.
+        let exact = Rc::ptr_eq(&exc.class(), &self.exc.syntax_error);
+        let (end_lineno, mut end_offset) =
+            if exact { (int(get(&self.names.end_lineno)).unwrap_or(lineno), int(get(&self.names.end_offset)).unwrap_or(-1)) } else { (lineno, -1) };
+        out.push_str(&format!("  File \"{}\", line {}\n", filename.as_deref().unwrap_or("<string>"), lineno));
         let Some(text) = text else { return };
-        // CPython strips the line's indentation and shifts the caret by the same amount.
-        let line = text.trim_end_matches(['\n', '\r']).to_string();
-        let indent = line.chars().count() - line.trim_start().chars().count();
-        let shown = line.trim_start();
-        out.push_str(&format!("    {shown}\n"));
-        if let Some(offset) = offset {
-            let start = (offset.max(1) as usize - 1).saturating_sub(indent);
-            let mut end = match end_offset {
-                Some(e) if e > offset && end_lineno.is_none_or(|el| Some(el) == lineno) => (e as usize - 1).saturating_sub(indent),
-                _ => start + 1,
-            };
-            let shown_len = shown.chars().count();
-            if end > shown_len + 1 {
-                end = shown_len + 1;
-            }
-            let start = start.min(shown_len);
-            let width = end.saturating_sub(start).max(1);
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+        let line_size = text.len() as i64;
+        // An error spanning lines is highlighted to the end of its first line.
+        if end_lineno > lineno {
+            end_offset = line_size;
         }
+        if end_offset > line_size + 1 {
+            end_offset = line_size + 1;
+        }
+        print_error_text(out, offset, end_offset, &text);
     }
+}
+
+/// CPython's `print_error_text`: the line without its indentation, and a caret line unless the
+/// (1-based) `offset` points into the indentation.
+fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
+    let carets = if end_offset > 0 && end_offset > offset { (end_offset - offset) as usize } else { 1 };
+    let mut offset = offset - 1;
+    let mut text = text;
+    while let Some(rest) = text.strip_prefix([' ', '\t', '\x0c']) {
+        text = rest;
+        offset -= 1;
+    }
+    let mut len = text.len() as i64;
+    if text.ends_with('\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    // Lines before the one the offset is on are skipped.
+    while let Some(nl) = text.find('\n') {
+        let inl = nl as i64;
+        if inl >= offset {
+            break;
+        }
+        text = &text[nl + 1..];
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    out.push_str("    ");
+    out.push_str(text);
+    if text.as_bytes().get(len.max(0) as usize) != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets));
+    out.push('\n');
 }
 
 fn flush_repeats(out: &mut String, count: usize) {

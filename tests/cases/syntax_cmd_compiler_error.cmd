@@ -1,0 +1,2 @@
+-c
+x = 1; return x
