@@ -1,10 +1,10 @@
 //! The `gc` module: the cycle collector's switches (`collect`, `enable`, `disable`, `isenabled`).
 
+use crate::PyResult;
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::value::{PyRef, Value};
-use crate::vm::dict_ops;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::dict_ops;
 
 pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
     let m = vm.new_module("gc");

@@ -20,10 +20,10 @@ pub use arith::{big_binop, big_true_divide, int_divmod, int_pow_mod, small_binop
 pub use methods::add_getter;
 pub use new::{index_big, index_int, int_from_value, new_class, number_to_int};
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     dunders::init(vm);

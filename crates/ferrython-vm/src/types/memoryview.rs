@@ -2,11 +2,11 @@
 //! `'B'`). Enough of CPython's buffer views for ordinary code: length, indexing, slicing (a copy),
 //! iteration, `tobytes`, `tolist`, `hex`, comparison and the context-manager protocol.
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.memoryview.clone();

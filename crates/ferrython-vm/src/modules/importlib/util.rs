@@ -99,9 +99,7 @@ fn spec_from_loader(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = vm.str_string(&n.unwrap_or(Value::None))?;
     let loader = loader.unwrap_or(Value::None);
     let origin = origin.filter(|o| !o.is_none());
-    if origin.is_none()
-        && opt_attr(vm, &loader, "get_filename")?.is_some()
-    {
+    if origin.is_none() && opt_attr(vm, &loader, "get_filename")?.is_some() {
         let loc = match is_package {
             None => None,
             Some(p) => Some(if vm.is_true(&p)? { vm.new_list(vec![]) } else { Value::None }),
