@@ -5,7 +5,15 @@
 use ferrython_compiler::{CodeObject, Constant, Mode, compile};
 
 fn walk(code: &CodeObject, out: &mut String) {
-    let list = |v: &[std::rc::Rc<str>]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(",");
+    if let Err(e) = ferrython_compiler::max_stack_depth(code) {
+        out.push_str(&format!("STACK ERROR {e}\n"));
+    }
+    let list = |v: &[std::rc::Rc<str>]| {
+        v.iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
     out.push_str(&format!(
         "{} {} {} {} {} {} {} [{}] [{}] [{}]\n",
         code.qualname,

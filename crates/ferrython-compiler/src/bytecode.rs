@@ -28,7 +28,7 @@
 //! handler:            # [.., exc]     fin:                # [.., exc]
 //!     SetupFinally(cleanup)               SetupFinally(cleanup)
 //!     PushExcInfo     # [.., prev, exc]   PushExcInfo     # [.., prev, exc]
-//!     Copy(1); <type>; CheckExcMatch      <finally body>
+//!     <type>; CheckExcMatch               <finally body>
 //!     PopJumpIfFalse(next)                PopBlock
 //!     StoreFast(e) | PopTop # [.., prev]  Swap(2); PopExcept; Reraise
 //!     <except body>                   cleanup:            # [.., prev, exc2]
@@ -228,7 +228,8 @@ pub enum Instruction {
     PushExcInfo,
     /// `[.., prev] -> [..]` and restore the handled exception to `prev`.
     PopExcept,
-    /// `[.., exc, type] -> [.., exc, isinstance-match]` (type may be a tuple of types).
+    /// `[.., exc, type] -> [.., exc, isinstance-match]` (type may be a tuple of types), as CPython's
+    /// `CHECK_EXC_MATCH`.
     CheckExcMatch,
     /// `[.., exc] -> raise exc` without adding a traceback entry.
     Reraise,

@@ -24,7 +24,9 @@ use ruff_text_size::{Ranged, TextRange};
 
 use crate::bytecode::{CodeObject, Constant, Instruction, Location, code_flags};
 use crate::source_map::SourceMap;
-use crate::symtable::{NameScope, Scope, ScopeKind, SymbolTable, builder::MAX_DEPTH, flags, mangle};
+use crate::symtable::{
+    NameScope, Scope, ScopeKind, SymbolTable, builder::MAX_DEPTH, flags, mangle,
+};
 use crate::{CompileError, CompileErrorKind, Mode};
 pub(crate) use stmt::describe_expr;
 pub(crate) use unit::{CodeUnit, FBlock, Label};
@@ -81,20 +83,21 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
     pub(crate) fn compile_module(mut self, body: &'ast [Stmt]) -> Result<CodeObject> {
         self.units
             .push(CodeUnit::new(0, ScopeKind::Module, "<module>", 1));
-        if !self.interactive {
-            if let Some(doc) = docstring(body) {
-                self.set_loc(body[0].range());
-                let i = self.unit().add_const(Constant::Str(doc.clone()));
-                self.emit(Instruction::LoadConst(i));
-                self.store_name("__doc__")?;
-                self.unit().doc = Some(doc);
-            }
-        }
+        // CPython's `compiler_body`: `SetupAnnotations` first, then `__doc__`, then the statements.
         if stmt::find_annotations(body) {
             if let Some(first) = body.first() {
                 self.set_loc(first.range());
             }
             self.emit(Instruction::SetupAnnotations);
+        }
+        if !self.interactive
+            && let Some(doc) = docstring(body)
+        {
+            self.set_loc(body[0].range());
+            let i = self.unit().add_const(Constant::Str(doc.clone()));
+            self.emit(Instruction::LoadConst(i));
+            self.store_name("__doc__")?;
+            self.unit().doc = Some(doc);
         }
         let start = usize::from(!self.interactive && docstring(body).is_some());
         for s in &body[start..] {
@@ -109,6 +112,7 @@ impl<'ast, 'src> Compiler<'ast, 'src> {
         self.units
             .push(CodeUnit::new(0, ScopeKind::Module, "<module>", 1));
         self.compile_expr(e)?;
+        self.set_loc(e.range());
         self.emit(Instruction::ReturnValue);
         Ok(self.pop_unit())
     }

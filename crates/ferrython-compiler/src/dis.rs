@@ -46,7 +46,7 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
     for c in &code.consts {
         if let Constant::Code(inner) = c {
             out.push('\n');
-            disassemble_into(inner, out);
+            stacker::maybe_grow(32 * 1024, 1024 * 1024, || disassemble_into(inner, out));
         }
     }
 }
@@ -60,14 +60,17 @@ fn header(code: &CodeObject, out: &mut String) {
         code.first_line,
         flag_names(code.flags)
     );
-    if code.argcount + code.kwonlyargcount > 0 || code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0 {
+    if code.argcount + code.kwonlyargcount > 0
+        || code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0
+    {
         let _ = writeln!(
             out,
             "  args: {} (positional-only {}, keyword-only {})",
             code.argcount, code.posonlyargcount, code.kwonlyargcount
         );
     }
-    let list = |names: &[std::rc::Rc<str>]| names.iter().map(|n| &**n).collect::<Vec<_>>().join(", ");
+    let list =
+        |names: &[std::rc::Rc<str>]| names.iter().map(|n| &**n).collect::<Vec<_>>().join(", ");
     if !code.varnames.is_empty() {
         let _ = writeln!(out, "  varnames: {}", list(&code.varnames));
     }
@@ -120,13 +123,13 @@ fn name_at(names: &[std::rc::Rc<str>], i: u32) -> String {
 fn resolve(code: &CodeObject, ins: Instruction) -> String {
     use Instruction::*;
     match ins {
-        LoadConst(i) => code
-            .consts
-            .get(i as usize)
-            .map_or_else(|| format!("<bad index {i}>"), |c| match c {
+        LoadConst(i) => code.consts.get(i as usize).map_or_else(
+            || format!("<bad index {i}>"),
+            |c| match c {
                 Constant::Code(inner) => format!("<code object {}>", inner.qualname),
                 other => other.to_string(),
-            }),
+            },
+        ),
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => name_at(&code.varnames, i),
         LoadDeref(i) | StoreDeref(i) | DeleteDeref(i) | LoadClosure(i) | LoadClassDeref(i) => {
             if (i as usize) < code.ncells() {
@@ -150,7 +153,12 @@ fn resolve(code: &CodeObject, ins: Instruction) -> String {
                 _ => "",
             };
             let spec = if n & 4 != 0 { "with spec" } else { "" };
-            [conv, spec].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+            [conv, spec]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ")
         }
         MakeFunction(flags) => {
             let parts: Vec<&str> = [

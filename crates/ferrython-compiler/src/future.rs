@@ -27,13 +27,7 @@ pub(crate) fn check(
     filename: &str,
 ) -> Result<bool, CompileError> {
     let err = |msg: String, s: &Stmt| {
-        CompileError::spanning(
-            CompileErrorKind::SyntaxError,
-            msg,
-            map,
-            filename,
-            s.range(),
-        )
+        CompileError::spanning(CompileErrorKind::SyntaxError, msg, map, filename, s.range())
     };
     let mut annotations = false;
     let mut at_start = true;

@@ -15,6 +15,7 @@ mod future;
 mod parse_error;
 mod prescan;
 mod source_map;
+pub mod stack;
 mod symtable;
 mod teardown;
 
@@ -25,6 +26,7 @@ use ruff_python_parser::{ParseOptions, parse_unchecked};
 
 pub use bytecode::{CodeObject, Constant, Instruction, Location};
 pub use dis::disassemble;
+pub use stack::max_stack_depth;
 
 use source_map::SourceMap;
 
@@ -85,6 +87,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
+    let mut max_depth = 0;
     let result = if let Some(first) = parsed.errors().first() {
         Err(parse_error::convert(first, &map, filename))
     } else if let Some(unsupported) = parsed.unsupported_syntax_errors().first() {
@@ -92,34 +95,33 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     } else if let Some(tab) = prescan::tab_error(&map, filename) {
         Err(tab)
     } else {
-        compile_ast(parsed.syntax(), &map, filename, mode)
+        compile_ast(parsed.syntax(), &map, filename, mode, &mut max_depth)
     };
     // Dropping a very deep AST recursively could overflow the stack: take it apart first.
-    let deep = result.as_ref().is_err_and(|e| {
-        e.kind == CompileErrorKind::RecursionError || !parsed.errors().is_empty()
-    });
+    let deep = max_depth > SHALLOW_DEPTH
+        || result.as_ref().is_err_and(|e| {
+            e.kind == CompileErrorKind::RecursionError || !parsed.errors().is_empty()
+        });
     if deep {
         teardown::dismantle(parsed.into_syntax());
     }
     result.map(Rc::new)
 }
 
+/// ASTs nested deeper than this are taken apart before dropping (see `teardown`).
+const SHALLOW_DEPTH: u32 = 200;
+
 fn compile_ast(
     ast: &Mod,
     map: &SourceMap<'_>,
     filename: &str,
     mode: Mode,
+    max_depth: &mut u32,
 ) -> Result<CodeObject, CompileError> {
     match ast {
         Mod::Module(m) => {
             if mode == Mode::Single && !is_single_statement(&m.body, map) {
-                return Err(CompileError::spanning(
-                    CompileErrorKind::SyntaxError,
-                    "multiple statements found while compiling a single statement",
-                    map,
-                    filename,
-                    ruff_text_size::Ranged::range(&m.body[1]),
-                ));
+                return Err(single_mode_error(&m.body, map, filename));
             }
             let future_annotations = future::check(&m.body, map, filename)?;
             let table = symtable::build(
@@ -128,12 +130,18 @@ fn compile_ast(
                 filename,
                 future_annotations,
             )?;
+            *max_depth = table.max_depth;
             codegen::Compiler::new(&table, map, filename, mode, future_annotations)
                 .compile_module(&m.body)
         }
         Mod::Expression(e) => {
-            let table =
-                symtable::build(symtable::builder::Root::Expression(&e.body), map, filename, false)?;
+            let table = symtable::build(
+                symtable::builder::Root::Expression(&e.body),
+                map,
+                filename,
+                false,
+            )?;
+            *max_depth = table.max_depth;
             codegen::Compiler::new(&table, map, filename, mode, false).compile_expression(&e.body)
         }
     }
@@ -166,4 +174,55 @@ fn is_single_statement(body: &[ruff_python_ast::Stmt], map: &SourceMap<'_>) -> b
             && rest
                 .iter()
                 .all(|s| simple(s) && map.line_col(s.range().start()).0 == line))
+}
+
+/// CPython's error for `single` input holding more than one statement: after a simple statement,
+/// "multiple statements found..." at the end of its line; after a compound one, "invalid syntax" at
+/// the next statement.
+fn single_mode_error(
+    body: &[ruff_python_ast::Stmt],
+    map: &SourceMap<'_>,
+    filename: &str,
+) -> CompileError {
+    use ruff_text_size::{Ranged, TextRange, TextSize};
+    let first = &body[0];
+    let compound = !matches!(
+        first,
+        ruff_python_ast::Stmt::Expr(_)
+            | ruff_python_ast::Stmt::Assign(_)
+            | ruff_python_ast::Stmt::AugAssign(_)
+            | ruff_python_ast::Stmt::AnnAssign(_)
+            | ruff_python_ast::Stmt::Pass(_)
+            | ruff_python_ast::Stmt::Break(_)
+            | ruff_python_ast::Stmt::Continue(_)
+            | ruff_python_ast::Stmt::Return(_)
+            | ruff_python_ast::Stmt::Raise(_)
+            | ruff_python_ast::Stmt::Global(_)
+            | ruff_python_ast::Stmt::Nonlocal(_)
+            | ruff_python_ast::Stmt::Import(_)
+            | ruff_python_ast::Stmt::ImportFrom(_)
+            | ruff_python_ast::Stmt::Assert(_)
+            | ruff_python_ast::Stmt::Delete(_)
+    );
+    if compound {
+        let start = body[1].range().start();
+        let len = prescan::token_len(&map.source()[usize::from(start)..]) as u32;
+        return CompileError::spanning(
+            CompileErrorKind::SyntaxError,
+            "invalid syntax",
+            map,
+            filename,
+            TextRange::at(start, TextSize::from(len)),
+        );
+    }
+    let (line, _) = map.line_col(first.range().end());
+    let line_text = map.line_text(line).unwrap_or_default();
+    let end = map.line_start(line) + line_text.trim_end_matches(['\n', '\r']).len() as u32;
+    CompileError::spanning(
+        CompileErrorKind::SyntaxError,
+        "multiple statements found while compiling a single statement",
+        map,
+        filename,
+        TextRange::empty(TextSize::from(end)),
+    )
 }

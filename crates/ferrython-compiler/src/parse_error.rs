@@ -6,9 +6,7 @@
 //! tokenizer; the rest are mapped here by error type.
 
 use ruff_python_ast::token::TokenKind;
-use ruff_python_parser::{
-    LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError,
-};
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError};
 use ruff_text_size::{TextRange, TextSize};
 
 use crate::prescan;
@@ -47,7 +45,12 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             found,
         } if found_starts_expression(*found) => forgot_comma(err.location, map, filename),
         ParseErrorType::ExpectedExpression if in_fstring_braces(map, err.location) => {
-            fstring_error("f-string: empty expression not allowed", err.location, map, filename)
+            fstring_error(
+                "f-string: empty expression not allowed",
+                err.location,
+                map,
+                filename,
+            )
         }
         ParseErrorType::SimpleStatementsOnSameLine => {
             missing_parentheses(err.location, map, filename)
@@ -64,6 +67,28 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             expected: TokenKind::Indent,
             ..
         } => expected_indented_block(err.location, "", map, filename),
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
+            syntax(
+                "expected 'except' or 'finally' block",
+                first_token(map, err.location),
+            )
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Lpar,
+            ..
+        } => syntax("expected '('", first_token(map, err.location)),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found: TokenKind::Equal,
+        } => {
+            let (start, _) = atom_before(map, err.location.start());
+            let after = usize::from(err.location.end());
+            let range = TextRange::new(start, TextSize::from(atom_end(map, after) as u32));
+            syntax(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                range,
+            )
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             ..
@@ -71,12 +96,16 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
             let at = TextRange::empty(previous_token_end(map, err.location.start()));
             syntax("expected ':'", at)
         }
-        ParseErrorType::NonDefaultParamAfterDefaultParam => {
-            syntax("non-default argument follows default argument", err.location)
-        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => syntax(
+            "non-default argument follows default argument",
+            err.location,
+        ),
         ParseErrorType::PositionalAfterKeywordArgument => {
             // CPython points at the token after the offending argument.
-            syntax("positional argument follows keyword argument", next_token(map, err.location.end()))
+            syntax(
+                "positional argument follows keyword argument",
+                next_token(map, err.location.end()),
+            )
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => syntax(
             "positional argument follows keyword argument unpacking",
@@ -118,9 +147,11 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str) -> 
                 err.location,
             )
         }
-        ParseErrorType::FStringError(_) | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => {
-            syntax(&format!("f-string: {}", fstring_message(&err.error)), err.location)
-        }
+        ParseErrorType::FStringError(_)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => syntax(
+            &format!("f-string: {}", fstring_message(&err.error)),
+            err.location,
+        ),
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let e = CompileError::spanning(
                 CompileErrorKind::IndentationError,
@@ -146,7 +177,6 @@ fn fstring_message(e: &ParseErrorType) -> String {
     let s = e.to_string();
     s.trim_start_matches("f-string: ").to_string()
 }
-
 
 pub(crate) fn unsupported(
     err: &UnsupportedSyntaxError,
@@ -180,7 +210,10 @@ fn has_assignment(line: &str) -> bool {
     (0..b.len()).any(|i| {
         b[i] == b'='
             && b.get(i + 1) != Some(&b'=')
-            && !matches!(i.checked_sub(1).map(|j| b[j]), Some(b'=' | b'<' | b'>' | b'!'))
+            && !matches!(
+                i.checked_sub(1).map(|j| b[j]),
+                Some(b'=' | b'<' | b'>' | b'!')
+            )
     })
 }
 
@@ -206,7 +239,8 @@ fn found_starts_expression(kind: TokenKind) -> bool {
 /// the one after it (approximated as the atoms next to the gap).
 fn forgot_comma(at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileError {
     let text = map.source().as_bytes();
-    let is_atom = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80;
+    let is_atom =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80;
     let mut start = usize::from(at.start());
     while start > 0 && matches!(text[start - 1], b' ' | b'\t' | b'\n' | b'\r') {
         start -= 1;
@@ -227,11 +261,45 @@ fn forgot_comma(at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileEr
     )
 }
 
+fn is_atom_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80
+}
+
+/// The atom (identifier, number, string, dotted name) ending before `offset`, skipping blanks:
+/// `(start, end)`.
+fn atom_before(map: &SourceMap<'_>, offset: TextSize) -> (TextSize, TextSize) {
+    let text = map.source().as_bytes();
+    let mut end = usize::from(offset).min(text.len());
+    while end > 0 && matches!(text[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && is_atom_byte(text[start - 1]) {
+        start -= 1;
+    }
+    (TextSize::from(start as u32), TextSize::from(end as u32))
+}
+
+/// End of the atom starting at the first non-blank byte at or after `offset`.
+fn atom_end(map: &SourceMap<'_>, offset: usize) -> usize {
+    let text = map.source().as_bytes();
+    let mut i = offset.min(text.len());
+    while i < text.len() && matches!(text[i], b' ' | b'\t') {
+        i += 1;
+    }
+    while i < text.len() && is_atom_byte(text[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// Is `at` right after a `{` inside an f-string (an empty replacement field)?
 fn in_fstring_braces(map: &SourceMap<'_>, at: TextRange) -> bool {
     let text = map.source().as_bytes();
     let i = usize::from(at.start());
-    i > 0 && text.get(i - 1) == Some(&b'{') && matches!(text.get(i), Some(b'}' | b'!' | b':' | b'='))
+    i > 0
+        && text.get(i - 1) == Some(&b'{')
+        && matches!(text.get(i), Some(b'}' | b'!' | b':' | b'='))
 }
 
 /// CPython 3.11 reports f-string errors just past the end of the string token.
@@ -266,7 +334,13 @@ fn missing_parentheses(at: TextRange, map: &SourceMap<'_>, filename: &str) -> Op
     let indent = line_text.len() - line_text.trim_start().len();
     let stmt = line_text.trim();
     let word = stmt.split([' ', '\t']).next().unwrap_or("");
-    if !matches!(word, "print" | "exec") || usize::from(at.start()) != start + indent + word.len() + (stmt[word.len()..].len() - stmt[word.len()..].trim_start().len()) {
+    if !matches!(word, "print" | "exec")
+        || usize::from(at.start())
+            != start
+                + indent
+                + word.len()
+                + (stmt[word.len()..].len() - stmt[word.len()..].trim_start().len())
+    {
         return None;
     }
     let range = TextRange::new(
@@ -315,7 +389,8 @@ fn previous_token_end(map: &SourceMap<'_>, offset: TextSize) -> TextSize {
 }
 
 /// "expected an indented block after 'if' statement on line 3" (an `IndentationError`). `ruff_msg` is
-/// ruff's "Expected an indented block after `if` statement", naming the clause.
+/// ruff's "Expected an indented block after `if` statement", naming the clause. CPython points at the
+/// first token after the header, or just past the header's colon at the end of input.
 fn expected_indented_block(
     at: TextRange,
     ruff_msg: &str,
@@ -329,77 +404,95 @@ fn expected_indented_block(
     };
     let text = map.source();
     let (line, _) = map.line_col(at.start());
-    // Find the header line: the last non-blank, non-comment line before the error line.
+    let line_text = map.line_text(line).unwrap_or_default();
+    let line_start = map.line_start(line) as usize;
+    // Ruff points at the header's newline when the next line is not indented.
+    let on_header = text[usize::from(at.start()).min(text.len())..]
+        .lines()
+        .next()
+        .is_none_or(|rest| rest.trim().is_empty() || rest.trim_start().starts_with('#'))
+        && usize::from(at.start()) > line_start + line_text.len() - line_text.trim_start().len();
+    let first_word_of = |t: &str| -> String {
+        t.trim_start()
+            .trim_start_matches("async ")
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
     let mut header = line;
-    let mut header_text = String::new();
-    let at_end = text[usize::from(at.start()).min(text.len())..].trim().is_empty();
-    let mut l = if at_end { line } else { line.saturating_sub(1) };
-    let mut fallback = None;
-    while l >= 1 {
-        let t = map.line_text(l).unwrap_or_default();
-        let trimmed = t.trim_start();
-        if !trimmed.trim().is_empty() && !trimmed.starts_with('#') {
-            fallback.get_or_insert((l, trimmed.to_string()));
-            let first: String = trimmed
-                .trim_start_matches("async ")
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            if keyword.is_none_or(|k| k == first) {
-                header = l;
-                header_text = trimmed.trim_start_matches("async ").to_string();
-                break;
+    if !on_header {
+        // Search back for the header line starting with the clause's keyword.
+        let mut l = line.saturating_sub(1);
+        let mut fallback = None;
+        header = 0;
+        while l >= 1 {
+            let t = map.line_text(l).unwrap_or_default();
+            let trimmed = t.trim_start();
+            if !trimmed.trim().is_empty() && !trimmed.starts_with('#') {
+                fallback.get_or_insert(l);
+                if keyword.is_none_or(|k| k == first_word_of(trimmed)) {
+                    header = l;
+                    break;
+                }
             }
+            l -= 1;
         }
-        l -= 1;
+        if header == 0 {
+            header = fallback.unwrap_or(line);
+        }
     }
-    if header_text.is_empty()
-        && let Some((l, t)) = fallback
-    {
-        header = l;
-        header_text = t;
-    }
-    let first_word: String = header_text
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
-    let what = match first_word.as_str() {
+    let header_text = map.line_text(header).unwrap_or_default();
+    let what = match first_word_of(&header_text).as_str() {
         "def" => format!("function definition on line {header}"),
         "class" => format!("class definition on line {header}"),
-        "async" => format!("function definition on line {header}"),
-        kw @ ("if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except"
-        | "finally" | "match" | "case") => format!("'{kw}' statement on line {header}"),
+        kw @ ("if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally"
+        | "match" | "case") => format!("'{kw}' statement on line {header}"),
         _ => format!("statement on line {header}"),
     };
     let msg = format!("expected an indented block after {what}");
-    if at_end || header == line {
-        // At end of input CPython points just past the header's colon.
-        let start = map.line_start(header);
-        let line_text = map.line_text(header).unwrap_or_default();
-        let end = start + line_text.trim_end_matches(['\n', '\r']).len() as u32;
-        let mut e = CompileError::spanning(
-            CompileErrorKind::IndentationError,
-            msg,
-            map,
-            filename,
-            TextRange::empty(TextSize::from(end)),
-        );
-        e.end_offset = 0;
-        return e;
+    // The first token on a later, non-blank line.
+    let mut l = if on_header { line + 1 } else { line };
+    let token = loop {
+        let Some(t) = map.line_text(l) else {
+            break None;
+        };
+        let trimmed = t.trim_start();
+        if !trimmed.trim().is_empty() && !trimmed.starts_with('#') {
+            let start = map.line_start(l) as usize + (t.len() - trimmed.len());
+            break Some(start);
+        }
+        l += 1;
+    };
+    match token {
+        Some(tok_start) => {
+            let len = prescan::token_len(&text[tok_start..]).max(1);
+            CompileError::spanning(
+                CompileErrorKind::IndentationError,
+                msg,
+                map,
+                filename,
+                TextRange::new(
+                    TextSize::from(tok_start as u32),
+                    TextSize::from((tok_start + len) as u32),
+                ),
+            )
+        }
+        None => {
+            let start = map.line_start(header);
+            let mut end = start + header_text.trim_end_matches(['\n', '\r']).len() as u32;
+            // Trailing blanks after the last newline: CPython's tokenizer reports the end of input.
+            if !text.ends_with('\n') && text.len() as u32 > start + header_text.len() as u32 {
+                end = text.len() as u32;
+            }
+            let mut e = CompileError::spanning(
+                CompileErrorKind::IndentationError,
+                msg,
+                map,
+                filename,
+                TextRange::empty(TextSize::from(end)),
+            );
+            e.end_offset = 0;
+            e
+        }
     }
-    let start = map.line_start(line) as usize;
-    let line_str = &text[start..];
-    let indent = line_str.len() - line_str.trim_start_matches([' ', '\t']).len();
-    let tok_start = start + indent;
-    let len = prescan::token_len(&text[tok_start..]).max(1);
-    CompileError::spanning(
-        CompileErrorKind::IndentationError,
-        msg,
-        map,
-        filename,
-        TextRange::new(
-            TextSize::from(tok_start as u32),
-            TextSize::from((tok_start + len) as u32),
-        ),
-    )
 }

@@ -85,7 +85,8 @@ impl<'a> Tokenizer<'a> {
             let c = self.src[self.pos];
             match c {
                 b'#' => {
-                    while self.pos < self.src.len() && !matches!(self.src[self.pos], b'\n' | b'\r') {
+                    while self.pos < self.src.len() && !matches!(self.src[self.pos], b'\n' | b'\r')
+                    {
                         self.pos += 1;
                     }
                 }
@@ -144,7 +145,9 @@ impl<'a> Tokenizer<'a> {
                     self.pos += 1;
                 }
                 b'\'' | b'"' => self.string(self.pos, self.pos)?,
-                b'0'..=b'9' | b'.' if c != b'.' || self.src.get(self.pos + 1).is_some_and(u8::is_ascii_digit) => {
+                b'0'..=b'9' | b'.'
+                    if c != b'.' || self.src.get(self.pos + 1).is_some_and(u8::is_ascii_digit) =>
+                {
                     let after_dot = c == b'.';
                     self.pos += usize::from(after_dot);
                     let r = self.number(after_dot);
@@ -155,7 +158,8 @@ impl<'a> Tokenizer<'a> {
                 c if c.is_ascii_alphabetic() || c == b'_' => {
                     let start = self.pos;
                     while self.pos < self.src.len()
-                        && (self.src[self.pos].is_ascii_alphanumeric() || self.src[self.pos] == b'_')
+                        && (self.src[self.pos].is_ascii_alphanumeric()
+                            || self.src[self.pos] == b'_')
                     {
                         self.pos += 1;
                     }
@@ -171,7 +175,7 @@ impl<'a> Tokenizer<'a> {
                 }
                 c if c >= 0x80 => {
                     let ch = self.text[self.pos..].chars().next().unwrap_or('\u{fffd}');
-                    if !self.limits_only && !(ch.is_alphanumeric() || ch == '_') {
+                    if !(self.limits_only || ch.is_alphanumeric() || ch == '_') {
                         return Err(self.err(
                             format!("invalid character '{ch}' (U+{:04X})", ch as u32),
                             self.pos,
@@ -267,14 +271,19 @@ impl<'a> Tokenizer<'a> {
     /// Skip a number, with CPython's errors for malformed ones.
     fn number(&mut self, after_dot: bool) -> Result<(), TokError> {
         let start = self.pos;
-        let radix_name = match (if after_dot { b'.' } else { self.src[self.pos] }, self.src.get(self.pos + 1).map(u8::to_ascii_lowercase)) {
+        let radix_name = match (
+            if after_dot { b'.' } else { self.src[self.pos] },
+            self.src.get(self.pos + 1).map(u8::to_ascii_lowercase),
+        ) {
             (b'0', Some(b'x')) => Some(("hexadecimal", 16)),
             (b'0', Some(b'o')) => Some(("octal", 8)),
             (b'0', Some(b'b')) => Some(("binary", 2)),
             _ => None,
         };
         // Errors are reported one column before the offending character, as CPython does.
-        let bad = |t: &Self, what: &str, at: usize| t.err(format!("invalid {what} literal"), at.saturating_sub(1));
+        let bad = |t: &Self, what: &str, at: usize| {
+            t.err(format!("invalid {what} literal"), at.saturating_sub(1))
+        };
         if let Some((what, radix)) = radix_name {
             self.pos += 2;
             loop {
@@ -287,7 +296,9 @@ impl<'a> Tokenizer<'a> {
                     }
                 } else if (c as char).is_digit(radix) {
                     self.pos += 1;
-                } else if c.is_ascii_alphanumeric() || (radix == 8 || radix == 2) && c.is_ascii_digit() {
+                } else if c.is_ascii_alphanumeric()
+                    || (radix == 8 || radix == 2) && c.is_ascii_digit()
+                {
                     return Err(bad(self, what, self.pos));
                 } else {
                     return Ok(());
@@ -308,7 +319,9 @@ impl<'a> Tokenizer<'a> {
                 b'.' | b'e' | b'E' | b'j' | b'J' => {
                     digits_only = false;
                     self.pos += 1;
-                    if matches!(c, b'e' | b'E') && matches!(self.src.get(self.pos), Some(b'+' | b'-')) {
+                    if matches!(c, b'e' | b'E')
+                        && matches!(self.src.get(self.pos), Some(b'+' | b'-'))
+                    {
                         self.pos += 1;
                     }
                 }
@@ -349,9 +362,12 @@ impl<'a> Tokenizer<'a> {
                 } else {
                     "unterminated string literal"
                 };
-                let line = line_of(self.src, self.src.len().saturating_sub(usize::from(
-                    !triple && self.src.ends_with(b"\n"),
-                )));
+                let line = line_of(
+                    self.src,
+                    self.src
+                        .len()
+                        .saturating_sub(usize::from(!triple && self.src.ends_with(b"\n"))),
+                );
                 let detected = if triple {
                     let n = self.src.iter().filter(|&&b| b == b'\n').count();
                     if self.src.ends_with(b"\n") { n } else { n + 1 }
@@ -377,7 +393,8 @@ impl<'a> Tokenizer<'a> {
                         self.pos += 1;
                         return Ok(());
                     }
-                    if self.src.get(self.pos + 1) == Some(&q) && self.src.get(self.pos + 2) == Some(&q)
+                    if self.src.get(self.pos + 1) == Some(&q)
+                        && self.src.get(self.pos + 2) == Some(&q)
                     {
                         self.pos += 3;
                         return Ok(());
@@ -470,10 +487,12 @@ pub(crate) fn tokenizer_error(
     let mut t = Tokenizer::new(map.source(), false);
     let e = t.run().err()?;
     let before = match &e {
-        TokError::Span { start: offset, .. } | TokError::At { offset, .. } => *offset <= usize::from(parse_error_at) || {
-            // Errors on the same line as the parser error still come from the tokenizer first.
-            line_of(t.src, *offset) <= line_of(t.src, usize::from(parse_error_at))
-        },
+        TokError::Span { start: offset, .. } | TokError::At { offset, .. } => {
+            *offset <= usize::from(parse_error_at) || {
+                // Errors on the same line as the parser error still come from the tokenizer first.
+                line_of(t.src, *offset) <= line_of(t.src, usize::from(parse_error_at))
+            }
+        }
         TokError::NeverClosed { opener, .. } => {
             line_of(t.src, usize::from(parse_error_at)) > line_of(t.src, *opener)
                 || usize::from(parse_error_at) >= t.src.len().saturating_sub(1)
@@ -487,7 +506,12 @@ pub(crate) fn tokenizer_error(
 pub(crate) fn tab_error(map: &SourceMap<'_>, filename: &str) -> Option<CompileError> {
     let mut t = Tokenizer::new(map.source(), false);
     match t.run() {
-        Err(e @ TokError::At { kind: CompileErrorKind::TabError, .. }) => Some(to_error(e, map, filename)),
+        Err(
+            e @ TokError::At {
+                kind: CompileErrorKind::TabError,
+                ..
+            },
+        ) => Some(to_error(e, map, filename)),
         _ => None,
     }
 }

@@ -152,6 +152,8 @@ impl Scope {
 #[derive(Debug)]
 pub(crate) struct SymbolTable {
     pub scopes: Vec<Scope>,
+    /// Deepest statement/expression nesting seen (the AST needs a careful drop when large).
+    pub max_depth: u32,
     pub by_node: HashMap<NodeKey, ScopeId>,
 }
 

@@ -18,7 +18,12 @@ fn nested_parentheses_stop_at_200_levels() {
     let src = format!("{}1{}", "(".repeat(100_000), ")".repeat(100_000));
     assert_eq!(
         error_of(&src),
-        (CompileErrorKind::SyntaxError, "too many nested parentheses".to_string(), 1, 201)
+        (
+            CompileErrorKind::SyntaxError,
+            "too many nested parentheses".to_string(),
+            1,
+            201
+        )
     );
     let ok = format!("x = {}1{}", "(".repeat(199), ")".repeat(199));
     assert!(compile(&ok, "ok.py", Mode::Exec).is_ok());
@@ -29,7 +34,12 @@ fn nested_lists_stop_at_200_levels() {
     let src = format!("{}1{}", "[".repeat(300), "]".repeat(300));
     assert_eq!(
         error_of(&src),
-        (CompileErrorKind::SyntaxError, "too many nested parentheses".to_string(), 1, 201)
+        (
+            CompileErrorKind::SyntaxError,
+            "too many nested parentheses".to_string(),
+            1,
+            201
+        )
     );
 }
 
@@ -67,7 +77,12 @@ fn long_operator_chains_are_recursion_errors() {
     ] {
         assert_eq!(
             error_of(&src),
-            (CompileErrorKind::RecursionError, RECURSION.to_string(), 0, 0)
+            (
+                CompileErrorKind::RecursionError,
+                RECURSION.to_string(),
+                0,
+                0
+            )
         );
     }
 }
@@ -77,4 +92,23 @@ fn moderately_deep_expressions_compile() {
     // CPython compiles these too.
     let src = format!("{}1", "-".repeat(2000));
     assert!(compile(&src, "ok.py", Mode::Exec).is_ok());
+}
+
+#[test]
+fn deeply_nested_scopes_compile_or_fail_cleanly() {
+    // 1,400 nested lambdas are within CPython's limits; each is a scope and a code object.
+    let src = format!("f = {}1", "lambda: ".repeat(1400));
+    let code = compile(&src, "ok.py", Mode::Exec).expect("compiles");
+    assert!(!ferrython_compiler::disassemble(&code).is_empty());
+    drop(code);
+    let src = format!("f = {}1", "lambda: ".repeat(5000));
+    assert_eq!(
+        error_of(&src),
+        (
+            CompileErrorKind::RecursionError,
+            RECURSION.to_string(),
+            0,
+            0
+        )
+    );
 }

@@ -19,7 +19,10 @@ fn golden_disassembly() {
     assert!(!entries.is_empty(), "no golden cases found");
     let mut failures = Vec::new();
     for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let mode = if name.ends_with(".eval.py") {
             Mode::Eval
         } else if name.ends_with(".single.py") {

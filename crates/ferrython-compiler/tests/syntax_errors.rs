@@ -48,13 +48,18 @@ fn syntax_errors_match_cpython() {
     assert!(!cases.is_empty());
     let mut failures = Vec::new();
     for path in &cases {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let source = std::fs::read_to_string(path).expect("readable case");
         let expected = std::fs::read_to_string(path.with_extension("expected"))
             .unwrap_or_else(|_| panic!("{name}: missing .expected (run generate.py)"));
         let actual = render(&source, name);
         if actual != expected {
-            failures.push(format!("--- {name}\nexpected:\n{expected}actual:\n{actual}"));
+            failures.push(format!(
+                "--- {name}\nexpected:\n{expected}actual:\n{actual}"
+            ));
         }
     }
     assert!(

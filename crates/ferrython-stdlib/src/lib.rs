@@ -1,9 +1,20 @@
 //! Native modules beyond the core (`math`, `time`, `os`, ...), registered with a VM by `register`.
 //! Depends on the VM only.
 
+pub mod math;
+pub mod os;
+pub mod posixpath;
+mod pyargs;
+mod structseq;
+pub mod time;
+
 use ferrython_vm::Vm;
 
 /// Make this crate's modules importable in `vm`.
 pub fn register(vm: &mut Vm) {
-    let _ = vm;
+    vm.native_modules.insert("math".into(), math::init);
+    vm.native_modules.insert("os".into(), os::init);
+    vm.native_modules
+        .insert("posixpath".into(), posixpath::init);
+    vm.native_modules.insert("time".into(), time::init);
 }

@@ -75,6 +75,7 @@ pub fn init(vm: &mut Vm) {
     io::init(vm);
     numeric::init(vm);
     reflect::init(vm);
+    crate::types::sort::init_builtins(vm);
 }
 
 /// Define `builtins.<name>`.

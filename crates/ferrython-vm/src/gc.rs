@@ -366,13 +366,14 @@ pub fn collect() -> usize {
         r.retain(|w| w.strong_count() > 0);
         r.iter().filter_map(|w| w.upgrade()).collect()
     });
-    let index: HashMap<*const PyObject, usize> = objs.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o), i)).collect();
+    let index: HashMap<usize, usize, crate::objects::types::BuildPtrHasher> =
+        objs.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o) as usize, i)).collect();
     // Our own upgrade added one reference to each.
     let mut gc_refs: Vec<isize> = objs.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
     let mut opaque = vec![false; objs.len()];
     for (i, o) in objs.iter().enumerate() {
         let ok = traverse(o, &mut |r| {
-            if let Some(&j) = index.get(&Rc::as_ptr(r)) {
+            if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize)) {
                 gc_refs[j] -= 1;
             }
         });
@@ -388,7 +389,7 @@ pub fn collect() -> usize {
     }
     while let Some(i) = stack.pop() {
         traverse(&objs[i], &mut |r| {
-            if let Some(&j) = index.get(&Rc::as_ptr(r)) {
+            if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize)) {
                 if !reachable[j] {
                     reachable[j] = true;
                     stack.push(j);

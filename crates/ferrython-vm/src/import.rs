@@ -121,6 +121,11 @@ impl Vm {
         let search: Vec<String> = match parent {
             Some(p) => {
                 let pm = self.import_module(p)?;
+                // Importing the parent may have imported this module (`os` puts `os.path` in
+                // sys.modules): importlib's `_find_and_load_unlocked` checks again here.
+                if let Some(m) = dict_ops::get_item(self, &self.sys_modules.clone(), &k)? {
+                    return Ok(m);
+                }
                 let path = self.getattr(&pm, &self.names.__path__.clone()).ok();
                 match path {
                     Some(p) => self.collect_iterable(&p)?.iter().filter_map(|v| Vm::str_of(v).map(|s| s.to_string())).collect(),

@@ -82,6 +82,9 @@ pub struct RangeData {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// `(start, stop, step)` of a range whose bounds do not fit in `i64` (the fields above are then
+    /// an empty range and unused; `types/range.rs` handles these).
+    pub big: Option<Box<[i128; 3]>>,
 }
 
 impl RangeData {
@@ -98,7 +101,10 @@ impl RangeData {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(b) => if b[2] > 0 { b[0] >= b[1] } else { b[0] <= b[1] },
+            None => self.len() == 0,
+        }
     }
 
     pub fn get(&self, i: i64) -> i64 {

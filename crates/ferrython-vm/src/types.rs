@@ -15,7 +15,10 @@ pub mod list;
 pub mod misc;
 pub mod object;
 pub mod range;
+pub mod sequence;
 pub mod set;
+pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod tuple;
 pub mod type_;
@@ -49,7 +52,7 @@ pub fn init_types(vm: &mut Vm) {
             t.dict_valueiterator.clone(), t.dict_itemiterator.clone(), t.dict_reversekeyiterator.clone(),
             t.dict_reversevalueiterator.clone(), t.dict_reverseitemiterator.clone(), t.set_iterator.clone(), t.reversed.clone(),
             t.enumerate.clone(), t.zip.clone(), t.map.clone(), t.filter.clone(), t.callable_iterator.clone(),
-            t.iterator.clone(), t.text_file.clone(), t.binary_file.clone(), t.buffered_writer.clone(),
+            t.iterator.clone(), t.text_file.clone(), t.binary_file.clone(), t.buffered_writer.clone(), t.list_reverseiterator.clone(),
             t.buffered_random.clone(), t.unsupported_operation.clone(),
         ];
         v.extend(vm.exc.all().into_iter().map(|(_, c)| c));

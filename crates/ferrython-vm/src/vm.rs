@@ -54,6 +54,9 @@ pub struct Vm {
     interned: HashMap<Box<str>, PyRef>,
     /// Empty value-stack and locals vectors of finished frames, reused by the next call.
     pub(crate) frame_pool: Vec<(Vec<Value>, Vec<Option<Value>>)>,
+    /// The interned one-character strs `'\x00'..='\x7f'`, so `s[i]` and iteration over ASCII text
+    /// allocate nothing (CPython's latin-1 single-character cache).
+    pub ascii_chars: Vec<PyRef>,
     /// Native modules that `import` can create, by name.
     pub native_modules: HashMap<String, fn(&mut Vm) -> PyResult<PyRef>>,
     /// Containers whose `repr` is being computed (CPython's `Py_ReprEnter` list), so a container
@@ -82,6 +85,7 @@ impl Vm {
             recursion_depth: 0,
             recursion_limit: 1000,
             interned: HashMap::new(),
+            ascii_chars: Vec::new(),
             native_modules: HashMap::new(),
             repr_active: Vec::new(),
             frame_pool: Vec::new(),
@@ -89,6 +93,7 @@ impl Vm {
             exc,
         };
         vm.names = Names::create(&mut vm);
+        vm.ascii_chars = (0u8..128).map(|b| vm.intern(char::from(b).encode_utf8(&mut [0; 4]))).collect();
         crate::types::init_types(&mut vm);
         crate::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm);

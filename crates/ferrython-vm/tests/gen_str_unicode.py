@@ -1,6 +1,7 @@
 """Prints src/types/str/tables.rs from this interpreter's str predicates (CPython 3.11: Unicode 14.0).
 
 Run: python3 crates/ferrython-vm/tests/gen_str_unicode.py > crates/ferrython-vm/src/types/str/tables.rs
+     rustfmt --edition 2024 crates/ferrython-vm/src/types/str/tables.rs
 
 Each table is what CPython's own `str` methods answer for one character, so the Rust side
 reproduces `str.isalpha()`, `str.isprintable()`, ... exactly, not a newer Unicode's idea of them.

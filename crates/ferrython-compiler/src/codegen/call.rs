@@ -24,7 +24,12 @@ impl<'ast> Compiler<'ast, '_> {
             return Ok(());
         }
         self.compile_expr(&call.func)?;
-        self.compile_call_helper(0, &call.arguments.args, &call.arguments.keywords, call.range())
+        self.compile_call_helper(
+            0,
+            &call.arguments.args,
+            &call.arguments.keywords,
+            call.range(),
+        )
     }
 
     /// `obj.meth(a, b)` with only plain positional arguments: `LoadMethod` + `CallMethod`

@@ -73,6 +73,11 @@ fn int_constant(i: &ast::Int) -> Constant {
 
 /// The constant value of `e` if it is a literal (or a folded negative literal / tuple of constants).
 pub(crate) fn constant_of(e: &Expr) -> Option<Constant> {
+    // `- - - ... 1` recurses once per operator: grow the stack rather than overflow it.
+    stacker::maybe_grow(32 * 1024, 1024 * 1024, || constant_of_inner(e))
+}
+
+fn constant_of_inner(e: &Expr) -> Option<Constant> {
     Some(match e {
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => int_constant(i),
@@ -106,6 +111,29 @@ pub(crate) fn constant_of(e: &Expr) -> Option<Constant> {
             },
             _ => return None,
         },
+        // `1 + 2j` / `-0 - 0j`: complex literals (CPython's AST optimizer folds them; match patterns
+        // rely on it).
+        Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub) => {
+            let real = match constant_of(&b.left)? {
+                Constant::Int(i) => i as f64,
+                Constant::Float(f) => f,
+                _ => return None,
+            };
+            let Constant::Complex { real: r2, imag } = constant_of(&b.right)? else {
+                return None;
+            };
+            if b.op == ast::Operator::Add {
+                Constant::Complex {
+                    real: real + r2,
+                    imag,
+                }
+            } else {
+                Constant::Complex {
+                    real: real - r2,
+                    imag: -imag,
+                }
+            }
+        }
         Expr::Tuple(t) => {
             let items: Option<Vec<Constant>> = t.elts.iter().map(constant_of).collect();
             Constant::Tuple(items?.into())

@@ -134,9 +134,9 @@ impl<'ast> Compiler<'ast, '_> {
         let end = self.new_label();
         self.set_loc(t.range);
         self.emit(Instruction::SetupFinally(fin.0));
-        self.unit().fblocks.push(FBlock::FinallyTry {
-            body: &t.finalbody,
-        });
+        self.unit()
+            .fblocks
+            .push(FBlock::FinallyTry { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
         } else {
@@ -187,7 +187,7 @@ impl<'ast> Compiler<'ast, '_> {
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Instruction::Copy(1));
+                    // `CheckExcMatch` keeps the exception: `[.., exc, type] -> [.., exc, match]`.
                     self.compile_expr(ty)?;
                     self.set_loc(h.range);
                     self.emit(Instruction::CheckExcMatch);
@@ -270,7 +270,9 @@ impl<'ast> Compiler<'ast, '_> {
             }
             self.set_loc(w.range);
             self.emit(Instruction::SetupFinally(handler.0));
-            self.unit().fblocks.push(FBlock::AsyncWith { range: w.range });
+            self.unit()
+                .fblocks
+                .push(FBlock::AsyncWith { range: w.range });
         } else {
             self.emit(Instruction::SetupWith(handler.0));
             match &item.optional_vars {

@@ -103,6 +103,10 @@ impl<'ast> Compiler<'ast, '_> {
             }
             Expr::YieldFrom(y) => {
                 self.check_yield_allowed(y.range)?;
+                let scope = self.unit().scope;
+                if self.async_scopes.contains(&scope) {
+                    return Err(self.error("'yield from' inside async function", y.range));
+                }
                 self.compile_expr(&y.value)?;
                 self.set_loc(y.range);
                 self.emit(Instruction::GetYieldFromIter);

@@ -45,7 +45,11 @@ impl<'ast> Compiler<'ast, '_> {
         }
         let doc = docstring(&f.body);
         self.unit().doc = doc.clone();
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.compile_body(body)?;
         self.implicit_return();
         let code = self.pop_unit();
@@ -160,7 +164,11 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// Push the annotations dict (CPython 3.11 evaluates annotations when the `def` runs, in its order:
     /// positional, positional-only, `*args`, keyword-only, `**kwargs`, `return`).
-    fn compile_annotations(&mut self, p: &'ast Parameters, returns: Option<&'ast Expr>) -> Result<bool> {
+    fn compile_annotations(
+        &mut self,
+        p: &'ast Parameters,
+        returns: Option<&'ast Expr>,
+    ) -> Result<bool> {
         let loc = self.unit().loc;
         let mut n = 0;
         let params = p
@@ -201,18 +209,27 @@ impl<'ast> Compiler<'ast, '_> {
 
     /// Push the function object for `code`: its closure cells (`LoadClosure` of each free variable of
     /// the child), then `MakeFunction`.
-    pub(crate) fn make_closure(&mut self, code: CodeObject, mut flags: u32, range: TextRange) -> Result {
+    pub(crate) fn make_closure(
+        &mut self,
+        code: CodeObject,
+        mut flags: u32,
+        range: TextRange,
+    ) -> Result {
         if !code.freevars.is_empty() {
             let is_class = self.unit().kind == ScopeKind::Class;
             for name in &code.freevars {
                 let scope = self.scope().name_scope(name);
-                let idx = if (is_class && &**name == "__class__") || scope == Some(NameScope::Cell) {
+                let idx = if (is_class && &**name == "__class__") || scope == Some(NameScope::Cell)
+                {
                     self.unit().cell_index(name)
                 } else {
                     self.unit().free_index(name)
                 };
                 let Some(idx) = idx else {
-                    return Err(self.error(format!("compiler: no cell for free variable '{name}'"), range));
+                    return Err(self.error(
+                        format!("compiler: no cell for free variable '{name}'"),
+                        range,
+                    ));
                 };
                 self.emit(Instruction::LoadClosure(idx));
             }

@@ -190,7 +190,9 @@ impl<'ast> Compiler<'ast, '_> {
                 None => {
                     if !pc.allow_irrefutable {
                         let msg = match &a.name {
-                            Some(n) => format!("name capture '{n}' makes remaining patterns unreachable"),
+                            Some(n) => {
+                                format!("name capture '{n}' makes remaining patterns unreachable")
+                            }
                             None => "wildcard makes remaining patterns unreachable".to_string(),
                         };
                         return Err(self.error(msg, a.range));
@@ -448,13 +450,17 @@ impl<'ast> Compiler<'ast, '_> {
                 None => control = Some(pc.stores.clone()),
                 Some(ctl) => {
                     if ctl.len() != pc.stores.len() {
-                        return Err(self.error("alternative patterns bind different names", o.range));
+                        return Err(
+                            self.error("alternative patterns bind different names", o.range)
+                        );
                     }
                     // Reorder this alternative's captures to the first alternative's order.
                     for icontrol in (0..ctl.len()).rev() {
                         let name = ctl[icontrol];
                         let Some(istores) = pc.stores.iter().position(|s| *s == name) else {
-                            return Err(self.error("alternative patterns bind different names", o.range));
+                            return Err(
+                                self.error("alternative patterns bind different names", o.range)
+                            );
                         };
                         if icontrol != istores {
                             let rotations = istores + 1;

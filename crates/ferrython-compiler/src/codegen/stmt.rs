@@ -315,6 +315,10 @@ impl<'ast> Compiler<'ast, '_> {
         if self.unit().kind != ScopeKind::Function {
             return Err(self.error("'return' outside function", r.range));
         }
+        let scope = self.scope();
+        if r.value.is_some() && scope.generator && scope.coroutine {
+            return Err(self.error("'return' with value in async generator", r.range));
+        }
         let constant = match &r.value {
             None => Some(Constant::None),
             Some(v) => constant_of(v),
@@ -426,10 +430,10 @@ impl<'ast> Compiler<'ast, '_> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.compile_expr(&f.iter)?;
-        self.set_loc(f.iter.range());
+        // CPython gives `GET_ITER`/`FOR_ITER` the whole `for` statement's span.
+        self.set_loc(f.range);
         self.emit(Instruction::GetIter);
         self.bind(start);
-        self.set_loc(f.iter.range());
         self.emit(Instruction::ForIter(cleanup.0));
         self.compile_store(&f.target)?;
         self.unit().fblocks.push(FBlock::ForLoop { start, end });
@@ -502,9 +506,10 @@ impl<'ast> Compiler<'ast, '_> {
                 }
                 Expr::BoolOp(b) => {
                     let is_or = b.op == ast::BoolOp::Or;
-                    let (last, rest) = b.values.split_last().ok_or_else(|| {
-                        c.error("invalid syntax", b.range)
-                    })?;
+                    let (last, rest) = b
+                        .values
+                        .split_last()
+                        .ok_or_else(|| c.error("invalid syntax", b.range))?;
                     if is_or != jump_if {
                         let next = c.new_label();
                         for v in rest {

@@ -18,22 +18,36 @@ pub(crate) struct Label(pub u32);
 /// What a `return`/`break`/`continue` must undo when it leaves a block (CPython's `fblockinfo`).
 #[derive(Clone, Copy)]
 pub(crate) enum FBlock<'ast> {
-    WhileLoop { start: Label, end: Label },
-    ForLoop { start: Label, end: Label },
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
     /// The body of a `try` with `except` clauses: its handler block is on the VM's block stack.
     TryExcept,
     /// The body of a `try` with `finally`: leaving it runs the finally body inline.
-    FinallyTry { body: &'ast [Stmt] },
+    FinallyTry {
+        body: &'ast [Stmt],
+    },
     /// The finally body run for an exception: `[.., prev, exc]` on the stack.
     FinallyEnd,
     /// The body of a `with`: `[.., exit]` on the stack.
-    With { range: TextRange },
+    With {
+        range: TextRange,
+    },
     /// The body of an `async with`: like `With`, and the exit call is awaited.
-    AsyncWith { range: TextRange },
+    AsyncWith {
+        range: TextRange,
+    },
     /// Between `PushExcInfo` and the start of a handler body.
     ExceptionHandler,
     /// An `except` body: `[.., prev]` on the stack; `name` is the `as` target to clear.
-    HandlerCleanup { name: Option<&'ast str> },
+    HandlerCleanup {
+        name: Option<&'ast str>,
+    },
     /// A value on the stack to pop (a `return` value while a finally body runs inline).
     PopValue,
 }
@@ -186,7 +200,7 @@ impl<'ast> CodeUnit<'ast> {
     /// Whether a label has been placed at the next instruction (something jumps to the end).
     pub(crate) fn label_at_end(&self) -> bool {
         let end = self.instructions.len() as u32;
-        self.labels.iter().any(|l| *l == Some(end))
+        self.labels.contains(&Some(end))
     }
 
     /// Resolve labels and build the [`CodeObject`].
@@ -194,7 +208,12 @@ impl<'ast> CodeUnit<'ast> {
         for &i in &self.jumps {
             let end = self.instructions.len() as u32;
             if let Some(op) = jump_operand_mut(&mut self.instructions[i]) {
-                *op = self.labels.get(*op as usize).copied().flatten().unwrap_or(end);
+                *op = self
+                    .labels
+                    .get(*op as usize)
+                    .copied()
+                    .flatten()
+                    .unwrap_or(end);
             }
         }
         let cell2arg = self
@@ -251,16 +270,9 @@ fn jump_operand(ins: Instruction) -> Option<u32> {
 pub(crate) fn jump_operand_mut(ins: &mut Instruction) -> Option<&mut u32> {
     use Instruction::*;
     match ins {
-        Jump(t)
-        | PopJumpIfFalse(t)
-        | PopJumpIfTrue(t)
-        | JumpIfFalseOrPop(t)
-        | JumpIfTrueOrPop(t)
-        | PopJumpIfNone(t)
-        | PopJumpIfNotNone(t)
-        | ForIter(t)
-        | SetupFinally(t)
-        | SetupWith(t) => Some(t),
+        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
+        | JumpIfTrueOrPop(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t) | ForIter(t)
+        | SetupFinally(t) | SetupWith(t) => Some(t),
         _ => None,
     }
 }

@@ -75,7 +75,10 @@ fn analyze_block(
     let children = table.scopes[id].children.clone();
     for child in children {
         let mut child_free = new_free.clone();
-        analyze_block(table, child, Some(&new_bound), &mut child_free, &new_global)?;
+        // Scopes nest as deeply as lambdas can: grow the stack instead of overflowing it.
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            analyze_block(table, child, Some(&new_bound), &mut child_free, &new_global)
+        })?;
         all_free.extend(child_free);
     }
     new_free.extend(all_free);
@@ -98,7 +101,13 @@ fn analyze_block(
         ScopeKind::Module => {}
     }
 
-    update_symbols(table, id, bound.as_ref(), &new_free, kind == ScopeKind::Class);
+    update_symbols(
+        table,
+        id,
+        bound.as_ref(),
+        &new_free,
+        kind == ScopeKind::Class,
+    );
     free.extend(new_free);
     Ok(())
 }
@@ -139,7 +148,10 @@ fn analyze_name(
             ));
         };
         if !b.contains(name) {
-            return Err((format!("no binding for nonlocal '{name}' found"), directive()));
+            return Err((
+                format!("no binding for nonlocal '{name}' found"),
+                directive(),
+            ));
         }
         table.scopes[id].has_free = true;
         free.insert(name.to_string());

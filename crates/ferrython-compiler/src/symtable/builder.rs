@@ -30,6 +30,7 @@ pub(crate) fn build(
         table: SymbolTable {
             scopes: vec![Scope::new(ScopeKind::Module, "top", false, None)],
             by_node: Default::default(),
+            max_depth: 0,
         },
         stack: vec![0],
         map,
@@ -137,6 +138,7 @@ impl Builder<'_, '_> {
 
     fn nest<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
         self.depth += 1;
+        self.table.max_depth = self.table.max_depth.max(self.depth);
         if self.depth > MAX_DEPTH {
             return Err(CompileError::too_deep(self.filename));
         }
@@ -357,7 +359,10 @@ impl Builder<'_, '_> {
                 } else {
                     "nonlocal"
                 };
-                return Err(self.error(format!("annotated name '{}' can't be {what}", n.id), n.range));
+                return Err(self.error(
+                    format!("annotated name '{}' can't be {what}", n.id),
+                    n.range,
+                ));
             }
             if a.simple {
                 self.add_def(&n.id, DEF_ANNOT | DEF_LOCAL, n.range)?;

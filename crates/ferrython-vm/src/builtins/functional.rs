@@ -23,6 +23,14 @@ pub fn init(vm: &mut Vm) {
     for (ty, f) in news {
         vm.add_native(&ty, "__new__", f, BuiltinKind::StaticMethod);
     }
+    // `reversed(list)` is a `list_reverseiterator`; it steps like `reversed`.
+    let (rev, lrev) = (vm.types.reversed.clone(), vm.types.list_reverseiterator.clone());
+    for name in ["__iter__", "__next__"] {
+        let k = vm.intern(name);
+        if let Some(m) = rev.dict().and_then(|d| crate::vm::dict_ops::get_str(&d, &k)) {
+            vm.set_type_attr(&lrev, name, m);
+        }
+    }
 }
 
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -140,5 +148,6 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(not_reversible(vm));
     }
     let len = vm.len(seq)?;
-    Ok(vm.new_iterator(&vm.types.reversed.clone(), IterState::Reversed { seq: seq.clone(), index: len }))
+    let cls = if matches!(seq.payload(), Some(Payload::List(_))) { vm.types.list_reverseiterator.clone() } else { vm.types.reversed.clone() };
+    Ok(vm.new_iterator(&cls, IterState::Reversed { seq: seq.clone(), index: len }))
 }

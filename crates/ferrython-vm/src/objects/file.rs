@@ -31,6 +31,8 @@ pub struct FileData {
     pub encoding: String,
     /// Text files: the `newline` argument (`None` is universal newlines mode).
     pub newline: Option<String>,
+    /// Text files: the codec error handler (`strict`, `replace`, ...).
+    pub errors: String,
 }
 
 impl FileData {
@@ -50,6 +52,7 @@ impl FileData {
             eof: false,
             encoding: "utf-8".to_string(),
             newline: None,
+            errors: "strict".to_string(),
         }
     }
 

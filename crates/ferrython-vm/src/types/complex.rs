@@ -12,10 +12,10 @@ mod new;
 
 pub use arith::{complex_abs, complex_binop, complex_pow, complex_quot};
 
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     dunders::init(vm);
@@ -23,14 +23,19 @@ pub fn init(vm: &mut Vm) {
 }
 
 pub fn new_complex(vm: &Vm, re: f64, im: f64) -> Value {
-    Value::Obj(PyObject::new(vm.types.complex.clone(), Payload::Complex(re, im)))
+    Value::Obj(PyObject::new(
+        vm.types.complex.clone(),
+        Payload::Complex(re, im),
+    ))
 }
 
 /// An instance of `cls` (`complex` itself or a subclass) holding `re + im*j`.
 pub fn new_complex_of(vm: &Vm, cls: &PyRef, re: f64, im: f64) -> Value {
     let payload = Payload::Complex(re, im);
     match cls.as_type() {
-        Some(td) if td.has_instance_dict => Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict())),
+        Some(td) if td.has_instance_dict => {
+            Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict()))
+        }
         _ => Value::Obj(PyObject::new(cls.clone(), payload)),
     }
 }

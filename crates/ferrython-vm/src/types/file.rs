@@ -2,7 +2,6 @@
 //! for text, `BufferedReader`/`BufferedWriter`/`BufferedRandom` for binary files. Reading is in
 //! `file/read.rs`, writing and positioning in `file/write.rs`, `open()` itself in `file/open.rs`.
 
-mod codec;
 pub mod open;
 mod read;
 mod write;
@@ -16,7 +15,6 @@ use crate::value::{PyRef, Value};
 use crate::vm::Vm;
 use crate::{PyErr, PyResult};
 
-pub use codec::Codec;
 pub use read::readline_value;
 pub use write::write_str;
 
@@ -210,7 +208,8 @@ fn file_flag(vm: &mut Vm, args: Args, pick: fn(&FileData) -> bool) -> PyResult<V
     let (_, f) = this(vm, &args)?;
     let fd = f.borrow();
     if fd.is_closed() {
-        return Err(closed_error(vm));
+        // CPython's `_checkClosed` wording here has no final period.
+        return Err(vm.value_error("I/O operation on closed file"));
     }
     Ok(Value::Bool(pick(&fd)))
 }
@@ -236,7 +235,7 @@ pub fn file_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> 
         "mode" => Some(vm.new_str(fd.mode.clone())),
         "closed" => Some(Value::Bool(fd.is_closed())),
         "encoding" if !fd.binary => Some(vm.new_str(fd.encoding.clone())),
-        "errors" if !fd.binary => Some(vm.new_str("strict")),
+        "errors" if !fd.binary => Some(vm.new_str(fd.errors.clone())),
         "newlines" if !fd.binary => Some(Value::None),
         "line_buffering" if !fd.binary => Some(Value::Bool(false)),
         "write_through" if !fd.binary => Some(Value::Bool(fd.unbuffered)),

@@ -20,11 +20,11 @@ use std::cmp::Ordering;
 
 use num_bigint::BigInt;
 
-use super::int::{int_ref, IntRef};
+use super::int::{IntRef, int_ref};
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     dunders::init(vm);
@@ -100,7 +100,9 @@ pub fn new_float_of(vm: &Vm, cls: &PyRef, x: f64) -> Value {
     }
     let payload = Payload::Float(x);
     match cls.as_type() {
-        Some(td) if td.has_instance_dict => Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict())),
+        Some(td) if td.has_instance_dict => {
+            Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict()))
+        }
         _ => Value::Obj(PyObject::new(cls.clone(), payload)),
     }
 }
@@ -111,12 +113,16 @@ pub fn float_int_cmp(x: f64, y: IntRef) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
-    if let IntRef::Small(i) = y {
-        if i.unsigned_abs() <= 1 << 53 {
-            return x.partial_cmp(&(i as f64));
-        }
+    if let IntRef::Small(i) = y
+        && i.unsigned_abs() <= 1 << 53
+    {
+        return x.partial_cmp(&(i as f64));
     }
     let y = y.to_big();
     let t = x.trunc();
@@ -141,7 +147,8 @@ pub fn float_to_int(vm: &Vm, x: f64) -> PyResult<Value> {
     match x {
         _ if x.abs() < 9.2e18 => Ok(Value::Int(x as i64)),
         _ => {
-            let b: BigInt = crate::format::f64_to_bigint(x).map_err(|e| super::int::format_error(vm, e))?;
+            let b: BigInt =
+                crate::format::f64_to_bigint(x).map_err(|e| super::int::format_error(vm, e))?;
             Ok(vm.new_int(b))
         }
     }

@@ -118,7 +118,10 @@ pub fn as_bigint(v: &Value) -> Option<BigInt> {
 pub fn is_exact_int(v: &Value) -> bool {
     match v {
         Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(o) => matches!(o.payload, Payload::Int(_)) && o.class.borrow().as_type().is_some_and(|t| t.builtin),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Int(_))
+                && o.class.borrow().as_type().is_some_and(|t| t.builtin)
+        }
         _ => false,
     }
 }
@@ -135,7 +138,9 @@ pub fn new_int_of(vm: &Vm, cls: &PyRef, value: BigInt) -> Value {
     }
     let payload = Payload::Int(value);
     match cls.as_type() {
-        Some(td) if td.has_instance_dict => Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict())),
+        Some(td) if td.has_instance_dict => {
+            Value::Obj(PyObject::with_dict(cls.clone(), payload, vm.new_dict()))
+        }
         _ => Value::Obj(PyObject::new(cls.clone(), payload)),
     }
 }
@@ -156,7 +161,9 @@ pub fn format_error(vm: &Vm, e: FormatError) -> PyErr {
         ErrorKind::OverflowError => &vm.exc.overflow_error,
         ErrorKind::TypeError => &vm.exc.type_error,
         ErrorKind::IndexError => &vm.exc.index_error,
-        ErrorKind::MemoryError => return PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![])),
+        ErrorKind::MemoryError => {
+            return PyErr::new(vm.new_exception_obj(&vm.exc.memory_error, vec![]));
+        }
     };
     vm.new_error(cls, e.message)
 }
@@ -172,10 +179,15 @@ pub(crate) fn receiver<'a>(
     accepts: impl Fn(&Value) -> bool,
 ) -> PyResult<(&'a Value, &'a [Value])> {
     let Some((this, rest)) = args.split_first() else {
-        return Err(vm.type_error(format!("descriptor '{name}' of '{owner}' object needs an argument")));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of '{owner}' object needs an argument"
+        )));
     };
     if !accepts(this) {
-        return Err(vm.type_error(format!("descriptor '{name}' requires a '{owner}' object but received a '{}'", vm.type_name(this))));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+            vm.type_name(this)
+        )));
     }
     Ok((this, rest))
 }

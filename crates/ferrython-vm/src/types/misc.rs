@@ -1,14 +1,16 @@
 //! The remaining built-in types: `property`, `staticmethod`/`classmethod`, `super`, the singletons'
 //! types (`NoneType`, `NotImplementedType`, `ellipsis`) and `module`. One file each under `misc/`.
 
+pub mod getset;
 pub mod methods;
 pub mod module;
 pub mod property;
 pub mod singletons;
 pub mod super_;
 
+pub use getset::add_getset;
+
 use crate::object::Payload;
-use crate::objects::function::{BuiltinKind, NativeFn};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -19,6 +21,7 @@ pub fn init(vm: &mut Vm) {
     super_::init(vm);
     singletons::init(vm);
     module::init(vm);
+    getset::init(vm);
 }
 
 /// Attributes of the remaining built-in objects that are not namespace entries.
@@ -34,12 +37,4 @@ pub fn special_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value
         Payload::File(_) => crate::types::file::file_attr(vm, o, name),
         _ => Ok(None),
     }
-}
-
-/// Put a computed attribute in a built-in type's namespace: a `property` whose getter is `get`, so
-/// it takes precedence over `object`'s namespace entries (CPython's getset descriptors).
-pub fn add_getset(vm: &mut Vm, ty: &PyRef, name: &'static str, get: NativeFn) {
-    let f = vm.new_native(name, get, BuiltinKind::Function, Some(ty.clone()));
-    let p = property::new_property(vm, [Value::Obj(f), Value::None, Value::None, Value::None]);
-    vm.set_type_attr(ty, name, p);
 }

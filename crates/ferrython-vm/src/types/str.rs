@@ -8,22 +8,22 @@ pub mod args;
 mod case;
 pub mod codecs;
 pub mod fmt;
-mod new;
-mod ops;
+pub(crate) mod new;
+pub(crate) mod ops;
 mod pad;
 mod repr;
-mod search;
+pub(crate) mod search;
 pub mod slice;
-mod split;
+pub(crate) mod split;
 mod tables;
 mod translate;
 pub mod unicode;
 
+use crate::PyResult;
 use crate::objects::function::{Args, BuiltinKind, NativeFn};
 use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub use repr::{ascii_escape, repr_str};
 
@@ -101,7 +101,12 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&ty, name, func);
     }
     vm.add_native(&ty, "__new__", new::str_new, BuiltinKind::StaticMethod);
-    vm.add_native(&ty, "maketrans", translate::str_maketrans, BuiltinKind::StaticMethod);
+    vm.add_native(
+        &ty,
+        "maketrans",
+        translate::str_maketrans,
+        BuiltinKind::StaticMethod,
+    );
     let enc = vm.exc.unicode_encode_error.clone();
     vm.add_method(&enc, "__str__", codecs::encode_error_str);
     let dec = vm.exc.unicode_decode_error.clone();
@@ -114,8 +119,23 @@ pub fn as_pystr(v: &Value) -> Option<&PyStr> {
     v.as_obj().and_then(|o| o.as_str())
 }
 
+/// The text of an exact (built-in, not subclass) str: the operand of interpreter fast paths.
+#[inline]
+pub fn exact_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::Obj(o) if o.class.borrow().as_type().is_some_and(|t| t.builtin) => {
+            o.as_str().map(|s| s.as_str())
+        }
+        _ => None,
+    }
+}
+
 /// Splits `self` off a `str` method's arguments (CPython's descriptor errors otherwise).
-pub(crate) fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Value, &'a PyStr, Args<'a>)> {
+pub(crate) fn this<'a>(
+    vm: &Vm,
+    args: Args<'a>,
+    method: &str,
+) -> PyResult<(&'a Value, &'a PyStr, Args<'a>)> {
     let (v, rest) = args::receiver(vm, args, "str", method, |v| as_pystr(v).is_some())?;
     let s = as_pystr(v).ok_or_else(|| vm.type_error("expected str"))?;
     Ok((v, s, rest))
@@ -129,14 +149,12 @@ pub(crate) fn same_or_new(vm: &Vm, this: &Value, s: &str) -> Value {
     }
 }
 
-/// Byte offset of code point `i` (clamped to the end), O(1) for ASCII text.
-#[inline]
-pub(crate) fn byte_at(s: &PyStr, i: usize) -> usize {
-    s.byte_offset(i)
-}
-
 /// Code point index of byte offset `b` (a char boundary), O(1) for ASCII text.
 #[inline]
 pub(crate) fn char_index(s: &PyStr, b: usize) -> usize {
-    if s.is_ascii() { b } else { s.as_str()[..b].chars().count() }
+    if s.is_ascii() {
+        b
+    } else {
+        s.as_str()[..b].chars().count()
+    }
 }

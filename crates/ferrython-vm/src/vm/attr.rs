@@ -352,6 +352,10 @@ impl Vm {
             crate::objects::types::invalidate_lookup_cache(o);
         }
         let is_del = o.as_type().is_some() && name.as_str().is_some_and(|s| s.as_str() == "__del__");
+        // A function's `__dict__` is created on first use, as CPython's `func_dict` is.
+        if let (Payload::Function(_), None, Some(_)) = (&o.payload, o.dict(), &value) {
+            *o.dict.borrow_mut() = Some(self.new_dict());
+        }
         let r = match o.dict() {
             Some(d) => match value {
                 Some(v) => {

@@ -64,7 +64,13 @@ impl Vm {
     pub fn call_ex(&mut self, callable: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
         let mut all: Vec<Value> = match args {
             Value::Obj(o) if o.as_tuple().is_some() => o.as_tuple().unwrap_or(&[]).to_vec(),
-            other => self.collect_iterable(other)?,
+            other => match self.collect_iterable(other) {
+                Ok(v) => v,
+                Err(e) if self.err_matches(&e, &self.exc.type_error.clone()) && self.special(other, &self.names.__iter__.clone()).is_none() && self.special(other, &self.names.__getitem__.clone()).is_none() => {
+                    return Err(self.type_error(format!("{} argument after * must be an iterable, not {}", self.callable_name(callable), self.type_name(other))));
+                }
+                Err(e) => return Err(e),
+            },
         };
         let mut names = Vec::new();
         if let Some(Value::Obj(d)) = kwargs {
@@ -72,7 +78,7 @@ impl Vm {
                 let items = dd.borrow().items();
                 for (k, v) in items {
                     if Vm::str_of(&k).is_none() {
-                        return Err(self.type_error(format!("{} keywords must be strings", self.callable_name(callable))));
+                        return Err(self.type_error("keywords must be strings"));
                     }
                     names.push(k);
                     all.push(v);
@@ -83,11 +89,23 @@ impl Vm {
     }
 
     /// A name for messages: `f()` style prefix without the parentheses.
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for functions outside `builtins`,
+    /// `name()` for built-ins, `X object` for other callables.
     pub fn callable_name(&self, callable: &Value) -> String {
         match callable.payload() {
-            Some(Payload::Function(f)) => format!("{}()", Vm::str_of(&f.qualname.borrow()).unwrap_or("?")),
-            Some(Payload::Builtin(b)) => format!("{}()", b.name),
-            Some(Payload::Type(t)) => format!("{}()", t.name()),
+            Some(Payload::Function(f)) => {
+                let q = Vm::str_of(&f.qualname.borrow()).unwrap_or("?").to_string();
+                match Vm::str_of(&f.module.borrow()) {
+                    Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                }
+            }
+            Some(Payload::Builtin(b)) => match &b.owner {
+                Some(o) if o.as_type().is_some() => format!("{}.{}()", o.as_type().map(|t| t.name()).unwrap_or_default(), b.name),
+                _ => format!("{}()", b.name),
+            },
+            Some(Payload::BoundMethod(m)) => self.callable_name(&m.0),
+            Some(Payload::Type(t)) => format!("{}()", t.qualname.borrow()),
             _ => format!("{} object", self.type_name(callable)),
         }
     }

@@ -316,9 +316,12 @@ impl Vm {
                 Instruction::BinaryOp(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    let v = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinaryOperator::Add | BinaryOperator::InplaceAdd) if x.checked_add(*y).is_some() => Value::Int(x + y),
-                        (Value::Int(x), Value::Int(y), BinaryOperator::Subtract | BinaryOperator::InplaceSubtract) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                    let v = match (&a, &b, op.base()) {
+                        (Value::Int(x), Value::Int(y), BinaryOperator::Add) if x.checked_add(*y).is_some() => Value::Int(x + y),
+                        (Value::Int(x), Value::Int(y), BinaryOperator::Subtract) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                        (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
+                        (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
+                        (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
                         _ => self.binary_op(op, &a, &b)?,
                     };
                     frame.push(v);
@@ -445,8 +448,25 @@ impl Vm {
                 }
                 Instruction::UnpackSequence(n) => {
                     let seq = frame.pop();
-                    let items = self.unpack_exact(&seq, n as usize)?;
-                    frame.stack.extend(items.into_iter().rev());
+                    // Exact tuples and lists of the right length go straight onto the stack.
+                    let done = match &seq {
+                        Value::Obj(o) => match &o.payload {
+                            Payload::Tuple(t) if t.len() == n as usize => {
+                                frame.stack.extend(t.iter().rev().cloned());
+                                true
+                            }
+                            Payload::List(l) if l.borrow().len() == n as usize => {
+                                frame.stack.extend(l.borrow().iter().rev().cloned());
+                                true
+                            }
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                    if !done {
+                        let items = self.unpack_exact(&seq, n as usize)?;
+                        frame.stack.extend(items.into_iter().rev());
+                    }
                 }
                 Instruction::UnpackEx(arg) => {
                     let before = (arg & 0xff) as usize;
@@ -629,6 +649,7 @@ impl Vm {
                     self.exc_info = prev;
                 }
                 Instruction::CheckExcMatch => {
+                    // `[.., exc, type] -> [.., exc, match]`, as CPython's CHECK_EXC_MATCH.
                     let ty = frame.pop();
                     let exc = frame.top().clone();
                     let m = self.exception_matches(&exc, &ty)?;

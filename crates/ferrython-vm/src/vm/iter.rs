@@ -25,7 +25,7 @@ impl Vm {
                     Payload::Tuple(_) => Some(self.new_iterator(&t.tuple_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                     Payload::Str(_) => Some(self.new_iterator(&t.str_iterator, IterState::Str { s: o.clone(), byte_pos: 0 })),
                     Payload::Bytes(_) | Payload::ByteArray(_) => Some(self.new_iterator(&t.bytes_iterator, IterState::Bytes { b: o.clone(), index: 0 })),
-                    Payload::Range(r) => Some(self.new_iterator(&t.range_iterator, IterState::Range { next: r.start, step: r.step, remaining: r.len() })),
+                    Payload::Range(r) if r.big.is_none() => Some(self.new_iterator(&t.range_iterator, IterState::Range { next: r.start, step: r.step, remaining: r.len() })),
                     Payload::Dict(_) => Some(crate::types::dict::iter::new_iter(self, o, DictViewKind::Keys)),
                     Payload::DictView(d, kind) => Some(crate::types::dict::iter::new_iter(self, d, *kind)),
                     Payload::Set(s) | Payload::FrozenSet(s) => {
@@ -187,7 +187,8 @@ impl Vm {
         for (k, v) in items {
             if let Some(c) = callable {
                 if Vm::str_of(&k).is_none() {
-                    return Err(self.type_error(format!("{} keywords must be strings", self.callable_name(c))));
+                    let _ = c;
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 if dict_ops::get_item(self, d, &k)?.is_some() {
                     return Err(self.type_error(format!(

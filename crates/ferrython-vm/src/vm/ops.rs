@@ -57,6 +57,10 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
+        // `str + str` without method lookups (exact strs only: subclasses may override).
+        if let (BinaryOperator::Add, Some(x), Some(y)) = (op.base(), crate::types::str::exact_str(a), crate::types::str::exact_str(b)) {
+            return Ok(crate::types::str::ops::concat(self, x, y));
+        }
         // Numbers first: no lookups for the common cases.
         if let Some(v) = crate::types::number_binop(self, op.base(), a, b)? {
             return Ok(v);

@@ -148,7 +148,7 @@ impl Vm {
                     Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.borrow().len()),
                     Payload::Bytes(b) => return Ok(b.len()),
                     Payload::ByteArray(b) => return Ok(b.borrow().len()),
-                    Payload::Range(r) => return Ok(r.len() as usize),
+                    Payload::Range(r) if r.big.is_none() => return Ok(r.len() as usize),
                     Payload::DictView(d, _) => return Ok(d.as_dict().map_or(0, |d| d.borrow().len())),
                     _ => {}
                 }
@@ -172,7 +172,9 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
-                Err(self.new_error(&self.exc.index_error, "cannot fit 'int' into an index-sized integer"))
+                let Payload::Int(b) = &o.payload else { unreachable!() };
+                num_traits::ToPrimitive::to_i64(b)
+                    .ok_or_else(|| self.new_error(&self.exc.index_error, format!("cannot fit '{}' into an index-sized integer", self.type_name(v))))
             }
             _ => match self.call_special(v, &self.names.__index__.clone(), &[])? {
                 Some(Value::Int(i)) => Ok(i),
@@ -204,6 +206,7 @@ impl Vm {
                             _ => Err(self.index_error("tuple index out of range")),
                         };
                     }
+                    (Payload::Str(s), _) => return crate::types::str::ops::getitem(self, s, key),
                     (Payload::Dict(_), _) => {
                         return match dict_ops::get_item(self, o, key)? {
                             Some(v) => Ok(v),
@@ -239,8 +242,21 @@ impl Vm {
     pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
         if let Value::Obj(o) = container {
             if o.class.borrow().as_type().is_some_and(|t| t.builtin) {
-                if let Payload::Dict(_) = &o.payload {
-                    return dict_ops::set_item(self, o, key, value);
+                match (&o.payload, &key) {
+                    (Payload::Dict(_), _) => return dict_ops::set_item(self, o, key, value),
+                    (Payload::List(l), Value::Int(i)) => {
+                        let mut l = l.borrow_mut();
+                        let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                        if idx >= 0 && (idx as usize) < l.len() {
+                            let old = std::mem::replace(&mut l[idx as usize], value);
+                            drop(l);
+                            drop(old);
+                            return Ok(());
+                        }
+                        drop(l);
+                        return Err(self.index_error("list assignment index out of range"));
+                    }
+                    _ => {}
                 }
             }
         }

@@ -83,6 +83,7 @@ builtin_types! {
     dict_reverseitemiterator: "dict_reverseitemiterator", Opaque, object;
     set_iterator: "set_iterator", Opaque, object;
     reversed: "reversed", Opaque, object;
+    list_reverseiterator: "list_reverseiterator", Opaque, object;
     enumerate: "enumerate", Opaque, object;
     zip: "zip", Opaque, object;
     map: "map", Opaque, object;

@@ -72,7 +72,13 @@ pub fn recursive_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<b
                 return Ok(true);
             }
             // A `__class__` that lies (proxies, mocks) is honoured, as CPython does.
-            if oc.as_type().is_some_and(|t| !t.builtin) && lookup_type(&oc, &vm.names.__class__.clone()).is_some() {
+            let class_attr = lookup_type(&oc, &vm.names.__class__.clone());
+            let object_class = lookup_type(&vm.types.object, &vm.names.__class__.clone());
+            let overridden = match (&class_attr, &object_class) {
+                (Some(a), Some(b)) => !a.is(b),
+                (a, _) => a.is_some(),
+            };
+            if oc.as_type().is_some_and(|t| !t.builtin) && overridden {
                 if let Ok(Value::Obj(icls)) = vm.getattr(obj, &vm.names.__class__.clone()) {
                     if !Rc::ptr_eq(&icls, &oc) && icls.as_type().is_some() {
                         return Ok(is_subtype(&icls, c));

@@ -3,19 +3,26 @@
 use ferrython_compiler::bytecode::BinaryOperator;
 
 use super::{as_complex, complex_of, new_complex};
+use crate::PyResult;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 type C = (f64, f64);
 
 /// `a <op> b` when either operand is a complex and the other a number; `None` otherwise (or for an
 /// operator complex numbers do not have).
-pub fn complex_binop(vm: &mut Vm, op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+pub fn complex_binop(
+    vm: &mut Vm,
+    op: BinaryOperator,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<Value>> {
     if complex_of(a).is_none() && complex_of(b).is_none() {
         return Ok(None);
     }
-    let (Some(x), Some(y)) = (as_complex(vm, a)?, as_complex(vm, b)?) else { return Ok(None) };
+    let (Some(x), Some(y)) = (as_complex(vm, a)?, as_complex(vm, b)?) else {
+        return Ok(None);
+    };
     let r = match complex_arith(vm, op, x, y)? {
         Some(r) => r,
         None => return Ok(None),
@@ -76,7 +83,9 @@ pub fn complex_pow(vm: &Vm, a: C, b: C) -> PyResult<C> {
     };
     match r {
         None => Err(vm.zero_division_error("0.0 to a negative or complex power")),
-        Some(p) if p.0.is_infinite() || p.1.is_infinite() => Err(vm.overflow_error("complex exponentiation")),
+        Some(p) if p.0.is_infinite() || p.1.is_infinite() => {
+            Err(vm.overflow_error("complex exponentiation"))
+        }
         Some(p) => Ok(p),
     }
 }
@@ -96,7 +105,11 @@ fn c_powu(x: C, n: i64) -> C {
 }
 
 fn c_powi(x: C, n: i64) -> Option<C> {
-    if n > 0 { Some(c_powu(x, n)) } else { complex_quot((1.0, 0.0), c_powu(x, -n)) }
+    if n > 0 {
+        Some(c_powu(x, n))
+    } else {
+        complex_quot((1.0, 0.0), c_powu(x, -n))
+    }
 }
 
 fn c_pow(a: C, b: C) -> Option<C> {

@@ -5,11 +5,11 @@
 use ferrython_compiler::bytecode::BinaryOperator;
 
 use super::{as_complex, complex_of, new_complex};
+use crate::PyResult;
 use crate::objects::function::{Args, NativeFn};
 use crate::types::int::{arity, format_error, int_ref, not_implemented, receiver};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 type Body = fn(&mut Vm, &[Value], &'static str) -> PyResult<Value>;
 type C = (f64, f64);
@@ -30,10 +30,18 @@ fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<(C, &'a [Value])
     Ok((complex_of(this).unwrap_or((0.0, 0.0)), rest))
 }
 
-fn binary(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator, reflected: bool) -> PyResult<Value> {
+fn binary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    op: BinaryOperator,
+    reflected: bool,
+) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
-    let Some(b) = as_complex(vm, other)? else { return Ok(not_implemented(vm)) };
+    let Some(b) = as_complex(vm, other)? else {
+        return Ok(not_implemented(vm));
+    };
     let (a, b) = if reflected { (b, a) } else { (a, b) };
     match super::arith::complex_arith(vm, op, a, b)? {
         Some((re, im)) => Ok(new_complex(vm, re, im)),
@@ -48,7 +56,9 @@ fn pow(vm: &mut Vm, args: &[Value], name: &'static str, reflected: bool) -> PyRe
         [b, m] => (b, Some(m)),
         _ => return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len()))),
     };
-    let Some(b) = as_complex(vm, other)? else { return Ok(not_implemented(vm)) };
+    let Some(b) = as_complex(vm, other)? else {
+        return Ok(not_implemented(vm));
+    };
     if modulus.is_some_and(|m| !m.is_none()) {
         return Err(vm.value_error("complex modulo"));
     }
@@ -78,7 +88,12 @@ fn order(vm: &mut Vm, args: &[Value], name: &'static str) -> PyResult<Value> {
     Ok(not_implemented(vm))
 }
 
-fn unary(vm: &mut Vm, args: &[Value], name: &'static str, f: fn(&mut Vm, C, &Value) -> PyResult<Value>) -> PyResult<Value> {
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    f: fn(&mut Vm, C, &Value) -> PyResult<Value>,
+) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     arity::<0>(vm, rest)?;
     f(vm, a, &args[0])
@@ -121,7 +136,10 @@ fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ((re, im), rest) = this(vm, args.args, "__format__")?;
     let [spec] = arity::<1>(vm, rest)?;
     let Some(spec) = Vm::str_of(spec) else {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
     };
     if spec.is_empty() {
         let this = args.args[0].clone();
@@ -129,7 +147,8 @@ fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let tname = vm.type_name(&args.args[0]);
     let parsed = crate::format::parse_format_spec(spec, &tname).map_err(|e| format_error(vm, e))?;
-    let s = crate::format::format_complex(re, im, &parsed, &tname).map_err(|e| format_error(vm, e))?;
+    let s =
+        crate::format::format_complex(re, im, &parsed, &tname).map_err(|e| format_error(vm, e))?;
     Ok(vm.new_str(s))
 }
 

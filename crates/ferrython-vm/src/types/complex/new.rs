@@ -1,11 +1,11 @@
 //! `complex()` (`complex_new_impl`) and its string parser (`complex_from_string_inner`).
 
 use super::{complex_of, new_complex_of};
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let complex = vm.types.complex.clone();
@@ -23,16 +23,20 @@ fn is_number(vm: &Vm, v: &Value) -> bool {
 /// `complex.__new__(cls, real=0, imag=0)`.
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = crate::types::int::new_class(vm, args.args, &vm.types.complex.clone())?;
-    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let inner = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     let [r, i] = inner.bind(vm, "complex", ["real", "imag"], 0)?;
     let exact_cls = std::rc::Rc::ptr_eq(&cls, &vm.types.complex);
     let r = r.unwrap_or(Value::Int(0));
-    if exact_cls && i.is_none() {
-        if let Value::Obj(o) = &r {
-            if matches!(o.payload, Payload::Complex(..)) && std::rc::Rc::ptr_eq(&o.class(), &vm.types.complex) {
-                return Ok(r);
-            }
-        }
+    if exact_cls
+        && i.is_none()
+        && let Value::Obj(o) = &r
+        && matches!(o.payload, Payload::Complex(..))
+        && std::rc::Rc::ptr_eq(&o.class(), &vm.types.complex)
+    {
+        return Ok(r);
     }
     if let Some(Payload::Str(s)) = r.payload() {
         if i.is_some() {
@@ -49,17 +53,26 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut r = r;
     if let Some(c) = vm.call_special(&r, &vm.names.__complex__.clone(), &[])? {
         if complex_of(&c).is_none() {
-            return Err(vm.type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(&c))));
+            return Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                vm.type_name(&c)
+            )));
         }
         r = c;
     }
     if !is_number(vm, &r) {
-        return Err(vm.type_error(format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(&r))));
+        return Err(vm.type_error(format!(
+            "complex() first argument must be a string or a number, not '{}'",
+            vm.type_name(&r)
+        )));
     }
-    if let Some(i) = &i {
-        if !is_number(vm, i) {
-            return Err(vm.type_error(format!("complex() second argument must be a number, not '{}'", vm.type_name(i))));
-        }
+    if let Some(i) = &i
+        && !is_number(vm, i)
+    {
+        return Err(vm.type_error(format!(
+            "complex() second argument must be a number, not '{}'",
+            vm.type_name(i)
+        )));
     }
     let (mut cr, cr_is_complex) = match complex_of(&r) {
         Some(c) => (c, true),
@@ -92,7 +105,11 @@ fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
     if matches!(s.first(), Some(b'+' | b'-')) {
         i += 1;
     }
-    let lower: Vec<u8> = s[i..].iter().take(8).map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<u8> = s[i..]
+        .iter()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let special = if lower.starts_with(b"infinity") {
         Some(8)
     } else if lower.starts_with(b"inf") || lower.starts_with(b"nan") {
@@ -162,7 +179,11 @@ fn strip_underscores(s: &str) -> Option<String> {
 
 /// `complex(s)`: `'1+2j'`, `' (3-4.5e1J) '`, `'j'`, `'-inf+nanj'`, ...
 pub fn parse_complex(text: &str) -> Option<(f64, f64)> {
-    let text: std::borrow::Cow<str> = if text.contains('_') { strip_underscores(text)?.into() } else { text.into() };
+    let text: std::borrow::Cow<str> = if text.contains('_') {
+        strip_underscores(text)?.into()
+    } else {
+        text.into()
+    };
     // Non-ASCII decimal digits and spaces are not translated (CPython does translate them).
     let b = text.as_bytes();
     let mut s = 0;

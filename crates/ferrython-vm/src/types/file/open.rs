@@ -9,7 +9,6 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 
-use super::codec::Codec;
 
 /// The parsed `mode` argument.
 struct Mode {
@@ -140,9 +139,7 @@ pub fn open(vm: &mut Vm, a: OpenArgs) -> PyResult<Value> {
     }
     let encoding = match encoding {
         Some(e) => {
-            if Codec::lookup(&e).is_none() {
-                return Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {e}")));
-            }
+            crate::types::str::codecs::lookup(vm, &e)?;
             e
         }
         None => "UTF-8".to_string(),
@@ -154,6 +151,7 @@ pub fn open(vm: &mut Vm, a: OpenArgs) -> PyResult<Value> {
     data.writable = writable;
     data.encoding = encoding;
     data.newline = newline;
+    data.errors = errors.unwrap_or_else(|| "strict".to_string());
     data.unbuffered = buffering == 0;
     Ok(super::new_file(vm, data))
 }

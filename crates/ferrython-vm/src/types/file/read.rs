@@ -10,7 +10,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 
-use super::codec::Codec;
+use crate::types::str::codecs::{self, Codec};
 use super::{closed_error, io_error, this, unsupported};
 
 /// Check the file can be read and put pending writes out first.
@@ -50,8 +50,35 @@ fn fill_all(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
     Ok(())
 }
 
-fn codec_of(fd: &FileData) -> Codec {
-    Codec::lookup(&fd.encoding).unwrap_or(Codec::Utf8)
+/// Decode `bytes` with the file's encoding and error handler.
+fn decode(vm: &Vm, fd: &FileData, bytes: &[u8]) -> PyResult<String> {
+    let codec = codecs::lookup(vm, &fd.encoding)?;
+    codecs::decode(vm, bytes, codec, &fd.errors)
+}
+
+/// Bytes `c` takes in `codec` (to count what a decoded prefix consumed).
+fn char_len(codec: Codec, c: char) -> usize {
+    match codec {
+        Codec::Utf8 => c.len_utf8(),
+        Codec::Ascii | Codec::Latin1 => 1,
+        Codec::Wide { unit: 2, .. } if (c as u32) > 0xFFFF => 4,
+        Codec::Wide { unit, .. } => unit,
+    }
+}
+
+/// How much of `buf` can be decoded now: all of it at end of file, else all but a UTF-8 sequence cut
+/// off at the end of the buffer.
+fn decodable_len(codec: Codec, buf: &[u8], eof: bool) -> usize {
+    if let Codec::Wide { unit, .. } = codec {
+        return if eof { buf.len() } else { buf.len() - buf.len() % unit };
+    }
+    if eof || codec != Codec::Utf8 {
+        return buf.len();
+    }
+    match std::str::from_utf8(buf) {
+        Err(e) if e.error_len().is_none() => e.valid_up_to(),
+        _ => buf.len(),
+    }
 }
 
 /// Universal newlines: `\r\n` and `\r` read as `\n`.
@@ -108,13 +135,13 @@ fn read_line(vm: &mut Vm, fd: &mut FileData, limit: Option<usize>) -> PyResult<V
         }
         return Ok(vm.new_bytes(raw));
     }
-    let codec = codec_of(fd);
-    let text = codec.decode_all(vm, &raw)?;
+    let codec = codecs::lookup(vm, &fd.encoding)?;
+    let text = decode(vm, fd, &raw)?;
     let text = if fd.newline.is_none() { translate(text) } else { text };
     match limit {
         Some(n) if n < text.chars().count() => {
             let taken: String = text.chars().take(n).collect();
-            let used: usize = taken.chars().map(|c| codec.char_len(c)).sum();
+            let used: usize = taken.chars().map(|c| char_len(codec, c)).sum();
             let rest = raw.split_off(used);
             put_back(fd, rest);
             Ok(vm.new_str(taken))
@@ -146,14 +173,14 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 }
 
 /// Take up to `n` characters of decoded text from the read buffer, reading more as needed.
-fn read_chars(vm: &Vm, fd: &mut FileData, n: usize) -> PyResult<String> {
-    let codec = codec_of(fd);
+fn read_chars(vm: &mut Vm, fd: &mut FileData, n: usize) -> PyResult<String> {
+    let codec = codecs::lookup(vm, &fd.encoding)?;
     let universal = fd.newline.is_none();
     loop {
-        let (text, err) = codec.decode_prefix(&fd.read_buf);
+        let avail = decodable_len(codec, &fd.read_buf, fd.eof);
+        let text = decode(vm, fd, &fd.read_buf[..avail])?;
         let mut out = String::new();
-        let mut used = 0;
-        let mut count = 0;
+        let (mut used, mut count) = (0, 0);
         let mut chars = text.chars().peekable();
         let mut need_more = false;
         while count < n {
@@ -164,6 +191,7 @@ fn read_chars(vm: &Vm, fd: &mut FileData, n: usize) -> PyResult<String> {
                         chars.next();
                         used += 2;
                     }
+                    // A `\r` at the end of the input read so far may start a `\r\n`.
                     None if !fd.eof => {
                         need_more = true;
                         break;
@@ -172,23 +200,16 @@ fn read_chars(vm: &Vm, fd: &mut FileData, n: usize) -> PyResult<String> {
                 }
                 out.push('\n');
             } else {
-                used += codec.char_len(c);
+                used += char_len(codec, c);
                 out.push(c);
             }
             count += 1;
         }
-        let exhausted = count < n && !need_more;
-        if need_more || (exhausted && !fd.eof) {
+        if need_more || (count < n && !fd.eof) {
             fill_more(vm, fd)?;
             continue;
         }
-        if exhausted && used < fd.read_buf.len() {
-            // The rest of the input does not decode.
-            match err {
-                Some(e) => return Err(codec.decode_error(vm, &e)),
-                None => return Err(codec.decode_error(vm, &super::codec::DecodeError { pos: used, byte: fd.read_buf[used], reason: "unexpected end of data" })),
-            }
-        }
+        let used = used.min(fd.read_buf.len());
         fd.read_buf.drain(..used);
         return Ok(out);
     }
@@ -220,7 +241,7 @@ pub fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => {
             fill_all(vm, &mut fd)?;
             let data = std::mem::take(&mut fd.read_buf);
-            let text = codec_of(&fd).decode_all(vm, &data)?;
+            let text = decode(vm, &fd, &data)?;
             Ok(vm.new_str(if fd.newline.is_none() { translate(text) } else { text }))
         }
         Some(n) => {

@@ -10,10 +10,10 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 
-use super::codec::Codec;
+use crate::types::str::codecs;
 use super::{closed_error, io_error, this, unsupported};
 
-/// Check the file can be written; drop read-ahead so the write lands at the logical position.
+/// Check the file can be written and deal with read-ahead (see `discard_read_ahead`).
 fn prepare_write(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
     if fd.is_closed() {
         return Err(closed_error(vm));
@@ -24,7 +24,13 @@ fn prepare_write(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
     discard_read_ahead(vm, fd)
 }
 
+/// Binary files rewind over their read-ahead, as `BufferedRandom` does; text files drop it and write
+/// where the OS position is, as `TextIOWrapper.write` does after a read (it discards its decoded
+/// chunk without seeking back).
 fn discard_read_ahead(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
+    if !fd.binary {
+        fd.read_buf.clear();
+    }
     if !fd.read_buf.is_empty() {
         let back = fd.read_buf.len() as i64;
         if let FileHandle::Disk(f) = &mut fd.handle {
@@ -46,12 +52,14 @@ fn push_bytes(vm: &Vm, fd: &mut FileData, bytes: &[u8]) -> PyResult<()> {
 }
 
 /// Encode text for a text file: newline translation, then the codec.
-fn encode_text(vm: &Vm, fd: &FileData, s: &str) -> PyResult<Vec<u8>> {
-    let codec = Codec::lookup(&fd.encoding).unwrap_or(Codec::Utf8);
-    match fd.newline.as_deref() {
-        Some(nl @ ("\r" | "\r\n")) if s.contains('\n') => codec.encode(vm, &s.replace('\n', nl)),
-        _ => codec.encode(vm, s),
-    }
+fn encode_text(vm: &mut Vm, fd: &FileData, s: &str) -> PyResult<Vec<u8>> {
+    let codec = codecs::lookup(vm, &fd.encoding)?;
+    let text = match fd.newline.as_deref() {
+        Some(nl @ ("\r" | "\r\n")) if s.contains('\n') => s.replace('\n', nl),
+        _ => s.to_string(),
+    };
+    let obj = vm.new_str(text.as_str());
+    codecs::encode(vm, &obj, &text, codec, &fd.errors)
 }
 
 /// Write `s` to a file object (fast path for native files, `file.write(s)` otherwise).

@@ -3,9 +3,9 @@
 
 use ferrython_compiler::bytecode::BinaryOperator;
 
+use crate::PyResult;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// `a <op> b` for two floats; `Value::Null` for an operator floats do not have.
 #[inline]
@@ -71,13 +71,18 @@ fn is_odd_integer(x: f64) -> bool {
 pub fn float_pow(vm: &mut Vm, iv: f64, iw: f64) -> PyResult<Value> {
     match float_pow_value(iv, iw) {
         Ok(x) => Ok(Value::Float(x)),
-        Err(PowError::ZeroNegative) => Err(vm.zero_division_error("0.0 cannot be raised to a negative power")),
+        Err(PowError::ZeroNegative) => {
+            Err(vm.zero_division_error("0.0 cannot be raised to a negative power"))
+        }
         Err(PowError::Complex) => {
             let (re, im) = crate::types::complex::complex_pow(vm, (iv, 0.0), (iw, 0.0))?;
             Ok(crate::types::complex::new_complex(vm, re, im))
         }
         Err(PowError::Overflow) => {
-            let exc = vm.new_exception_obj(&vm.exc.overflow_error, vec![Value::Int(34), vm.new_str("Numerical result out of range")]);
+            let exc = vm.new_exception_obj(
+                &vm.exc.overflow_error,
+                vec![Value::Int(34), vm.new_str("Numerical result out of range")],
+            );
             Err(crate::PyErr::new(exc))
         }
     }

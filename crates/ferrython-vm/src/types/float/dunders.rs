@@ -5,12 +5,12 @@
 use ferrython_compiler::bytecode::{BinaryOperator, ComparisonOperator};
 
 use super::{as_f64, float_cmp_value, float_divmod, float_of};
+use crate::PyResult;
 use crate::objects::function::{Args, NativeFn};
 use crate::types::int::{arity, not_implemented, receiver};
 use crate::value::Value;
-use crate::vm::compare::cmp_ord;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::compare::cmp_ord;
 
 type Body = fn(&mut Vm, &[Value], &'static str) -> PyResult<Value>;
 
@@ -31,10 +31,18 @@ pub(super) fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<(f64,
     Ok((float_of(this).unwrap_or(0.0), rest))
 }
 
-fn binary(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator, reflected: bool) -> PyResult<Value> {
+fn binary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    op: BinaryOperator,
+    reflected: bool,
+) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
-    let Some(b) = as_f64(vm, other)? else { return Ok(not_implemented(vm)) };
+    let Some(b) = as_f64(vm, other)? else {
+        return Ok(not_implemented(vm));
+    };
     let (a, b) = if reflected { (b, a) } else { (a, b) };
     super::float_binop(vm, op, a, b)
 }
@@ -42,7 +50,9 @@ fn binary(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator, r
 fn divmod(vm: &mut Vm, args: &[Value], name: &'static str, reflected: bool) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
-    let Some(b) = as_f64(vm, other)? else { return Ok(not_implemented(vm)) };
+    let Some(b) = as_f64(vm, other)? else {
+        return Ok(not_implemented(vm));
+    };
     let (a, b) = if reflected { (b, a) } else { (a, b) };
     if b == 0.0 {
         return Err(vm.zero_division_error("float divmod()"));
@@ -59,15 +69,24 @@ fn pow(vm: &mut Vm, args: &[Value], name: &'static str, reflected: bool) -> PyRe
         [b, m] => (b, Some(m)),
         _ => return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len()))),
     };
-    let Some(b) = as_f64(vm, other)? else { return Ok(not_implemented(vm)) };
+    let Some(b) = as_f64(vm, other)? else {
+        return Ok(not_implemented(vm));
+    };
     if modulus.is_some_and(|m| !m.is_none()) {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let (a, b) = if reflected { (b, a) } else { (a, b) };
     super::float_pow(vm, a, b)
 }
 
-fn compare(vm: &mut Vm, args: &[Value], name: &'static str, op: ComparisonOperator) -> PyResult<Value> {
+fn compare(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    op: ComparisonOperator,
+) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
     match float_cmp_value(a, other) {
@@ -78,7 +97,12 @@ fn compare(vm: &mut Vm, args: &[Value], name: &'static str, op: ComparisonOperat
 }
 
 /// A method taking only the receiver.
-fn unary(vm: &mut Vm, args: &[Value], name: &'static str, f: fn(&mut Vm, f64, &Value) -> PyResult<Value>) -> PyResult<Value> {
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    f: fn(&mut Vm, f64, &Value) -> PyResult<Value>,
+) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     arity::<0>(vm, rest)?;
     f(vm, a, &args[0])

@@ -3,11 +3,11 @@
 
 use super::dunders::this;
 use super::ldexp;
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::types::int::arity;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 const MANT_DIG: i64 = 53;
 const MIN_EXP: i64 = -1021;
@@ -25,7 +25,11 @@ pub fn hex_string(x: f64) -> String {
         return crate::format::float_repr(x);
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() };
+        return if x.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        };
     }
     let (m, e) = super::frexp(x.abs());
     let shift = 1 - (MIN_EXP - e as i64).max(0);
@@ -50,18 +54,33 @@ pub fn hex_string(x: f64) -> String {
 pub fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs(vm, "fromhex")?;
     let [cls, s] = args.args else {
-        return Err(vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            args.args.len().saturating_sub(1)
+        )));
     };
     let Some(text) = Vm::str_of(s) else {
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(s))));
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(s)
+        )));
     };
     let x = match parse_hex(text) {
         Ok(x) => x,
-        Err(HexError::Parse) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
-        Err(HexError::Overflow) => return Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
-        Err(HexError::TooLong) => return Err(vm.value_error("hexadecimal string too long to convert")),
+        Err(HexError::Parse) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"));
+        }
+        Err(HexError::Overflow) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+        }
+        Err(HexError::TooLong) => {
+            return Err(vm.value_error("hexadecimal string too long to convert"));
+        }
     };
-    if cls.as_obj().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.float)) {
+    if cls
+        .as_obj()
+        .is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.float))
+    {
         return Ok(Value::Float(x));
     }
     vm.call(cls, &[Value::Float(x)], &[])
@@ -90,7 +109,11 @@ fn parse_inf_or_nan(s: &[u8]) -> Option<(f64, usize)> {
         _ => (false, 0),
     };
     let rest = &s[start..];
-    let lower: Vec<u8> = rest.iter().take(8).map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<u8> = rest
+        .iter()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let (v, len) = if lower.starts_with(b"infinity") {
         (f64::INFINITY, 8)
     } else if lower.starts_with(b"inf") {
@@ -131,7 +154,10 @@ pub fn parse_hex(text: &str) -> Result<f64, HexError> {
         }
         let int_end = s;
         // Digits of the coefficient, most significant first, and how many follow the point.
-        let mut digits: Vec<u32> = b[coeff_start..int_end].iter().filter_map(|&c| hex_value(c)).collect();
+        let mut digits: Vec<u32> = b[coeff_start..int_end]
+            .iter()
+            .filter_map(|&c| hex_value(c))
+            .collect();
         let mut fdigits = 0i64;
         if at(s) == b'.' {
             s += 1;
@@ -145,7 +171,9 @@ pub fn parse_hex(text: &str) -> Result<f64, HexError> {
         if digits.is_empty() {
             return Err(HexError::Parse);
         }
-        if digits.len() as i64 > (MIN_EXP - MANT_DIG - i64::MIN / 2).min(i64::MAX / 2 + 1 - MAX_EXP) / 4 {
+        if digits.len() as i64
+            > (MIN_EXP - MANT_DIG - i64::MIN / 2).min(i64::MAX / 2 + 1 - MAX_EXP) / 4
+        {
             return Err(HexError::TooLong);
         }
         let mut exp: i64 = 0;

@@ -5,11 +5,11 @@ use num_bigint::BigInt;
 use num_traits::Zero;
 
 use super::dunders::this;
+use crate::PyResult;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::types::int::{arity, format_error};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let float = vm.types.float.clone();
@@ -19,7 +19,12 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&float, "__format__", float_format);
     vm.add_method(&float, "__getnewargs__", float_getnewargs);
     vm.add_method(&float, "hex", super::hex::float_hex);
-    vm.add_native(&float, "fromhex", super::hex::float_fromhex, BuiltinKind::ClassMethod);
+    vm.add_native(
+        &float,
+        "fromhex",
+        super::hex::float_fromhex,
+        BuiltinKind::ClassMethod,
+    );
     crate::types::int::add_getter(vm, &float, "real", float_real);
     crate::types::int::add_getter(vm, &float, "imag", float_imag);
 }
@@ -80,7 +85,12 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [] => None,
         [nd] if nd.is_none() => None,
         [nd] => Some(crate::types::int::index_big(vm, nd)?),
-        _ => return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {}", rest.len()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__round__ expected at most 1 argument, got {}",
+                rest.len()
+            )));
+        }
     };
     match nd {
         None => {
@@ -88,7 +98,11 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(vm.new_int(r))
         }
         Some(nd) => {
-            let nd = i64::try_from(&nd).unwrap_or(if nd < BigInt::zero() { i64::MIN } else { i64::MAX });
+            let nd = i64::try_from(&nd).unwrap_or(if nd < BigInt::zero() {
+                i64::MIN
+            } else {
+                i64::MAX
+            });
             let r = crate::format::round_float(x, nd).map_err(|e| format_error(vm, e))?;
             Ok(Value::Float(r))
         }
@@ -99,7 +113,10 @@ fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, rest) = this(vm, args.args, "__format__")?;
     let [spec] = arity::<1>(vm, rest)?;
     let Some(spec) = Vm::str_of(spec) else {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
     };
     if spec.is_empty() {
         let this = args.args[0].clone();

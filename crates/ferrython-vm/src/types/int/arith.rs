@@ -7,9 +7,9 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::PyResult;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// `a <op> b` for two ints that fit in `i64`; `Value::Null` for an operator ints do not have.
 #[inline]
@@ -17,15 +17,21 @@ pub fn small_binop(vm: &mut Vm, op: BinaryOperator, a: i64, b: i64) -> PyResult<
     use BinaryOperator::*;
     let big = |vm: &mut Vm| big_binop(vm, op, &BigInt::from(a), &BigInt::from(b));
     Ok(match op {
-        Add => a.checked_add(b).map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
-        Subtract => a.checked_sub(b).map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
-        Multiply => a.checked_mul(b).map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
+        Add => a
+            .checked_add(b)
+            .map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
+        Subtract => a
+            .checked_sub(b)
+            .map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
+        Multiply => a
+            .checked_mul(b)
+            .map_or_else(|| big(vm), |v| Ok(Value::Int(v)))?,
         FloorDivide => {
             if b == 0 {
                 return Err(vm.zero_division_error("integer division or modulo by zero"));
             }
             match a.checked_div_euclid(b) {
-                Some(_) => Value::Int(a.div_floor(&b)),
+                Some(_) => Value::Int(Integer::div_floor(&a, &b)),
                 None => big(vm)?,
             }
         }
@@ -34,7 +40,7 @@ pub fn small_binop(vm: &mut Vm, op: BinaryOperator, a: i64, b: i64) -> PyResult<
                 return Err(vm.zero_division_error("integer modulo by zero"));
             }
             match a.checked_rem(b) {
-                Some(_) => Value::Int(a.mod_floor(&b)),
+                Some(_) => Value::Int(Integer::mod_floor(&a, &b)),
                 None => Value::Int(0),
             }
         }
@@ -76,7 +82,11 @@ pub fn small_binop(vm: &mut Vm, op: BinaryOperator, a: i64, b: i64) -> PyResult<
             if b < 0 {
                 return Err(vm.value_error("negative shift count"));
             }
-            Value::Int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+            Value::Int(if b >= 64 {
+                if a < 0 { -1 } else { 0 }
+            } else {
+                a >> b
+            })
         }
         And => Value::Int(a & b),
         Or => Value::Int(a | b),
@@ -110,7 +120,9 @@ pub fn big_binop(vm: &mut Vm, op: BinaryOperator, a: &BigInt, b: &BigInt) -> PyR
             }
             match big_true_divide(a, b) {
                 Some(r) => Value::Float(r),
-                None => return Err(vm.overflow_error("integer division result too large for a float")),
+                None => {
+                    return Err(vm.overflow_error("integer division result too large for a float"));
+                }
             }
         }
         Power => {

@@ -7,12 +7,12 @@ use std::cmp::Ordering;
 use ferrython_compiler::bytecode::{BinaryOperator, ComparisonOperator};
 use num_traits::Signed;
 
-use super::{arity, int_ref, not_implemented, receiver, IntRef};
+use super::{IntRef, arity, int_ref, not_implemented, receiver};
+use crate::PyResult;
 use crate::objects::function::{Args, NativeFn};
 use crate::value::Value;
-use crate::vm::compare::cmp_ord;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::compare::cmp_ord;
 
 type Body = fn(&mut Vm, &[Value], &'static str) -> PyResult<Value>;
 
@@ -32,7 +32,11 @@ fn is_int(v: &Value) -> bool {
 }
 
 /// The receiver as an int, with the slot wrapper's errors.
-pub(super) fn this<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<(IntRef<'a>, &'a [Value])> {
+pub(super) fn this<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    name: &str,
+) -> PyResult<(IntRef<'a>, &'a [Value])> {
     let (this, rest) = receiver(vm, args, name, "int", is_int)?;
     Ok((int_ref(this).unwrap_or(IntRef::Small(0)), rest))
 }
@@ -45,10 +49,18 @@ pub fn int_arith(vm: &mut Vm, op: BinaryOperator, a: IntRef, b: IntRef) -> PyRes
     }
 }
 
-fn binary(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator, reflected: bool) -> PyResult<Value> {
+fn binary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    op: BinaryOperator,
+    reflected: bool,
+) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
-    let Some(b) = int_ref(other) else { return Ok(not_implemented(vm)) };
+    let Some(b) = int_ref(other) else {
+        return Ok(not_implemented(vm));
+    };
     let (a, b) = if reflected { (b, a) } else { (a, b) };
     int_arith(vm, op, a, b)
 }
@@ -56,7 +68,9 @@ fn binary(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator, r
 fn divmod(vm: &mut Vm, args: &[Value], name: &'static str, reflected: bool) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
-    let Some(b) = int_ref(other) else { return Ok(not_implemented(vm)) };
+    let Some(b) = int_ref(other) else {
+        return Ok(not_implemented(vm));
+    };
     let (a, b) = if reflected { (b, a) } else { (a, b) };
     let (q, r) = super::int_divmod(vm, &a.to_big(), &b.to_big())?;
     Ok(vm.new_tuple(vec![q, r]))
@@ -70,7 +84,9 @@ fn pow(vm: &mut Vm, args: &[Value], name: &'static str, reflected: bool) -> PyRe
         [b, m] => (b, Some(m).filter(|m| !m.is_none())),
         _ => return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len()))),
     };
-    let Some(b) = int_ref(other) else { return Ok(not_implemented(vm)) };
+    let Some(b) = int_ref(other) else {
+        return Ok(not_implemented(vm));
+    };
     let (a, b) = if reflected { (b, a) } else { (a, b) };
     match modulus {
         None => int_arith(vm, BinaryOperator::Power, a, b),
@@ -81,10 +97,17 @@ fn pow(vm: &mut Vm, args: &[Value], name: &'static str, reflected: bool) -> PyRe
     }
 }
 
-fn compare(vm: &mut Vm, args: &[Value], name: &'static str, op: ComparisonOperator) -> PyResult<Value> {
+fn compare(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    op: ComparisonOperator,
+) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     let [other] = arity::<1>(vm, rest)?;
-    let Some(b) = int_ref(other) else { return Ok(not_implemented(vm)) };
+    let Some(b) = int_ref(other) else {
+        return Ok(not_implemented(vm));
+    };
     Ok(Value::Bool(cmp_ord(op, int_cmp(a, b))))
 }
 
@@ -96,7 +119,12 @@ pub fn int_cmp(a: IntRef, b: IntRef) -> Ordering {
 }
 
 /// A method taking only the receiver.
-fn unary(vm: &mut Vm, args: &[Value], name: &'static str, f: fn(&mut Vm, IntRef) -> PyResult<Value>) -> PyResult<Value> {
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    f: fn(&mut Vm, IntRef) -> PyResult<Value>,
+) -> PyResult<Value> {
     let (a, rest) = this(vm, args, name)?;
     arity::<0>(vm, rest)?;
     f(vm, a)
@@ -108,14 +136,18 @@ fn exact(vm: &mut Vm, a: IntRef) -> PyResult<Value> {
 
 fn neg(vm: &mut Vm, a: IntRef) -> PyResult<Value> {
     Ok(match a {
-        IntRef::Small(i) => i.checked_neg().map_or_else(|| vm.new_int(-num_bigint::BigInt::from(i)), Value::Int),
+        IntRef::Small(i) => i
+            .checked_neg()
+            .map_or_else(|| vm.new_int(-num_bigint::BigInt::from(i)), Value::Int),
         IntRef::Big(b) => vm.new_int(-b),
     })
 }
 
 fn abs(vm: &mut Vm, a: IntRef) -> PyResult<Value> {
     Ok(match a {
-        IntRef::Small(i) => i.checked_abs().map_or_else(|| vm.new_int(num_bigint::BigInt::from(i).abs()), Value::Int),
+        IntRef::Small(i) => i
+            .checked_abs()
+            .map_or_else(|| vm.new_int(num_bigint::BigInt::from(i).abs()), Value::Int),
         IntRef::Big(b) => vm.new_int(b.abs()),
     })
 }
@@ -197,7 +229,12 @@ natives! { INT_METHODS:
 }
 
 /// `bool & bool` stays a bool; anything else is int arithmetic (`bool_and` and friends).
-fn bool_logic(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperator) -> PyResult<Value> {
+fn bool_logic(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    op: BinaryOperator,
+) -> PyResult<Value> {
     let (a, rest) = receiver(vm, args, name, "bool", |v| matches!(v, Value::Bool(_)))?;
     let [b] = arity::<1>(vm, rest)?;
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
@@ -207,14 +244,20 @@ fn bool_logic(vm: &mut Vm, args: &[Value], name: &'static str, op: BinaryOperato
             _ => x ^ y,
         }));
     }
-    let (Some(x), Some(y)) = (int_ref(a), int_ref(b)) else { return Ok(not_implemented(vm)) };
+    let (Some(x), Some(y)) = (int_ref(a), int_ref(b)) else {
+        return Ok(not_implemented(vm));
+    };
     int_arith(vm, op, x, y)
 }
 
 fn bool_repr(vm: &mut Vm, args: &[Value], name: &'static str) -> PyResult<Value> {
     let (a, rest) = receiver(vm, args, name, "bool", |v| matches!(v, Value::Bool(_)))?;
     arity::<0>(vm, rest)?;
-    Ok(Value::Obj(vm.intern(if matches!(a, Value::Bool(true)) { "True" } else { "False" })))
+    Ok(Value::Obj(vm.intern(if matches!(a, Value::Bool(true)) {
+        "True"
+    } else {
+        "False"
+    })))
 }
 
 natives! { BOOL_METHODS:

@@ -7,11 +7,11 @@ use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
 use super::dunders::this;
-use super::{arity, format_error, int_ref, IntRef};
+use super::{IntRef, arity, format_error};
+use crate::PyResult;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 pub fn init(vm: &mut Vm) {
     let int = vm.types.int.clone();
@@ -31,7 +31,12 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// A read-only attribute computed by a native getter (CPython's getset descriptors).
-pub fn add_getter(vm: &mut Vm, ty: &PyRef, name: &'static str, getter: crate::objects::function::NativeFn) {
+pub fn add_getter(
+    vm: &mut Vm,
+    ty: &PyRef,
+    name: &'static str,
+    getter: crate::objects::function::NativeFn,
+) {
     let fget = vm.new_native(name, getter, BuiltinKind::Function, Some(ty.clone()));
     let doc = Value::None;
     let prop = crate::types::misc::property::new_property(vm, [Value::Obj(fget), Value::None, Value::None, doc]);
@@ -65,7 +70,11 @@ fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity::<0>(vm, rest)?;
     Ok(Value::Int(match a {
         IntRef::Small(i) => i.unsigned_abs().count_ones() as i64,
-        IntRef::Big(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
+        IntRef::Big(b) => b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as i64)
+            .sum(),
     }))
 }
 
@@ -77,7 +86,10 @@ fn byteorder(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
             Some("little") => Ok(true),
             Some("big") => Ok(false),
             Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-            None => Err(vm.type_error(format!("{fname}() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "{fname}() argument 'byteorder' must be str, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -102,7 +114,10 @@ fn split_signed<'a>(vm: &mut Vm, args: Args<'a>) -> PyResult<(Vec<Value>, Vec<Va
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (values, kwnames, signed) = split_signed(vm, args)?;
     let a = this(vm, &values, "to_bytes")?.0.to_big();
-    let inner = Args { args: &values[1..], kwnames: &kwnames };
+    let inner = Args {
+        args: &values[1..],
+        kwnames: &kwnames,
+    };
     let [length, order] = inner.bind(vm, "to_bytes", ["length", "byteorder"], 0)?;
     let length = match &length {
         Some(l) => {
@@ -110,7 +125,8 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if l.is_negative() {
                 return Err(vm.value_error("length argument must be non-negative"));
             }
-            usize::try_from(&l).map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))?
+            usize::try_from(&l)
+                .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))?
         }
         None => 1,
     };
@@ -118,7 +134,11 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !signed && a.is_negative() {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { a.to_signed_bytes_le() } else { a.to_bytes_le().1 };
+    let mut bytes = if signed {
+        a.to_signed_bytes_le()
+    } else {
+        a.to_bytes_le().1
+    };
     if a.is_zero() {
         bytes.clear();
     }
@@ -137,8 +157,13 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `cls(value)`).
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (values, kwnames, signed) = split_signed(vm, args)?;
-    let Some(Value::Obj(cls)) = values.first().cloned() else { return Err(vm.type_error("from_bytes() needs a class")) };
-    let inner = Args { args: &values[1..], kwnames: &kwnames };
+    let Some(Value::Obj(cls)) = values.first().cloned() else {
+        return Err(vm.type_error("from_bytes() needs a class"));
+    };
+    let inner = Args {
+        args: &values[1..],
+        kwnames: &kwnames,
+    };
     let [data, order] = inner.bind(vm, "from_bytes", ["bytes", "byteorder"], 1)?;
     let data = data.unwrap_or(Value::None);
     let little = byteorder(vm, "from_bytes", order.as_ref())?;
@@ -146,7 +171,11 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &bytes)
+    };
     if std::rc::Rc::ptr_eq(&cls, &vm.types.int) {
         return Ok(vm.new_int(v));
     }
@@ -166,7 +195,10 @@ fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     let it = match vm.get_iter(v) {
         Ok(it) => it,
         Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
-            return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v))));
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(v)
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -196,7 +228,12 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [] => return Ok(a.to_value(vm)),
         [nd] if nd.is_none() => return Ok(a.to_value(vm)),
         [nd] => super::index_big(vm, nd)?,
-        _ => return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {}", rest.len()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__round__ expected at most 1 argument, got {}",
+                rest.len()
+            )));
+        }
     };
     if !nd.is_negative() {
         return Ok(a.to_value(vm));
@@ -209,7 +246,10 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = u32::try_from(&k).unwrap_or(u32::MAX);
-    Ok(vm.new_int(round_to_multiple(&x, &num_traits::pow(BigInt::from(10), k as usize))))
+    Ok(vm.new_int(round_to_multiple(
+        &x,
+        &num_traits::pow(BigInt::from(10), k as usize),
+    )))
 }
 
 /// `x` rounded to the nearest multiple of `p > 0`, ties to the even quotient.
@@ -227,7 +267,10 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, rest) = this(vm, args.args, "__format__")?;
     let [spec] = arity::<1>(vm, rest)?;
     let Some(spec) = Vm::str_of(spec) else {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
     };
     if spec.is_empty() {
         let this = args.args[0].clone();
@@ -235,7 +278,8 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let tname = vm.type_name(&args.args[0]);
     let parsed = crate::format::parse_format_spec(spec, &tname).map_err(|e| format_error(vm, e))?;
-    let s = crate::format::format_int(&a.to_big(), &parsed, &tname).map_err(|e| format_error(vm, e))?;
+    let s =
+        crate::format::format_int(&a.to_big(), &parsed, &tname).map_err(|e| format_error(vm, e))?;
     Ok(vm.new_str(s))
 }
 
@@ -253,9 +297,4 @@ fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, _) = this(vm, args.args, "__getnewargs__")?;
     let v = a.to_value(vm);
     Ok(vm.new_tuple(vec![v]))
-}
-
-/// Used by `round()` on ints without going through the method.
-pub fn is_int(v: &Value) -> bool {
-    int_ref(v).is_some()
 }

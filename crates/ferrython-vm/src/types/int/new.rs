@@ -4,13 +4,13 @@
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use super::{format_error, int_ref, new_int_of, IntRef};
+use super::{IntRef, format_error, int_ref, new_int_of};
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::{Args, BuiltinKind};
 use crate::value::{PyRef, Value};
-use crate::vm::attr::is_subtype;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::vm::attr::is_subtype;
 
 pub fn init(vm: &mut Vm) {
     let int = vm.types.int.clone();
@@ -29,11 +29,16 @@ pub fn new_class(vm: &Vm, args: &[Value], base: &PyRef) -> PyResult<PyRef> {
         Value::Obj(c) if c.as_type().is_some() => {
             if !is_subtype(c, base) {
                 let cname = c.as_type().map(|t| t.name()).unwrap_or_default();
-                return Err(vm.type_error(format!("{bname}.__new__({cname}): {cname} is not a subtype of {bname}")));
+                return Err(vm.type_error(format!(
+                    "{bname}.__new__({cname}): {cname} is not a subtype of {bname}"
+                )));
             }
             Ok(c.clone())
         }
-        other => Err(vm.type_error(format!("{bname}.__new__(X): X is not a type object ({})", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "{bname}.__new__(X): X is not a type object ({})",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -42,14 +47,25 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_class(vm, args.args, &vm.types.int.clone())?;
     let pos = &args.positional()[1..];
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     let mut base = pos.get(1).cloned();
     for (k, v) in args.kwnames.iter().zip(args.kw_values()) {
         match Vm::str_of(k) {
             Some("base") if base.is_none() => base = Some(v.clone()),
-            Some("base") => return Err(vm.type_error("argument for int() given by name ('base') and position (2)")),
-            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for int()"))),
+            Some("base") => {
+                return Err(
+                    vm.type_error("argument for int() given by name ('base') and position (2)")
+                );
+            }
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )));
+            }
             None => return Err(vm.type_error("keywords must be strings")),
         }
     }
@@ -59,13 +75,21 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (Some(x), None) => number_to_int(vm, x)?,
         (Some(x), Some(b)) => {
             let b = index_big(vm, &b)?;
-            let b = b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX });
+            let b = b
+                .to_i64()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                });
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
             match int_from_str(vm, x, b as u32)? {
                 Some(v) => v,
-                None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+                None => {
+                    return Err(vm.type_error("int() can't convert non-string with explicit base"));
+                }
             }
         }
     };
@@ -83,7 +107,10 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &args.args[1..] {
         [] => Ok(Value::Bool(false)),
         [x] => Ok(Value::Bool(vm.is_true(x)?)),
-        more => Err(vm.type_error(format!("bool expected at most 1 argument, got {}", more.len()))),
+        more => Err(vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            more.len()
+        ))),
     }
 }
 
@@ -135,7 +162,10 @@ pub fn number_to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     if let Some(r) = vm.call_special(x, &vm.names.__int__.clone(), &[])? {
         return match int_ref(&r) {
             Some(i) => Ok(i.to_value(vm)),
-            None => Err(vm.type_error(format!("__int__ returned non-int (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__int__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     if vm.special(x, &vm.names.__index__.clone()).is_some() {
@@ -146,7 +176,10 @@ pub fn number_to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
             return Ok(i.to_value(vm));
         }
         if vm.special(&r, &vm.names.__index__.clone()).is_none() {
-            return Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", vm.type_name(&r))));
+            return Err(vm.type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                vm.type_name(&r)
+            )));
         }
         return index_int(vm, &r);
     }
@@ -167,9 +200,15 @@ pub fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match vm.call_special(v, &vm.names.__index__.clone(), &[])? {
         Some(r) => match int_ref(&r) {
             Some(i) => Ok(i.to_value(vm)),
-            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
         },
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 

@@ -16,13 +16,13 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&sm, "__get__", staticmethod_get);
     vm.add_method(&sm, "__call__", staticmethod_call);
     vm.add_method(&sm, "__repr__", wrapper_repr);
-    super::add_getset(vm, &sm, "__doc__", wrapper_doc);
+    super::add_getset(vm, &sm, "__doc__", wrapper_doc, None);
     let cm = vm.types.classmethod.clone();
     vm.add_native(&cm, "__new__", classmethod_new, BuiltinKind::StaticMethod);
     vm.add_method(&cm, "__init__", wrapper_init);
     vm.add_method(&cm, "__get__", classmethod_get);
     vm.add_method(&cm, "__repr__", wrapper_repr);
-    super::add_getset(vm, &cm, "__doc__", wrapper_doc);
+    super::add_getset(vm, &cm, "__doc__", wrapper_doc, None);
 }
 
 /// The single callable argument of `staticmethod(f)`/`classmethod(f)` after `cls`.

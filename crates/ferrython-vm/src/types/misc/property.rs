@@ -28,7 +28,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&ty, "__set__", property_set);
     vm.add_method(&ty, "__delete__", property_delete);
     vm.add_method(&ty, "__set_name__", property_set_name);
-    super::add_getset(vm, &ty, "__doc__", property_doc);
+    super::add_getset(vm, &ty, "__doc__", property_doc, None);
 }
 
 pub fn new_property(vm: &Vm, slots: [Value; 4]) -> Value {

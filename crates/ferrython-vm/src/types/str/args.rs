@@ -3,10 +3,12 @@
 //! one argument (0 given)`), `PyArg_ParseTuple` (`find() takes at least 1 argument (0 given)`)
 //! and `PyArg_UnpackTuple` (`center expected at least 1 argument, got 0`).
 
+use std::fmt::Display;
+
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// Splits the receiver off a method call: `args[0]` is `self`, checked by `is_self`.
 /// `type_name.method` is the method's qualified name for the descriptor errors.
@@ -18,7 +20,9 @@ pub fn receiver<'a>(
     is_self: impl Fn(&Value) -> bool,
 ) -> PyResult<(&'a Value, Args<'a>)> {
     let Some(this) = args.positional().first() else {
-        return Err(vm.type_error(format!("unbound method {type_name}.{method}() needs an argument")));
+        return Err(vm.type_error(format!(
+            "unbound method {type_name}.{method}() needs an argument"
+        )));
     };
     if !is_self(this) {
         return Err(vm.type_error(format!(
@@ -26,12 +30,15 @@ pub fn receiver<'a>(
             vm.type_name(this)
         )));
     }
-    let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
     Ok((this, rest))
 }
 
 /// `METH_NOARGS`: `str.upper() takes no arguments (1 given)`.
-pub fn no_args(vm: &Vm, args: Args, qualname: &str) -> PyResult<()> {
+pub fn no_args(vm: &Vm, args: Args, qualname: impl Display) -> PyResult<()> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -43,7 +50,7 @@ pub fn no_args(vm: &Vm, args: Args, qualname: &str) -> PyResult<()> {
 }
 
 /// `METH_O`: `str.zfill() takes exactly one argument (0 given)`.
-pub fn one_arg<'a>(vm: &Vm, args: Args<'a>, qualname: &str) -> PyResult<&'a Value> {
+pub fn one_arg<'a>(vm: &Vm, args: Args<'a>, qualname: impl Display) -> PyResult<&'a Value> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -65,7 +72,7 @@ fn plural(n: usize) -> &'static str {
 pub fn parse_tuple<'a>(
     vm: &Vm,
     args: Args<'a>,
-    qualname: &str,
+    qualname: impl Display,
     name: &str,
     min: usize,
     max: usize,
@@ -77,11 +84,17 @@ pub fn parse_tuple<'a>(
     let n = pos.len();
     if n < min {
         let how = if min == max { "exactly" } else { "at least" };
-        return Err(vm.type_error(format!("{name}() takes {how} {min} argument{} ({n} given)", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name}() takes {how} {min} argument{} ({n} given)",
+            plural(min)
+        )));
     }
     if n > max {
         let how = if min == max { "exactly" } else { "at most" };
-        return Err(vm.type_error(format!("{name}() takes {how} {max} argument{} ({n} given)", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name}() takes {how} {max} argument{} ({n} given)",
+            plural(max)
+        )));
     }
     Ok(pos)
 }
@@ -90,7 +103,7 @@ pub fn parse_tuple<'a>(
 pub fn unpack<'a>(
     vm: &Vm,
     args: Args<'a>,
-    qualname: &str,
+    qualname: impl Display,
     name: &str,
     min: usize,
     max: usize,
@@ -108,7 +121,10 @@ pub fn unpack<'a>(
         } else {
             ("at most ", max)
         };
-        return Err(vm.type_error(format!("{name} expected {how}{count} argument{}, got {n}", plural(count))));
+        return Err(vm.type_error(format!(
+            "{name} expected {how}{count} argument{}, got {n}",
+            plural(count)
+        )));
     }
     Ok(pos)
 }
@@ -145,7 +161,9 @@ pub fn clinic<const N: usize>(
                 )));
             }
             None => {
-                return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
             }
         }
     }
@@ -164,8 +182,9 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         ))),
         _ => {
             if let Some(big) = crate::types::int::as_bigint(v) {
-                return num_traits::ToPrimitive::to_i64(&big)
-                    .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"));
+                return num_traits::ToPrimitive::to_i64(&big).ok_or_else(|| {
+                    vm.overflow_error("Python int too large to convert to C ssize_t")
+                });
             }
             match vm.index_value(v) {
                 Ok(i) => Ok(i),
@@ -179,7 +198,7 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// A `str` argument (`must be str, not int`), for methods that take one.
-pub fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+pub fn str_arg<'a>(vm: &Vm, v: &'a Value, what: impl Display) -> PyResult<&'a str> {
     match Vm::str_of(v) {
         Some(s) => Ok(s),
         None => Err(vm.type_error(format!("{what}must be str, not {}", vm.type_name(v)))),

@@ -5,15 +5,15 @@
 use super::args::no_args;
 use super::this;
 use super::unicode::{
-    is_alnum, is_alpha, is_case_ignorable, is_cased, is_decimal, is_digit, is_lower,
-    is_numeric, is_printable, is_space, is_title, is_upper, is_xid_continue, is_xid_start,
-    push_casefold, push_title,
+    is_alnum, is_alpha, is_case_ignorable, is_cased, is_decimal, is_digit, is_lower, is_numeric,
+    is_printable, is_space, is_title, is_upper, is_xid_continue, is_xid_start, push_casefold,
+    push_title,
 };
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// `handle_capital_sigma`: Σ at `i` lowers to final ς when a cased letter precedes it and none
 /// follows (case-ignorable characters skipped both ways).
@@ -30,7 +30,11 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 fn push_lower(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
-        out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if final_sigma(chars, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
     } else {
         out.extend(c.to_lowercase());
     }
@@ -46,20 +50,38 @@ fn map_chars(s: &str, mut f: impl FnMut(&mut String, &[char], usize)) -> String 
     out
 }
 
-fn convert(vm: &mut Vm, args: Args, name: &str, ascii: fn(&str) -> String, full: fn(&str) -> String) -> PyResult<Value> {
+fn convert(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    ascii: fn(&str) -> String,
+    full: fn(&str) -> String,
+) -> PyResult<Value> {
     let (_, s, rest) = this(vm, args, name)?;
-    no_args(vm, rest, &format!("str.{name}"))?;
+    no_args(vm, rest, format_args!("str.{name}"))?;
     let text = s.as_str();
-    let out = if s.is_ascii() { ascii(text) } else { full(text) };
+    let out = if s.is_ascii() {
+        ascii(text)
+    } else {
+        full(text)
+    };
     Ok(vm.new_str(out))
 }
 
 pub fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    convert(vm, args, "upper", str::to_ascii_uppercase, str::to_uppercase)
+    convert(
+        vm,
+        args,
+        "upper",
+        str::to_ascii_uppercase,
+        str::to_uppercase,
+    )
 }
 
 pub fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    convert(vm, args, "lower", str::to_ascii_lowercase, |s| map_chars(s, push_lower))
+    convert(vm, args, "lower", str::to_ascii_lowercase, |s| {
+        map_chars(s, push_lower)
+    })
 }
 
 pub fn str_casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -88,7 +110,13 @@ pub fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `do_capitalize`: the first character titlecased, the rest lowercased.
 fn capitalize(s: &str) -> String {
-    map_chars(s, |out, chars, i| if i == 0 { push_title(out, chars[0]) } else { push_lower(out, chars, i) })
+    map_chars(s, |out, chars, i| {
+        if i == 0 {
+            push_title(out, chars[0])
+        } else {
+            push_lower(out, chars, i)
+        }
+    })
 }
 
 pub fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -115,7 +143,7 @@ pub fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&PyStr) -> bool) -> PyResult<Value> {
     let (_, s, rest) = this(vm, args, name)?;
-    no_args(vm, rest, &format!("str.{name}"))?;
+    no_args(vm, rest, format_args!("str.{name}"))?;
     Ok(Value::Bool(test(s)))
 }
 
@@ -149,7 +177,9 @@ pub fn str_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn str_isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, args, "isprintable", |s| s.as_str().chars().all(is_printable))
+    predicate(vm, args, "isprintable", |s| {
+        s.as_str().chars().all(is_printable)
+    })
 }
 
 pub fn str_isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 
 use num_bigint::BigInt;
 
+use super::exact_str;
 use crate::format::{
     CharArg, Conversion, ErrorKind, FormatError, FormatFields, PercentArgs, PercentOperand,
     format_template, percent_format,
@@ -121,6 +122,9 @@ impl FormatFields for Fields<'_> {
             if let Some(s) = exact_str(obj) {
                 return Ok(s.to_string());
             }
+            if let Value::Int(i) = obj {
+                return Ok(i.to_string());
+            }
         }
         let spec = self.vm.new_str(spec);
         let r = self.vm.format(obj, &spec)?;
@@ -128,23 +132,32 @@ impl FormatFields for Fields<'_> {
     }
 }
 
-fn exact_str(v: &Value) -> Option<&str> {
-    match v {
-        Value::Obj(o) if o.class.borrow().as_type().is_some_and(|t| t.builtin) => o.as_str().map(|s| s.as_str()),
-        _ => None,
-    }
-}
-
 /// `template.format(*positional, **kwargs)`.
-pub fn str_format(vm: &mut Vm, template: &str, positional: &[Value], kwnames: &[Value], kwvalues: &[Value]) -> PyResult<String> {
-    let mut f = Fields { vm, positional, kwargs: Some((kwnames, kwvalues)), mapping: None };
+pub fn str_format(
+    vm: &mut Vm,
+    template: &str,
+    positional: &[Value],
+    kwnames: &[Value],
+    kwvalues: &[Value],
+) -> PyResult<String> {
+    let mut f = Fields {
+        vm,
+        positional,
+        kwargs: Some((kwnames, kwvalues)),
+        mapping: None,
+    };
     let r = format_template(template, &mut f);
     r.map_err(|e| e.into_py(f.vm))
 }
 
 /// `template.format_map(mapping)`.
 pub fn str_format_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult<String> {
-    let mut f = Fields { vm, positional: &[], kwargs: None, mapping: Some(mapping) };
+    let mut f = Fields {
+        vm,
+        positional: &[],
+        kwargs: None,
+        mapping: Some(mapping),
+    };
     let r = format_template(template, &mut f);
     r.map_err(|e| e.into_py(f.vm))
 }
@@ -156,7 +169,11 @@ struct Percent<'a> {
 }
 
 impl Percent<'_> {
-    fn call_number(&mut self, v: &Value, name: &crate::value::PyRef) -> Result<Option<Value>, FmtErr> {
+    fn call_number(
+        &mut self,
+        v: &Value,
+        name: &crate::value::PyRef,
+    ) -> Result<Option<Value>, FmtErr> {
         Ok(self.vm.call_special(v, name, &[])?)
     }
 }
@@ -212,7 +229,11 @@ impl PercentArgs for Percent<'_> {
     fn repr(&mut self, v: &Value) -> Result<String, FmtErr> {
         let r = self.vm.repr_string(v)?;
         // `%r` of bytes is `ascii()`.
-        Ok(if self.bytes { super::ascii_escape(&r) } else { r })
+        Ok(if self.bytes {
+            super::ascii_escape(&r)
+        } else {
+            r
+        })
     }
 
     fn ascii(&mut self, v: &Value) -> Result<String, FmtErr> {
@@ -286,8 +307,12 @@ impl PercentArgs for Percent<'_> {
             };
             return match byte {
                 Some(b) => Ok(CharArg::Char(char::from(b))),
-                None if as_int(v).is_some() => Err(FmtErr::Py(self.vm.overflow_error("%c arg not in range(256)"))),
-                None => Err(FmtErr::Py(self.vm.type_error("%c requires an integer in range(256) or a single byte"))),
+                None if as_int(v).is_some() => Err(FmtErr::Py(
+                    self.vm.overflow_error("%c arg not in range(256)"),
+                )),
+                None => Err(FmtErr::Py(self.vm.type_error(
+                    "%c requires an integer in range(256) or a single byte",
+                ))),
             };
         }
         if let Some(s) = Vm::str_of(v) {
@@ -301,10 +326,8 @@ impl PercentArgs for Percent<'_> {
             return Ok(CharArg::Int(i));
         }
         let index = self.vm.names.__index__.clone();
-        if let Some(r) = self.call_number(v, &index)? {
-            if let Some(i) = as_int(&r) {
-                return Ok(CharArg::Int(i));
-            }
+        if let Some(i) = self.call_number(v, &index)?.as_ref().and_then(as_int) {
+            return Ok(CharArg::Int(i));
         }
         Ok(CharArg::Neither)
     }
@@ -320,14 +343,21 @@ impl PercentArgs for Percent<'_> {
 
 /// Classifies the right operand of `%` as CPython does.
 fn operand(vm: &mut Vm, args: &Value) -> PercentOperand<'static, Value> {
-    let is_mapping = !matches!(args.payload(), Some(Payload::Tuple(_) | Payload::Str(_)))
-        && vm.special(args, &vm.names.__getitem__.clone()).is_some();
-    if is_mapping { PercentOperand::Mapping(args.clone()) } else { PercentOperand::Other(args.clone()) }
+    let is_mapping = match args.payload() {
+        Some(Payload::Tuple(_) | Payload::Str(_)) => false,
+        Some(Payload::Dict(_) | Payload::List(_)) => true,
+        _ => vm.special(args, &vm.names.__getitem__.clone()).is_some(),
+    };
+    if is_mapping {
+        PercentOperand::Mapping(args.clone())
+    } else {
+        PercentOperand::Other(args.clone())
+    }
 }
 
 /// `template % args`.
 pub fn str_percent(vm: &mut Vm, template: &str, args: &Value) -> PyResult<String> {
-    let r = match args.payload() {
+    match args.payload() {
         Some(Payload::Tuple(items)) => {
             let mut p = Percent { vm, bytes: false };
             let r = percent_format(template, PercentOperand::Tuple(items), &mut p);
@@ -339,8 +369,7 @@ pub fn str_percent(vm: &mut Vm, template: &str, args: &Value) -> PyResult<String
             let r = percent_format(template, op, &mut p);
             r.map_err(|e| e.into_py(p.vm))
         }
-    };
-    r
+    }
 }
 
 /// `template % args` for bytes: the engine runs on the latin-1 view of the template, with `%b`

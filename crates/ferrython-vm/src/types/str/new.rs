@@ -2,12 +2,12 @@
 
 use super::args::clinic;
 use super::codecs;
+use crate::PyResult;
 use crate::object::{Payload, PyObject};
 use crate::objects::function::Args;
 use crate::objects::str::PyStr;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// Checks the `cls` argument of a built-in `__new__`: a type that derives from `base`.
 pub fn new_cls<'a>(vm: &Vm, args: &Args<'a>, base: &PyRef) -> PyResult<(&'a PyRef, Args<'a>)> {
@@ -30,7 +30,13 @@ pub fn new_cls<'a>(vm: &Vm, args: &Args<'a>, base: &PyRef) -> PyResult<(&'a PyRe
             "{base_name}.__new__({name}): {name} is not a subtype of {base_name}"
         )));
     }
-    Ok((cls, Args { args: &args.args[1..], kwnames: args.kwnames }))
+    Ok((
+        cls,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    ))
 }
 
 /// An instance of `cls` (the built-in type itself or a subclass) with `payload`.
@@ -62,7 +68,11 @@ pub fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(value);
     }
     let text = Vm::str_of(&value).unwrap_or("");
-    Ok(Value::Obj(instance_of(vm, cls, Payload::Str(PyStr::new(text)))))
+    Ok(Value::Obj(instance_of(
+        vm,
+        cls,
+        Payload::Str(PyStr::new(text)),
+    )))
 }
 
 /// `str(o, encoding, errors)`: `o` must be bytes-like.

@@ -6,22 +6,29 @@ use std::cmp::Ordering;
 use super::args::{clinic, no_args, one_arg};
 use super::slice::{as_slice, item_index, slice_indices};
 use super::{as_pystr, this};
+use crate::PyResult;
 use crate::format::{format_str, parse_format_spec};
-use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::objects::iter::IterState;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// Binary special methods get exactly one argument: `expected 1 argument, got 0`.
-fn other<'a>(vm: &Vm, args: Args<'a>, name: &str) -> PyResult<(&'a crate::objects::str::PyStr, &'a Value)> {
+fn other<'a>(
+    vm: &Vm,
+    args: Args<'a>,
+    name: &str,
+) -> PyResult<(&'a crate::objects::str::PyStr, &'a Value)> {
     let (_, s, rest) = this(vm, args, name)?;
     if !rest.kwnames.is_empty() {
         return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
     }
     match rest.positional() {
         [o] => Ok((s, o)),
+        // CPython's `sq_repeat` wrapper prints its (empty) name before the message.
+        p if name == "__mul__" => {
+            Err(vm.type_error(format!(" expected 1 argument, got {}", p.len())))
+        }
         p => Err(vm.type_error(format!("expected 1 argument, got {}", p.len()))),
     }
 }
@@ -145,10 +152,8 @@ pub fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, o)? else {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     };
-    if n == 1 {
-        if let Some(this) = args.args.first() {
-            return Ok(super::same_or_new(vm, this, s.as_str()));
-        }
+    if let (1, Some(this)) = (n, args.args.first()) {
+        return Ok(super::same_or_new(vm, this, s.as_str()));
     }
     let out = repeat_text(vm, s.as_str(), n)?;
     Ok(vm.new_str(out))
@@ -173,9 +178,11 @@ pub fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// One character as a str: ASCII characters come from the interned table.
 pub fn char_value(vm: &mut Vm, c: char) -> Value {
+    if let Some(o) = vm.ascii_chars.get(c as usize) {
+        return Value::Obj(o.clone());
+    }
     let mut buf = [0u8; 4];
-    let cs: &str = c.encode_utf8(&mut buf);
-    if c.is_ascii() { Value::Obj(vm.intern(cs)) } else { vm.new_str(cs) }
+    vm.new_str(&*c.encode_utf8(&mut buf))
 }
 
 /// `s[key]` for an int index or a slice.
@@ -193,14 +200,18 @@ pub fn getitem(vm: &mut Vm, s: &crate::objects::str::PyStr, key: &Value) -> PyRe
         }
         let out: String = if s.is_ascii() {
             let bytes = text.as_bytes();
-            r.indices().filter_map(|i| bytes.get(i).map(|&b| char::from(b))).collect()
+            r.indices()
+                .filter_map(|i| bytes.get(i).map(|&b| char::from(b)))
+                .collect()
         } else {
             let chars: Vec<char> = text.chars().collect();
             r.indices().filter_map(|i| chars.get(i).copied()).collect()
         };
         return Ok(vm.new_str(out));
     }
-    let index = item_index(vm, key, s.char_len(), |t| format!("string indices must be integers, not '{t}'"))?;
+    let index = item_index(vm, key, s.char_len(), |t| {
+        format!("string indices must be integers, not '{t}'")
+    })?;
     match index.and_then(|i| s.char_at(i)) {
         Some(c) => Ok(char_value(vm, c)),
         None => Err(vm.index_error("string index out of range")),
@@ -215,9 +226,17 @@ pub fn str_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn str_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (v, _, rest) = this(vm, args, "__iter__")?;
     no_args(vm, rest, "str.__iter__")?;
-    let Some(o) = v.as_obj() else { return Err(vm.type_error("expected str")) };
+    let Some(o) = v.as_obj() else {
+        return Err(vm.type_error("expected str"));
+    };
     let cls = vm.types.str_iterator.clone();
-    Ok(vm.new_iterator(&cls, IterState::Str { s: o.clone(), byte_pos: 0 }))
+    Ok(vm.new_iterator(
+        &cls,
+        IterState::Str {
+            s: o.clone(),
+            byte_pos: 0,
+        },
+    ))
 }
 
 pub fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -248,7 +267,13 @@ pub fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, s, rest) = this(vm, args, "format")?;
-    let out = super::fmt::str_format(vm, s.as_str(), rest.positional(), rest.kwnames, rest.kw_values())?;
+    let out = super::fmt::str_format(
+        vm,
+        s.as_str(),
+        rest.positional(),
+        rest.kwnames,
+        rest.kw_values(),
+    )?;
     Ok(vm.new_str(out))
 }
 
@@ -267,9 +292,4 @@ pub fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let codec = super::codecs::lookup(vm, encoding)?;
     let out = super::codecs::encode(vm, v, s.as_str(), codec, errors)?;
     Ok(vm.new_bytes(out))
-}
-
-/// Whether a value is a `bytes` or `bytearray` payload (used by `str()` decoding).
-pub fn is_bytes_like(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
 }

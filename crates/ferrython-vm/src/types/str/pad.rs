@@ -3,11 +3,11 @@
 
 use super::args::{clinic, one_arg, ssize_arg, unpack};
 use super::{as_pystr, this};
+use crate::PyResult;
 use crate::format::FormatError;
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// The fill character argument: exactly one character.
 fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
@@ -29,7 +29,10 @@ fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
 fn padded(vm: &Vm, text: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
     let mut out = String::new();
     let extra = (left + right).checked_mul(fill.len_utf8());
-    if extra.and_then(|e| e.checked_add(text.len())).is_none_or(|t| out.try_reserve(t).is_err()) {
+    if extra
+        .and_then(|e| e.checked_add(text.len()))
+        .is_none_or(|t| out.try_reserve(t).is_err())
+    {
         return Err(super::fmt::format_error(vm, FormatError::memory()));
     }
     out.extend(std::iter::repeat_n(fill, left));
@@ -47,7 +50,7 @@ enum Align {
 
 fn pad_common(vm: &mut Vm, args: Args, name: &str, align: Align) -> PyResult<Value> {
     let (v, s, rest) = this(vm, args, name)?;
-    let pos = unpack(vm, rest, &format!("str.{name}"), name, 1, 2)?;
+    let pos = unpack(vm, rest, format_args!("str.{name}"), name, 1, 2)?;
     let width = ssize_arg(vm, &pos[0])?;
     let fill = fill_char(vm, pos.get(1))?;
     let len = s.char_len() as i64;

@@ -8,7 +8,11 @@ use super::unicode::is_printable;
 /// escaped; other control characters and unprintable non-ASCII as `\xhh`, `\uhhhh` or
 /// `\Uhhhhhhhh`; printable non-ASCII kept as is.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

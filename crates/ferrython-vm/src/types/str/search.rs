@@ -4,11 +4,11 @@
 
 use super::args::{one_arg, parse_tuple, ssize_arg, str_arg, unpack};
 use super::{as_pystr, char_index, this};
+use crate::PyResult;
 use crate::objects::function::Args;
 use crate::objects::str::PyStr;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// An optional `start`/`end` argument (`_PyEval_SliceIndex`: None, or anything with
 /// `__index__`, clamped to 64 bits).
@@ -45,8 +45,12 @@ fn byte_window(s: &PyStr, start: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 /// Parses `(sub[, start[, end]])` of the search methods.
-fn search_args<'a>(vm: &mut Vm, rest: Args<'a>, name: &str) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
-    let pos = parse_tuple(vm, rest, &format!("str.{name}"), name, 1, 3)?;
+fn search_args<'a>(
+    vm: &mut Vm,
+    rest: Args<'a>,
+    name: &str,
+) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
+    let pos = parse_tuple(vm, rest, format_args!("str.{name}"), name, 1, 3)?;
     let sub = str_arg(vm, &pos[0], "")?;
     let start = bound_arg(vm, pos.get(1))?;
     let end = bound_arg(vm, pos.get(2))?;
@@ -54,15 +58,29 @@ fn search_args<'a>(vm: &mut Vm, rest: Args<'a>, name: &str) -> PyResult<(&'a str
 }
 
 /// `find`/`rfind` in code points, `None` when absent.
-fn find_impl(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, reverse: bool) -> Option<usize> {
+fn find_impl(
+    s: &PyStr,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+    reverse: bool,
+) -> Option<usize> {
     let (start, end) = adjust_indices(start, end, s.char_len());
-    let sub_len = if sub.is_ascii() { sub.len() } else { sub.chars().count() };
+    let sub_len = if sub.is_ascii() {
+        sub.len()
+    } else {
+        sub.chars().count()
+    };
     if end < start || end - start < sub_len {
         return None;
     }
     let (b0, b1) = byte_window(s, start, end)?;
     let window = &s.as_str()[b0..b1];
-    let found = if reverse { window.rfind(sub) } else { window.find(sub) }?;
+    let found = if reverse {
+        window.rfind(sub)
+    } else {
+        window.find(sub)
+    }?;
     Some(char_index(s, b0 + found))
 }
 
@@ -102,25 +120,37 @@ pub fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if sub.is_empty() {
         return Ok(Value::Int((end - start + 1) as i64));
     }
-    let Some((b0, b1)) = byte_window(s, start, end) else { return Ok(Value::Int(0)) };
+    let Some((b0, b1)) = byte_window(s, start, end) else {
+        return Ok(Value::Int(0));
+    };
     Ok(Value::Int(s.as_str()[b0..b1].matches(sub).count() as i64))
 }
 
 /// `startswith`/`endswith`: `tailmatch` for one prefix or each of a tuple of them.
 fn tail_common(vm: &mut Vm, args: Args, name: &str, at_end: bool) -> PyResult<Value> {
     let (_, s, rest) = this(vm, args, name)?;
-    let pos = parse_tuple(vm, rest, &format!("str.{name}"), name, 1, 3)?;
+    let pos = parse_tuple(vm, rest, format_args!("str.{name}"), name, 1, 3)?;
     let start = bound_arg(vm, pos.get(1))?;
     let end = bound_arg(vm, pos.get(2))?;
     let (start, end) = adjust_indices(start, end, s.char_len());
     let matches = |sub: &str| -> bool {
-        let sub_len = if sub.is_ascii() { sub.len() } else { sub.chars().count() };
+        let sub_len = if sub.is_ascii() {
+            sub.len()
+        } else {
+            sub.chars().count()
+        };
         if end < start || end - start < sub_len {
             return false;
         }
-        let Some((b0, b1)) = byte_window(s, start, end) else { return false };
+        let Some((b0, b1)) = byte_window(s, start, end) else {
+            return false;
+        };
         let window = &s.as_str()[b0..b1];
-        if at_end { window.ends_with(sub) } else { window.starts_with(sub) }
+        if at_end {
+            window.ends_with(sub)
+        } else {
+            window.starts_with(sub)
+        }
     };
     if let Some(items) = pos[0].as_obj().and_then(|o| o.as_tuple()) {
         for item in items {
@@ -166,16 +196,24 @@ pub fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if count == 0 || (!old.is_empty() && !text.contains(old)) || (old == new) {
         return Ok(super::same_or_new(vm, v, text));
     }
-    let out = if count < 0 { text.replace(old, new) } else { text.replacen(old, new, count as usize) };
+    let out = if count < 0 {
+        text.replace(old, new)
+    } else {
+        text.replacen(old, new, count as usize)
+    };
     Ok(vm.new_str(out))
 }
 
 fn affix_common(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     let (v, s, rest) = this(vm, args, name)?;
-    let arg = one_arg(vm, rest, &format!("str.{name}"))?;
-    let affix = str_arg(vm, arg, &format!("{name}() argument "))?;
+    let arg = one_arg(vm, rest, format_args!("str.{name}"))?;
+    let affix = str_arg(vm, arg, format_args!("{name}() argument "))?;
     let text = s.as_str();
-    let stripped = if suffix { text.strip_suffix(affix) } else { text.strip_prefix(affix) };
+    let stripped = if suffix {
+        text.strip_suffix(affix)
+    } else {
+        text.strip_prefix(affix)
+    };
     match stripped {
         Some(rest) if !affix.is_empty() => Ok(vm.new_str(rest)),
         _ => Ok(super::same_or_new(vm, v, text)),

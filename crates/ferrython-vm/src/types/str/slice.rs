@@ -3,10 +3,10 @@
 
 use num_traits::{Signed, ToPrimitive};
 
+use crate::PyResult;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// A slice resolved against a sequence length: the indices it selects are
 /// `start, start + step, ...` (`len` of them).
@@ -37,17 +37,29 @@ pub fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
-            let Payload::Int(b) = &o.payload else { return Ok(None) };
-            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })))
+            let Payload::Int(b) = &o.payload else {
+                return Ok(None);
+            };
+            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            })))
         }
         _ => {
             let has_index = vm.special(v, &vm.names.__index__.clone()).is_some();
             if !has_index {
-                return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
             }
-            let r = vm.call_special(v, &vm.names.__index__.clone(), &[])?.unwrap_or(Value::None);
+            let r = vm
+                .call_special(v, &vm.names.__index__.clone(), &[])?
+                .unwrap_or(Value::None);
             match r {
-                Value::Obj(_) | Value::Int(_) | Value::Bool(_) if crate::types::int::as_bigint(&r).is_some() => {
+                Value::Obj(_) | Value::Int(_) | Value::Bool(_)
+                    if crate::types::int::as_bigint(&r).is_some() =>
+                {
                     slice_bound(vm, &r)
                 }
                 other => Err(vm.type_error(format!(
@@ -68,7 +80,11 @@ pub fn slice_indices(vm: &mut Vm, slice: &[Value; 3], length: usize) -> PyResult
         Some(s) => s.max(-i64::MAX),
     };
     let length = length as i64;
-    let (lower, upper) = if step < 0 { (-1, length - 1) } else { (0, length) };
+    let (lower, upper) = if step < 0 {
+        (-1, length - 1)
+    } else {
+        (0, length)
+    };
     let clamp = |v: Option<i64>, default: i64| -> i64 {
         match v {
             None => default,
@@ -84,13 +100,22 @@ pub fn slice_indices(vm: &mut Vm, slice: &[Value; 3], length: usize) -> PyResult
         (clamp(start_raw, lower), clamp(stop_raw, upper))
     };
     let len = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
         0
     };
-    Ok(SliceIndices { start, stop, step, len: len as usize })
+    Ok(SliceIndices {
+        start,
+        stop,
+        step,
+        len: len as usize,
+    })
 }
 
 /// `seq[i]`'s index: an int or `__index__` object, made non-negative against `length`;
@@ -115,7 +140,11 @@ pub fn item_index(
         }
     };
     let i = if i < 0 { i + length as i64 } else { i };
-    Ok(if i >= 0 && (i as usize) < length { Some(i as usize) } else { None })
+    Ok(if i >= 0 && (i as usize) < length {
+        Some(i as usize)
+    } else {
+        None
+    })
 }
 
 /// The slice object's `(start, stop, step)` when `key` is a slice.

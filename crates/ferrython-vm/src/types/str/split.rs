@@ -4,11 +4,11 @@
 use super::args::{clinic, one_arg, ssize_arg, str_arg, unpack};
 use super::unicode::is_space;
 use super::{as_pystr, this};
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
 
 /// The str items of a join, with CPython's "sequence item 1: expected str instance, int found".
 fn join_item<'a>(vm: &Vm, i: usize, item: &'a Value) -> PyResult<&'a str> {
@@ -22,13 +22,11 @@ fn join_item<'a>(vm: &Vm, i: usize, item: &'a Value) -> PyResult<&'a str> {
 }
 
 fn join_slice(vm: &Vm, sep: &str, items: &[Value]) -> PyResult<Value> {
-    if let [only] = items {
-        // A lone exact str is returned as is, like CPython.
-        if let Value::Obj(o) = only {
-            if o.as_str().is_some() && o.class.borrow().as_type().is_some_and(|t| t.builtin) {
-                return Ok(only.clone());
-            }
-        }
+    // A lone exact str is returned as is, like CPython.
+    if let [only] = items
+        && super::exact_str(only).is_some()
+    {
+        return Ok(only.clone());
     }
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
@@ -64,7 +62,9 @@ pub fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn iterable_items(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Vec<Value>> {
     let it = match vm.get_iter(v) {
         Ok(it) => it,
-        Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => return Err(vm.type_error(message)),
+        Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
+            return Err(vm.type_error(message));
+        }
         Err(e) => return Err(e),
     };
     let mut out = Vec::new();
@@ -75,20 +75,31 @@ pub fn iterable_items(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Vec<Val
 }
 
 /// `(sep, maxsplit)` of `split`/`rsplit`; `maxsplit < 0` means no limit.
-fn split_args<'a>(vm: &mut Vm, rest: Args, name: &str, sep: &'a mut Option<Value>) -> PyResult<(Option<&'a str>, usize)> {
+fn split_args<'a>(
+    vm: &mut Vm,
+    rest: Args,
+    name: &str,
+    sep: &'a mut Option<Value>,
+) -> PyResult<(Option<&'a str>, usize)> {
     let [s, maxsplit] = clinic(vm, rest, name, ["sep", "maxsplit"])?;
     let maxsplit = match &maxsplit {
         Some(m) => ssize_arg(vm, m)?,
         None => -1,
     };
-    let maxsplit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let maxsplit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     *sep = s;
     let sep = match sep.as_ref() {
         None | Some(Value::None) => None,
         Some(v) => match as_pystr(v) {
             Some(p) if p.as_str().is_empty() => return Err(vm.value_error("empty separator")),
             Some(p) => Some(p.as_str()),
-            None => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v))));
+            }
         },
     };
     Ok((sep, maxsplit))
@@ -176,7 +187,18 @@ pub fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `Py_UNICODE_ISLINEBREAK`.
 fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// `splitlines`: lines end at any line break, `\r\n` counting as one.
@@ -189,11 +211,8 @@ pub fn split_lines(text: &str, keepends: bool) -> Vec<&str> {
             continue;
         }
         let mut end = i + c.len_utf8();
-        if c == '\r' {
-            if let Some(&(_, '\n')) = iter.peek() {
-                iter.next();
-                end += 1;
-            }
+        if c == '\r' && iter.next_if(|&(_, n)| n == '\n').is_some() {
+            end += 1;
         }
         out.push(&text[start..if keepends { end } else { i }]);
         start = end;
@@ -223,7 +242,7 @@ enum Side {
 
 fn strip_common(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult<Value> {
     let (v, s, rest) = this(vm, args, name)?;
-    let pos = unpack(vm, rest, &format!("str.{name}"), name, 0, 1)?;
+    let pos = unpack(vm, rest, format_args!("str.{name}"), name, 0, 1)?;
     let text = s.as_str();
     let chars = match pos.first() {
         None | Some(Value::None) => None,
@@ -267,16 +286,24 @@ pub fn str_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn partition_common(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
     let (v, s, rest) = this(vm, args, name)?;
-    let sep_v = one_arg(vm, rest, &format!("str.{name}"))?;
+    let sep_v = one_arg(vm, rest, format_args!("str.{name}"))?;
     let sep = str_arg(vm, sep_v, "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if reverse { text.rfind(sep) } else { text.find(sep) };
+    let found = if reverse {
+        text.rfind(sep)
+    } else {
+        text.find(sep)
+    };
     let empty = Value::Obj(vm.intern(""));
     let items = match found {
-        Some(i) => vec![vm.new_str(&text[..i]), sep_v.clone(), vm.new_str(&text[i + sep.len()..])],
+        Some(i) => vec![
+            vm.new_str(&text[..i]),
+            sep_v.clone(),
+            vm.new_str(&text[i + sep.len()..]),
+        ],
         None if reverse => vec![empty.clone(), empty, super::same_or_new(vm, v, text)],
         None => vec![super::same_or_new(vm, v, text), empty.clone(), empty],
     };

@@ -4,11 +4,11 @@ use std::collections::HashMap;
 
 use super::args::{one_arg, unpack};
 use super::{as_pystr, this};
+use crate::PyResult;
 use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::value::Value;
-use crate::vm::{dict_ops, Vm};
-use crate::PyResult;
+use crate::vm::{Vm, dict_ops};
 
 fn ord_value(c: char) -> Value {
     Value::Int(i64::from(u32::from(c)))
@@ -19,7 +19,9 @@ pub fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let out = vm.new_dict();
     if let [x] = pos {
         let Some(d) = x.as_obj().and_then(|o| o.as_dict()) else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         let items = d.borrow().items();
         for (k, v) in items {
@@ -28,19 +30,29 @@ pub fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     let mut chars = s.as_str().chars();
                     match (chars.next(), chars.next()) {
                         (Some(c), None) => ord_value(c),
-                        _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                        _ => {
+                            return Err(vm.value_error(
+                                "string keys in translate table must be of length 1",
+                            ));
+                        }
                     }
                 }
                 (Value::Int(_) | Value::Bool(_), None) => k.clone(),
                 (Value::Obj(o), None) if matches!(o.payload, Payload::Int(_)) => k.clone(),
-                _ => return Err(vm.type_error("keys in translate table must be strings or integers")),
+                _ => {
+                    return Err(
+                        vm.type_error("keys in translate table must be strings or integers")
+                    );
+                }
             };
             dict_ops::set_item(vm, &out, key, v)?;
         }
         return Ok(Value::Obj(out));
     }
     let Some(x) = as_pystr(&pos[0]) else {
-        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     };
     let str_at = |vm: &Vm, i: usize| -> PyResult<Option<&str>> {
         match pos.get(i) {

@@ -2,8 +2,8 @@
 //! `tables.rs`), and the case mappings Rust's `char` lacks (titlecase, full case folding).
 
 use super::tables::{
-    ALPHA, CASE_IGNORABLE, CASEFOLD_MAP, DIGIT, LOWER, NOT_PRINTABLE, NUMERIC, TITLE, TITLE_MAP, UPPER,
-    XID_CONTINUE, XID_START,
+    ALPHA, CASE_IGNORABLE, CASEFOLD_MAP, DIGIT, LOWER, NOT_PRINTABLE, NUMERIC, TITLE, TITLE_MAP,
+    UPPER, XID_CONTINUE, XID_START,
 };
 
 fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
