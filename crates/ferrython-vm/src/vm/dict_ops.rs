@@ -9,6 +9,9 @@ use crate::objects::dict::Lookup;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
 
+/// How many times a lookup starts over because a key's `__eq__` mutated the table.
+const MAX_RESTARTS: u32 = 8;
+
 /// Equality decidable without running Python code; `None` when Python must decide.
 #[inline]
 pub fn fast_eq(stored: &Value, key: &Value) -> Option<bool> {
@@ -53,6 +56,7 @@ fn dict_of(d: &PyRef) -> &std::cell::RefCell<crate::objects::dict::DictData> {
 /// returned index is always valid for the dict as it is now.
 pub fn find(vm: &mut Vm, dict: &PyRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     let Some(cell) = dict.as_dict() else { return Ok(None) };
+    let mut restarts = 0;
     loop {
         let lookup = cell.borrow().lookup(hash, |k| fast_eq(k, key));
         match lookup {
@@ -77,7 +81,13 @@ pub fn find(vm: &mut Vm, dict: &PyRef, key: &Value, hash: i64) -> PyResult<Optio
                 if cell.borrow().version == version {
                     return Ok(found);
                 }
-                // The comparison mutated the dict: start over, as CPython does.
+                // The comparison mutated the dict: start over, as CPython does. A key whose `__eq__`
+                // mutates the dict every time would restart forever; CPython escapes when its
+                // allocator hands back the same keys table, we after a few rounds, as "not found".
+                restarts += 1;
+                if restarts > MAX_RESTARTS {
+                    return Ok(None);
+                }
             }
         }
     }
@@ -176,6 +186,7 @@ pub fn del_str(dict: &PyRef, key: &PyRef) -> Option<Value> {
 /// when a Python `__eq__` changed the table).
 pub fn set_find(vm: &mut Vm, set: &PyRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     let Some(cell) = set_cell_opt(set) else { return Ok(None) };
+    let mut restarts = 0;
     loop {
         let lookup = cell.borrow().lookup(hash, |k| fast_eq(k, key));
         match lookup {
@@ -199,6 +210,10 @@ pub fn set_find(vm: &mut Vm, set: &PyRef, key: &Value, hash: i64) -> PyResult<Op
                 }
                 if cell.borrow().version == version {
                     return Ok(found);
+                }
+                restarts += 1;
+                if restarts > MAX_RESTARTS {
+                    return Ok(None);
                 }
             }
         }
