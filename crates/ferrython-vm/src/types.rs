@@ -39,76 +39,9 @@ use crate::vm::compare::cmp_ord;
 
 /// Give every built-in type its namespace and methods.
 pub fn init_types(vm: &mut Vm) {
-    let all: Vec<crate::value::PyRef> = {
-        let t = &vm.types;
-        let mut v = vec![
-            t.object.clone(),
-            t.type_.clone(),
-            t.int.clone(),
-            t.bool_.clone(),
-            t.float.clone(),
-            t.complex.clone(),
-            t.str.clone(),
-            t.bytes.clone(),
-            t.bytearray.clone(),
-            t.list.clone(),
-            t.tuple.clone(),
-            t.dict.clone(),
-            t.set.clone(),
-            t.frozenset.clone(),
-            t.range.clone(),
-            t.slice.clone(),
-            t.none_type.clone(),
-            t.not_implemented_type.clone(),
-            t.ellipsis_type.clone(),
-            t.function.clone(),
-            t.builtin_function.clone(),
-            t.method_descriptor.clone(),
-            t.method.clone(),
-            t.code.clone(),
-            t.cell.clone(),
-            t.generator.clone(),
-            t.module.clone(),
-            t.property.clone(),
-            t.staticmethod.clone(),
-            t.classmethod.clone(),
-            t.super_.clone(),
-            t.traceback.clone(),
-            t.frame.clone(),
-            t.mappingproxy.clone(),
-            t.memoryview.clone(),
-            t.dict_keys.clone(),
-            t.dict_values.clone(),
-            t.dict_items.clone(),
-            t.list_iterator.clone(),
-            t.tuple_iterator.clone(),
-            t.str_iterator.clone(),
-            t.bytes_iterator.clone(),
-            t.range_iterator.clone(),
-            t.dict_keyiterator.clone(),
-            t.dict_valueiterator.clone(),
-            t.dict_itemiterator.clone(),
-            t.dict_reversekeyiterator.clone(),
-            t.dict_reversevalueiterator.clone(),
-            t.dict_reverseitemiterator.clone(),
-            t.set_iterator.clone(),
-            t.reversed.clone(),
-            t.enumerate.clone(),
-            t.zip.clone(),
-            t.map.clone(),
-            t.filter.clone(),
-            t.callable_iterator.clone(),
-            t.iterator.clone(),
-            t.text_file.clone(),
-            t.binary_file.clone(),
-            t.buffered_writer.clone(),
-            t.list_reverseiterator.clone(),
-            t.buffered_random.clone(),
-            t.unsupported_operation.clone(),
-        ];
-        v.extend(vm.exc.all().into_iter().map(|(_, c)| c));
-        v
-    };
+    // Every built-in type and exception class gets a namespace (the macro lists them all).
+    let mut all = vm.types.all();
+    all.extend(vm.exc.all().into_iter().map(|(_, c)| c));
     for ty in &all {
         if ty.dict().is_none() {
             *ty.dict.borrow_mut() = Some(vm.new_dict());

@@ -21,6 +21,11 @@ macro_rules! builtin_types {
                 $( let $field = make_type_named(&type_, $name, Layout::$layout, stringify!($field), &object_, &type__); )*
                 Types { $( $field, )* }
             }
+
+            /// Every built-in type, in declaration order.
+            pub fn all(&self) -> Vec<PyRef> {
+                vec![ $( self.$field.clone(), )* ]
+            }
         }
     };
 }
