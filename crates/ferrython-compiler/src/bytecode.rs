@@ -70,9 +70,10 @@ use std::fmt;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
 
 /// One instruction. Operands are indices into the code object's tables or absolute jump targets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Instruction {
     Nop,
     /// `[.., a] -> [..]`
@@ -284,7 +285,7 @@ pub enum Instruction {
     MatchClass(u32),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum UnaryOperator {
     Not,
     Negative,
@@ -292,7 +293,7 @@ pub enum UnaryOperator {
     Invert,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BinaryOperator {
     Add,
     Subtract,
@@ -382,7 +383,7 @@ impl BinaryOperator {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ComparisonOperator {
     Less,
     LessEqual,
@@ -406,7 +407,7 @@ impl ComparisonOperator {
 }
 
 /// A compile-time constant.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Constant {
     None,
     Ellipsis,
@@ -435,7 +436,7 @@ pub enum Constant {
 
 /// Source span of an instruction, as in CPython's `co_positions()`. Lines are 1-based; columns are
 /// 0-based UTF-8 byte offsets within their line. `line == 0` means "no location".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     pub line: u32,
     pub end_line: u32,
@@ -458,7 +459,7 @@ pub mod code_flags {
 }
 
 /// A compiled body: module, function, class body, lambda or comprehension.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CodeObject {
     /// `co_name`: `<module>`, the function name, `<lambda>`, `<listcomp>`, ...
     pub name: Rc<str>,

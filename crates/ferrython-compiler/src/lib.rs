@@ -8,6 +8,7 @@
 
 pub mod anchors;
 pub mod bytecode;
+pub mod cache_file;
 mod codegen;
 pub mod dis;
 mod error;

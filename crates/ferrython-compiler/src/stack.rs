@@ -64,7 +64,38 @@ fn effects(ins: Instruction) -> (Option<i64>, Option<(u32, i64)>) {
     }
 }
 
-/// The maximum stack depth `code` reaches (nested code objects are not included).
+/// How many stack items `ins` reads (pops, or looks at below the top): the depth it needs.
+fn inputs(ins: Instruction) -> i64 {
+    use Instruction::*;
+    let n = |k: u32| i64::from(k);
+    match ins {
+        Nop | LoadConst(_) | LoadFast(_) | DeleteFast(_) | LoadDeref(_) | DeleteDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadName(_)
+        | DeleteName(_) | LoadGlobal(_) | DeleteGlobal(_) | Jump(_) | LoadBuildClass | LoadAssertionError | SetupAnnotations | SetupFinally(_)
+        | PopBlock => 0,
+        PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | LoadAttr(_) | DeleteAttr(_) | LoadMethod(_) | UnaryOp(_)
+        | ListToTuple | UnpackSequence(_) | UnpackEx(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_)
+        | PopJumpIfNone(_) | PopJumpIfNotNone(_) | GetIter | ForIter(_) | ReturnValue | PrintExpr | ImportFrom(_) | ImportStar | SetupWith(_)
+        | PushExcInfo | PopExcept | Reraise | YieldValue | GetYieldFromIter | GetAwaitable | GetAIter | GetANext | BeforeAsyncWith | GetLen
+        | MatchMapping | MatchSequence => 1,
+        StoreAttr(_) | BinarySubscr | DeleteSubscr | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ImportName(_) | CheckExcMatch
+        | YieldFrom | EndAsyncFor | MatchKeys => 2,
+        StoreSubscr | WithExceptStart | MatchClass(_) => 3,
+        Copy(k) | Swap(k) | BuildSlice(k) | BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) | Raise(k) => n(k),
+        BuildMap(k) => 2 * n(k),
+        ListAppend(i) | SetAdd(i) | ListExtend(i) | SetUpdate(i) | DictUpdate(i) => n(i) + 1,
+        MapAdd(i) => n(i) + 2,
+        DictMerge(i) => n(i) + 3,
+        CallMethod(k) => n(k) + 2,
+        Call(k) => n(k) + 1,
+        CallKw(k) => n(k) + 2,
+        CallEx(f) => 2 + n(f & 1),
+        FormatValue(op) => 1 + i64::from(op & 4 != 0),
+        MakeFunction(flags) => 1 + i64::from((flags & 0xf).count_ones()),
+    }
+}
+
+/// The maximum stack depth `code` reaches (nested code objects are not included). Every
+/// instruction must find the items it reads on the stack.
 pub fn max_stack_depth(code: &CodeObject) -> Result<u32, StackError> {
     let n = code.instructions.len();
     let mut depth: Vec<Option<i64>> = vec![None; n];
@@ -83,6 +114,9 @@ pub fn max_stack_depth(code: &CodeObject) -> Result<u32, StackError> {
             None => depth[i] = Some(d),
         }
         let ins = code.instructions[i];
+        if d < inputs(ins) || matches!(ins, Instruction::Copy(0) | Instruction::Swap(0)) {
+            return Err(err(i, format!("{ins:?} needs more items than the stack holds ({d})")));
+        }
         let (fall, jump) = effects(ins);
         if let Some(e) = fall {
             let next = d + e;

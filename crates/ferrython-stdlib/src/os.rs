@@ -76,6 +76,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("symlink", fs::symlink),
     ("link", fs::link),
     ("chmod", fs::chmod),
+    ("utime", fs::utime),
     ("access", fs::access),
     ("walk", walk::walk),
     ("putenv", environ::putenv),

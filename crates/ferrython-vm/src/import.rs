@@ -6,12 +6,14 @@
 //!   [`path_finder`]'s `PathFinder`, which asks `sys.path_hooks` (the `FileFinder` hook) for a finder
 //!   per `sys.path` entry, cached in `sys.path_importer_cache`;
 //! - a finder answers with a [`spec`] (`ModuleSpec`); its loader creates and executes the module;
+//! - [`cache`] keeps compiled code in `__pycache__`, keyed by the source's content;
 //! - [`reload`] re-finds the spec and executes new code in the same module object.
 //!
 //! `builtins.__import__` (here) is the hook every `import` statement calls; [`name`] resolves relative
 //! names. The `importlib` modules exposing these pieces live in `modules/importlib.rs`.
 
 pub mod bootstrap;
+pub mod cache;
 pub mod loader;
 pub mod name;
 pub mod path_finder;

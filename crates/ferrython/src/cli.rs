@@ -23,6 +23,8 @@ enum Target {
 pub fn run(args: Vec<String>) -> i32 {
     let mut i = 1;
     let mut target = None;
+    // `-B`, or PYTHONDONTWRITEBYTECODE set to anything non-empty: no `__pycache__` files.
+    let mut dont_write_bytecode = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -55,7 +57,11 @@ pub fn run(args: Vec<String>) -> i32 {
                 i += 2;
                 break;
             }
-            "-B" | "-E" | "-I" | "-s" | "-S" | "-u" | "-q" => i += 1,
+            "-B" => {
+                dont_write_bytecode = true;
+                i += 1;
+            }
+            "-E" | "-I" | "-s" | "-S" | "-u" | "-q" => i += 1,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return 0;
@@ -77,6 +83,10 @@ pub fn run(args: Vec<String>) -> i32 {
     };
     let mut vm = Vm::new();
     ferrython_stdlib::register(&mut vm);
+    if dont_write_bytecode {
+        let k = vm.intern("dont_write_bytecode");
+        dict_ops::set_str_raw(&vm.sys.dict().expect("sys dict"), &k, Value::Bool(true));
+    }
     let code = run_target(&mut vm, target, rest);
     vm.finalize();
     code

@@ -263,3 +263,69 @@ pub fn access(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = unsafe { libc::access(c.as_ptr(), mode) };
     Ok(Value::Bool(r == 0))
 }
+
+/// One `(atime, mtime)` entry of `os.utime`'s `times` (seconds, int or float, floored like CPython's
+/// `_PyTime_ROUND_FLOOR`) or `ns` (integer nanoseconds) as a `timespec`.
+fn timespec(vm: &mut Vm, v: &Value, nanoseconds: bool) -> PyResult<libc::timespec> {
+    const NS: i64 = 1_000_000_000;
+    let (sec, nsec) = match v {
+        Value::Float(f) if !nanoseconds => {
+            if !f.is_finite() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            let floor = f.floor();
+            (floor as i64, (((f - floor) * 1e9).floor() as i64).clamp(0, NS - 1))
+        }
+        other => {
+            let n = int_arg(vm, other)?;
+            if nanoseconds { (n.div_euclid(NS), n.rem_euclid(NS)) } else { (n, 0) }
+        }
+    };
+    Ok(libc::timespec { tv_sec: sec as libc::time_t, tv_nsec: nsec as _ })
+}
+
+/// The two items of a `times`/`ns` tuple, or None when `v` is not a 2-tuple.
+fn pair(v: &Value) -> Option<[Value; 2]> {
+    match v.as_obj().and_then(|o| o.as_tuple()) {
+        Some([a, b]) => Some([a.clone(), b.clone()]),
+        _ => None,
+    }
+}
+
+/// `os.utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True)`.
+pub fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [path, times, ns, _, follow] =
+        Clinic { fname: "utime", names: ["path", "times", "ns", "dir_fd", "follow_symlinks"], positional: 2, required: 1 }.bind(vm, args)?;
+    let path = arg(path);
+    let times = times.filter(|t| !t.is_none());
+    let stamps = match (times, ns) {
+        (Some(_), Some(_)) => return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both")),
+        (Some(t), None) => {
+            let Some([a, m]) = pair(&t) else {
+                return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None"));
+            };
+            Some([timespec(vm, &a, false)?, timespec(vm, &m, false)?])
+        }
+        (None, Some(n)) => match pair(&n) {
+            Some([a, m]) => Some([timespec(vm, &a, true)?, timespec(vm, &m, true)?]),
+            None => return Err(vm.type_error("utime: 'ns' must be a tuple of two ints")),
+        },
+        (None, None) => None,
+    };
+    let p = path_only(vm, "utime", &path)?;
+    let Ok(c) = std::ffi::CString::new(p.bytes) else {
+        return Err(vm.value_error("utime: embedded null character in path"));
+    };
+    let flags = match follow {
+        Some(f) if !vm.is_true(&f)? => libc::AT_SYMLINK_NOFOLLOW,
+        _ => 0,
+    };
+    let ptr = stamps.as_ref().map_or(std::ptr::null(), |s| s.as_ptr());
+    // SAFETY: `c` is a NUL-terminated path and `ptr` is null or points at two timespecs, both alive
+    // for the duration of the call.
+    if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ptr, flags) } != 0 {
+        // CPython's utime reports the error without the file name.
+        return Err(ferrython_vm::modules::os_error_from_io(vm, &std::io::Error::last_os_error(), None));
+    }
+    Ok(Value::None)
+}

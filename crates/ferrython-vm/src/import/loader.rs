@@ -129,7 +129,7 @@ fn read_file(vm: &mut Vm, path: &str) -> PyResult<Vec<u8>> {
 }
 
 /// Source bytes as text (`decode_source`: universal newlines; a UTF-8 BOM is dropped).
-fn decode_source(bytes: &[u8]) -> String {
+pub(crate) fn decode_source(bytes: &[u8]) -> String {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     String::from_utf8_lossy(bytes).replace("\r\n", "\n").replace('\r', "\n")
 }
@@ -142,7 +142,7 @@ fn source_exec_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr(vm, module, "__name__")?;
     let path = loader_path(vm, &this, Some(&name))?;
     let source = read_file(vm, &path)?;
-    let code = vm.compile(&decode_source(&source), &path, ferrython_compiler::Mode::Exec)?;
+    let code = super::cache::get_code(vm, &path, &source)?;
     let namespace = match module {
         Value::Obj(o) if matches!(o.payload, Payload::Module) => o.dict(),
         _ => attr(vm, module, "__dict__")?.as_obj().filter(|d| d.as_dict().is_some()).cloned(),

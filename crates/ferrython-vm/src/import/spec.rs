@@ -132,12 +132,29 @@ fn spec_set_has_location(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `spec.cached`: where the bytecode cache of the source would be. Ferrython has no
-/// `sys.implementation.cache_tag`, so (as CPython's `_get_cached` does without one) it is None
-/// unless set explicitly.
+/// `spec.cached`: where the bytecode cache of the source is (`_get_cached(origin)`), computed on
+/// first use for a spec with a file location and remembered in `_cached`.
 fn spec_cached(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, _) = receiver(vm, &args, "cached")?;
-    attr(vm, &this, "_cached")
+    let cached = attr(vm, &this, "_cached")?;
+    if !cached.is_none() {
+        return Ok(cached);
+    }
+    let origin = attr(vm, &this, "origin")?;
+    let set_fileattr = attr(vm, &this, "_set_fileattr")?;
+    if origin.is_none() || !vm.is_true(&set_fileattr)? {
+        return Ok(Value::None);
+    }
+    let Some(origin) = text(&origin) else { return Ok(Value::None) };
+    let cached = if origin.ends_with(".py") {
+        vm.new_str(super::cache::cache_from_source(&origin, ""))
+    } else if origin.ends_with(".pyc") {
+        vm.new_str(origin)
+    } else {
+        return Ok(Value::None);
+    };
+    set_attr(vm, &this, "_cached", cached.clone())?;
+    Ok(cached)
 }
 
 fn spec_set_cached(vm: &mut Vm, args: Args) -> PyResult<Value> {

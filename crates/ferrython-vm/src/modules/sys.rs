@@ -64,7 +64,9 @@ pub fn init(vm: &mut Vm) {
     set(vm, "hexversion", Value::Int(0x030B07F0));
     set(vm, "api_version", Value::Int(1013));
     set(vm, "copyright", vm.new_str("Copyright (c) Ferrython contributors."));
-    set(vm, "dont_write_bytecode", Value::Bool(true));
+    // The command line sets it for `-B` and PYTHONDONTWRITEBYTECODE.
+    set(vm, "dont_write_bytecode", Value::Bool(false));
+    set(vm, "pycache_prefix", Value::None);
     set(vm, "builtin_module_names", vm.new_tuple(vec![vm.new_str("builtins"), vm.new_str("sys")]));
     set(vm, "maxunicode", Value::Int(0x10FFFF));
     set(vm, "float_repr_style", vm.new_str("short"));
@@ -97,7 +99,7 @@ pub fn init(vm: &mut Vm) {
     let imp = PyObject::with_dict(vm.types.module.clone(), Payload::Module, imp_dict.clone());
     for (k, v) in [
         ("name", vm.new_str("ferrython")),
-        ("cache_tag", Value::None),
+        ("cache_tag", vm.new_str(crate::import::cache::CACHE_TAG)),
         ("version", vm.new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), vm.new_str("alpha"), Value::Int(0)])),
     ] {
         let k = vm.intern(k);

@@ -1,5 +1,5 @@
 //! `importlib.util`: `find_spec`, `spec_from_file_location`, `spec_from_loader`,
-//! `module_from_spec`, `resolve_name`.
+//! `module_from_spec`, `resolve_name`, `cache_from_source`, `source_from_cache`, `MAGIC_NUMBER`.
 
 use crate::PyResult;
 use crate::import::{self, name, opt_attr, text};
@@ -18,8 +18,12 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
             ("spec_from_loader", spec_from_loader),
             ("module_from_spec", module_from_spec),
             ("resolve_name", resolve_name),
+            ("cache_from_source", cache_from_source),
+            ("source_from_cache", source_from_cache),
         ],
     );
+    let magic = vm.new_bytes(import::cache::MAGIC_NUMBER.to_vec());
+    super::set(vm, &m, "MAGIC_NUMBER", magic);
     Ok(m)
 }
 
@@ -127,4 +131,73 @@ fn spec_from_loader(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn module_from_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [spec] = args.bind(vm, "module_from_spec", ["spec"], 1)?;
     import::bootstrap::module_from_spec(vm, &spec.unwrap_or(Value::None))
+}
+
+fn path_text(vm: &mut Vm, path: &Value) -> PyResult<String> {
+    match text(path) {
+        Some(p) => Ok(p),
+        None => Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(path)))),
+    }
+}
+
+fn is_alnum(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(char::is_alphanumeric)
+}
+
+/// `cache_from_source(path, debug_override=None, *, optimization=None)`.
+fn cache_from_source(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [path, debug_override, optimization] = args.bind(vm, "cache_from_source", ["path", "debug_override", "optimization"], 1)?;
+    let path = path_text(vm, &path.unwrap_or(Value::None))?;
+    let mut optimization = optimization.filter(|o| !o.is_none());
+    if let Some(debug) = debug_override.filter(|d| !d.is_none()) {
+        if optimization.is_some() {
+            return Err(vm.type_error("debug_override or optimization must be set to None"));
+        }
+        optimization = Some(if vm.is_true(&debug)? { vm.new_str("") } else { Value::Int(1) });
+    }
+    let optimization = match optimization {
+        None => String::new(),
+        Some(o) => vm.str_string(&o)?,
+    };
+    if !optimization.is_empty() && !is_alnum(&optimization) {
+        let r = vm.repr_string(&vm.new_str(optimization))?;
+        return Err(vm.value_error(format!("{r} is not alphanumeric")));
+    }
+    Ok(vm.new_str(import::cache::cache_from_source(&path, &optimization)))
+}
+
+/// `source_from_cache(path)`: the `.py` file a `__pycache__` file was made from.
+fn source_from_cache(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [path] = args.bind(vm, "source_from_cache", ["path"], 1)?;
+    let path = path_text(vm, &path.unwrap_or(Value::None))?;
+    let split = |p: &str| -> (String, String) {
+        match p.rsplit_once('/') {
+            Some((h, t)) => (h.to_string(), t.to_string()),
+            None => (String::new(), p.to_string()),
+        }
+    };
+    let (head, file) = split(&path);
+    let (head, pycache) = split(&head);
+    if pycache != "__pycache__" {
+        let r = vm.repr_string(&vm.new_str(path))?;
+        return Err(vm.value_error(format!("__pycache__ not bottom-level directory in {r}")));
+    }
+    let dots = file.matches('.').count();
+    if dots != 2 && dots != 3 {
+        let r = vm.repr_string(&vm.new_str(file))?;
+        return Err(vm.value_error(format!("expected only 2 or 3 dots in {r}")));
+    }
+    if dots == 3 {
+        let optimization = file.rsplitn(3, '.').nth(1).unwrap_or_default().to_string();
+        let Some(level) = optimization.strip_prefix("opt-") else {
+            return Err(vm.value_error("optimization portion of filename does not start with 'opt-'"));
+        };
+        if !is_alnum(level) {
+            let r = vm.repr_string(&vm.new_str(optimization.clone()))?;
+            return Err(vm.value_error(format!("optimization level {r} is not an alphanumeric value")));
+        }
+    }
+    let base = file.split('.').next().unwrap_or_default();
+    let source = if head.is_empty() { format!("{base}.py") } else { format!("{}/{base}.py", head.trim_end_matches('/')) };
+    Ok(vm.new_str(source))
 }

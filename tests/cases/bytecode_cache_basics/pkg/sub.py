@@ -1,0 +1,2 @@
+from . import helper
+VALUE = helper.double(21)
