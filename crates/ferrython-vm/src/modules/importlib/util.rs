@@ -188,7 +188,7 @@ fn source_from_cache(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error(format!("expected only 2 or 3 dots in {r}")));
     }
     if dots == 3 {
-        let optimization = file.rsplitn(3, '.').nth(1).unwrap_or_default().to_string();
+        let optimization = file.rsplit('.').nth(1).unwrap_or_default().to_string();
         let Some(level) = optimization.strip_prefix("opt-") else {
             return Err(vm.value_error("optimization portion of filename does not start with 'opt-'"));
         };
