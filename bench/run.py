@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Time Ferrython against CPython on the programs in bench/programs/.
+"""Time Ferrython against CPython on the programs in bench/programs/ and on imports.
 
-    python3 bench/run.py [--ferrython PATH] [--runs N] [--timeout S] [--markdown] [names...]
+    python3 bench/run.py [--ferrython PATH] [--runs N] [--timeout S] [--markdown]
+                         [--import-modules N] [names...]
 
 For each program the two interpreters are run alternately, N times each (the
 one that goes first swaps every round), and the median wall time of each is
@@ -11,30 +12,43 @@ with -S; ferrython is run with no flags. Both must print the same stdout: CPytho
 first output is the reference, and a program whose ferrython output differs, or
 that fails, is reported as MISMATCH or FAIL and left out of the geometric mean.
 
+import_cold and import_warm time importing a tree of modules written by
+gen_import_tree.py into a temporary directory (once per invocation, removed at
+the end): cold with no bytecode cache (CPython -S -B, ferrython -B, every
+__pycache__ removed before each run), warm from each interpreter's own cache
+(CPython's written by compileall, ferrython's by an untimed priming run with
+writing enabled). They are not compute programs: the geometric mean leaves them
+out, as it does startup.
+
 Exit status: 0 if every program ran and matched, 1 if any FAIL or MISMATCH,
 2 for a usage error. Timings are for reading, never for tests.
 """
 
 import argparse
+import importlib.util
 import math
 import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS_DIR = os.path.join(BENCH_DIR, "programs")
 REPO_ROOT = os.path.dirname(BENCH_DIR)
 DEFAULT_FERRYTHON = os.path.join(REPO_ROOT, "target", "release", "ferrython")
-NON_COMPUTE = {"startup"}  # left out of the geometric mean
+GENERATOR = os.path.join(BENCH_DIR, "gen_import_tree.py")
+IMPORT_BENCHES = ["import_cold", "import_warm"]  # not files in programs/: a generated tree
+NON_COMPUTE = {"startup", *IMPORT_BENCHES}  # left out of the geometric mean
 
 
 def available_programs():
     names = sorted(f[:-3] for f in os.listdir(PROGRAMS_DIR) if f.endswith(".py"))
-    # start-up last: it is a different kind of figure
-    return [n for n in names if n not in NON_COMPUTE] + [n for n in names if n in NON_COMPUTE]
+    # start-up and imports last: they are different kinds of figure
+    return ([n for n in names if n not in NON_COMPUTE] + [n for n in names if n in NON_COMPUTE]
+            + IMPORT_BENCHES)
 
 
 def resolve_executable(path):
@@ -59,11 +73,14 @@ def first_error_line(stderr, returncode):
     return line
 
 
-def run_once(argv, timeout):
-    """Run argv; return (seconds, returncode, stdout, stderr). returncode None on timeout."""
+def run_once(argv, timeout, cwd=PROGRAMS_DIR, env=None):
+    """Run argv; return (seconds, returncode, stdout, stderr). returncode None on timeout.
+
+    env None means this process's environment.
+    """
     start = time.perf_counter()
     try:
-        proc = subprocess.run(argv, cwd=PROGRAMS_DIR, stdin=subprocess.DEVNULL,
+        proc = subprocess.run(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -96,6 +113,7 @@ class Result:
         self.cpy_status = "ok"   # ok | FAIL | NONDETERMINISTIC
         self.cpy_note = ""
         self.reference = None    # CPython's stdout
+        self.notes = []          # shown even when both ran correctly
 
     @property
     def fer_median(self):
@@ -116,12 +134,26 @@ def bench_program(name, ferrython, cpython, runs, timeout, progress):
     res = Result(name)
     if ferrython is None:
         res.fer_status, res.fer_note = "FAIL", "ferrython executable not found"
-    fer_outputs = []
+    return alternate(res, [ferrython, path], [cpython, "-S", path], runs, timeout, progress)
+
+
+def alternate(res, fer_argv, cpy_argv, runs, timeout, progress, cwd=PROGRAMS_DIR,
+              fer_env=None, cpy_env=None, before_each=None, after_ferrython=None,
+              fer_outputs=None):
+    """Run the two argvs alternately, `runs` times each, filling in res.
+
+    before_each() runs, untimed, before every run of either interpreter;
+    after_ferrython() after every ferrython run (for checks that add notes).
+    fer_outputs: ferrython outputs already seen (a priming run), to be checked too.
+    """
+    fer_outputs = list(fer_outputs or [])
 
     def run_cpython():
         if res.cpy_status != "ok":
             return
-        t, rc, out, err = run_once([cpython, "-S", path], timeout)
+        if before_each:
+            before_each()
+        t, rc, out, err = run_once(cpy_argv, timeout, cwd, cpy_env)
         if rc != 0:
             res.cpy_status, res.cpy_note = "FAIL", first_error_line(err, rc if rc is not None else -1)
             return
@@ -135,16 +167,20 @@ def bench_program(name, ferrython, cpython, runs, timeout, progress):
     def run_ferrython():
         if res.fer_status != "ok":
             return
-        t, rc, out, err = run_once([ferrython, path], timeout)
+        if before_each:
+            before_each()
+        t, rc, out, err = run_once(fer_argv, timeout, cwd, fer_env)
         if rc != 0:
             res.fer_status = "FAIL"
             res.fer_note = first_error_line(err, rc if rc is not None else -1)
             return
         fer_outputs.append(out)
         res.fer_times.append(t)
+        if after_ferrython:
+            after_ferrython()
 
     for i in range(runs):
-        progress("%s %d/%d" % (name, i + 1, runs))
+        progress("%s %d/%d" % (res.name, i + 1, runs))
         if i % 2 == 0:
             run_ferrython()
             run_cpython()
@@ -162,6 +198,136 @@ def bench_program(name, ferrython, cpython, runs, timeout, progress):
         # CPython gave no reference: ferrython's times cannot be checked, so do not report them.
         res.fer_status, res.fer_note = "UNCHECKED", "no CPython reference output"
     return res
+
+
+# --- imports: a generated tree, without and with a bytecode cache ------------
+
+def load_generator():
+    """bench/gen_import_tree.py as a module, without writing bench/__pycache__."""
+    saved = sys.dont_write_bytecode
+    sys.dont_write_bytecode = True
+    try:
+        spec = importlib.util.spec_from_file_location("gen_import_tree", GENERATOR)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.dont_write_bytecode = saved
+    return module
+
+
+class ImportTree:
+    """The generated tree in a temporary directory, and its __pycache__ dirs."""
+
+    def __init__(self, n_modules):
+        gen = load_generator()
+        self.seed = gen.DEFAULT_SEED
+        self.n_modules = n_modules
+        self._tmp = tempfile.TemporaryDirectory(prefix="ferrython-importbench-")
+        self.root = self._tmp.name
+        self.n_packages = gen.generate(self.root, n_modules, self.seed)
+        self.main = os.path.join(self.root, "main.py")
+
+    def cleanup(self):
+        self._tmp.cleanup()
+
+    def cache_dirs(self):
+        return [os.path.join(d, "__pycache__") for d, subdirs, _ in os.walk(self.root)
+                if "__pycache__" in subdirs]
+
+    def remove_caches(self):
+        for d in self.cache_dirs():
+            shutil.rmtree(d)
+
+    def cache_files(self):
+        """{path: (mtime_ns, size)} of every file in a __pycache__ dir."""
+        files = {}
+        for d in self.cache_dirs():
+            for name in os.listdir(d):
+                st = os.stat(os.path.join(d, name))
+                files[os.path.join(d, name)] = (st.st_mtime_ns, st.st_size)
+        return files
+
+
+def environment(dont_write_bytecode):
+    """This process's environment with PYTHONDONTWRITEBYTECODE set to 1, or removed."""
+    env = dict(os.environ)
+    if dont_write_bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def note_once(res, note):
+    if note not in res.notes:
+        res.notes.append(note)
+
+
+def bench_import_cold(tree, ferrython, cpython, runs, timeout, progress):
+    """From source: no cache before any run, and neither interpreter may write one."""
+    res = Result("import_cold")
+    if ferrython is None:
+        res.fer_status, res.fer_note = "FAIL", "ferrython executable not found"
+    env = environment(dont_write_bytecode=True)
+
+    def ferrython_wrote_nothing():
+        if tree.cache_dirs():
+            note_once(res, "ferrython wrote a bytecode cache despite -B")
+
+    return alternate(res, [ferrython, "-B", tree.main], [cpython, "-S", "-B", tree.main],
+                     runs, timeout, progress, cwd=tree.root, fer_env=env, cpy_env=env,
+                     before_each=tree.remove_caches, after_ferrython=ferrython_wrote_nothing)
+
+
+def bench_import_warm(tree, ferrython, cpython, runs, timeout, progress):
+    """From each interpreter's own cache, written before the timed runs."""
+    res = Result("import_warm")
+    tree.remove_caches()
+    progress("import_warm: compileall")
+    # PYTHONDONTWRITEBYTECODE=1 here, so CPython never writes .pyc on import:
+    # compileall writes them regardless.
+    _, rc, _, err = run_once([cpython, "-S", "-m", "compileall", "-q", tree.root], timeout,
+                             tree.root, environment(dont_write_bytecode=True))
+    if rc != 0:
+        res.cpy_status, res.cpy_note = "FAIL", "compileall: " + first_error_line(err, rc or -1)
+    elif not tree.cache_files():
+        res.cpy_status, res.cpy_note = "FAIL", "compileall wrote no .pyc files"
+    cpython_cache = tree.cache_files()
+
+    # Ferrython writes its own cache (its own file names, beside CPython's) on
+    # an untimed run with writing enabled: no -B, no PYTHONDONTWRITEBYTECODE.
+    fer_env = environment(dont_write_bytecode=False)
+    primed = []
+    if ferrython is None:
+        res.fer_status, res.fer_note = "FAIL", "ferrython executable not found"
+    else:
+        progress("import_warm: ferrython priming run")
+        _, rc, out, err = run_once([ferrython, tree.main], timeout, tree.root, fer_env)
+        if rc != 0:
+            res.fer_status = "FAIL"
+            res.fer_note = "priming run: " + first_error_line(err, rc if rc is not None else -1)
+        else:
+            primed.append(out)
+    # What the priming run wrote: new files, or (should it share CPython's
+    # names) changed ones.
+    fer_cache = {p: s for p, s in tree.cache_files().items() if cpython_cache.get(p) != s}
+    if res.fer_status == "ok" and not fer_cache:
+        res.notes.append("the priming run wrote no bytecode cache")
+
+    def ferrython_kept_its_cache():
+        now = tree.cache_files()
+        if any(now.get(p) != s for p, s in fer_cache.items()):
+            note_once(res, "ferrython rewrote its cache during the timed runs")
+        elif len(now) != len(set(cpython_cache) | set(fer_cache)):
+            note_once(res, "ferrython wrote new cache files during the timed runs")
+
+    # The timed runs: CPython as everywhere here (-S; PYTHONDONTWRITEBYTECODE=1
+    # does not stop it reading .pyc), ferrython as in the priming run.
+    return alternate(res, [ferrython, tree.main], [cpython, "-S", tree.main], runs, timeout,
+                     progress, cwd=tree.root, fer_env=fer_env,
+                     cpy_env=environment(dont_write_bytecode=True),
+                     after_ferrython=ferrython_kept_its_cache if fer_cache else None,
+                     fer_outputs=primed)
 
 
 def fmt_time(seconds):
@@ -187,6 +353,7 @@ def build_rows(results):
             notes.append("ferrython: " + r.fer_note)
         if r.cpy_status != "ok":
             notes.append("CPython: " + r.cpy_note)
+        notes.extend(r.notes)
         rows.append((r.name, fer, cpy, ratio, "; ".join(notes)))
     return rows
 
@@ -207,14 +374,26 @@ def summary_line(results):
     return line
 
 
-def header_lines(ferrython_arg, ferrython, cpython, runs):
-    return [
-        "ferrython: %s (no flags)%s" % (ferrython or ferrython_arg,
-                                        "" if ferrython else "  [NOT FOUND]"),
+def header_lines(ferrython_arg, ferrython, cpython, runs, tree=None):
+    lines = [
+        "ferrython: %s (no flags%s)%s" % (ferrython or ferrython_arg,
+                                          "; -B for import_cold" if tree else "",
+                                          "" if ferrython else "  [NOT FOUND]"),
         "CPython:   %s -S  (Python %s; -S: no site import)" % (cpython, sys.version.split()[0]),
         "runs: %d per interpreter, alternating; medians of wall time (process start to exit)" % runs,
         "PYTHONDONTWRITEBYTECODE=%s" % os.environ.get("PYTHONDONTWRITEBYTECODE", "(unset)"),
     ]
+    if tree:
+        lines += [
+            "import tree: %d modules, %d of them packages, written by bench/gen_import_tree.py"
+            " --modules %d --seed %d into a temporary directory"
+            % (tree.n_modules, tree.n_packages, tree.n_modules, tree.seed),
+            "import_cold: every __pycache__ removed before each run; CPython -S -B,"
+            " ferrython -B, both with PYTHONDONTWRITEBYTECODE=1",
+            "import_warm: CPython -S after `compileall -q`; ferrython with no flags and"
+            " PYTHONDONTWRITEBYTECODE unset, after one untimed run that writes its cache",
+        ]
+    return lines
 
 
 def print_text(header, rows, summary):
@@ -259,10 +438,15 @@ def main(argv=None):
     parser.add_argument("--timeout", type=float, default=120.0,
                         help="seconds before one run counts as FAIL (default: 120)")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    parser.add_argument("--import-modules", type=int, default=500, metavar="N",
+                        help="modules in the generated tree for import_cold and import_warm"
+                             " (default: %(default)s)")
     parser.add_argument("names", nargs="*", help="programs to run (default: all)")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
+    if args.import_modules < 8:
+        parser.error("--import-modules must be at least 8")
 
     known = available_programs()
     names = [n[:-3] if n.endswith(".py") else n for n in args.names] or known
@@ -272,7 +456,6 @@ def main(argv=None):
 
     cpython = sys.executable
     ferrython = resolve_executable(args.ferrython)
-    header = header_lines(args.ferrython, ferrython, cpython, args.runs)
 
     interactive = sys.stderr.isatty()
 
@@ -281,7 +464,24 @@ def main(argv=None):
             sys.stderr.write("\r\033[K" + msg)
             sys.stderr.flush()
 
-    results = [bench_program(n, ferrython, cpython, args.runs, args.timeout, progress) for n in names]
+    tree = None
+    if any(n in IMPORT_BENCHES for n in names):
+        progress("writing the import tree")
+        tree = ImportTree(args.import_modules)
+    header = header_lines(args.ferrython, ferrython, cpython, args.runs, tree)
+    import_benches = {"import_cold": bench_import_cold, "import_warm": bench_import_warm}
+    try:
+        results = []
+        for n in names:
+            bench = import_benches.get(n)
+            if bench:
+                results.append(bench(tree, ferrython, cpython, args.runs, args.timeout, progress))
+            else:
+                results.append(bench_program(n, ferrython, cpython, args.runs, args.timeout,
+                                             progress))
+    finally:
+        if tree:
+            tree.cleanup()
     if interactive:
         sys.stderr.write("\r\033[K")
 
