@@ -14,7 +14,6 @@
 //! "immediately on decref".
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use crate::object::{Payload, PyObject};
@@ -128,7 +127,13 @@ impl Drop for PyObject {
         let class = self.class.borrow().clone();
         let dict = self.dict.borrow_mut().take();
         let payload = std::mem::replace(&mut self.payload, Payload::Plain);
-        let obj = Rc::new(PyObject { class: RefCell::new(class), dict: RefCell::new(dict), payload, flags: Cell::new(FINALIZED) });
+        let obj = Rc::new(PyObject {
+            class: RefCell::new(class),
+            dict: RefCell::new(dict),
+            payload,
+            flags: Cell::new(FINALIZED),
+            gc_slot: Cell::new(u32::MAX),
+        });
         queue_finalizer(obj);
     }
 }
@@ -363,14 +368,21 @@ pub fn collect() -> usize {
         r.retain(|w| w.strong_count() > 0);
         r.iter().filter_map(|w| w.upgrade()).collect()
     });
-    let index: HashMap<usize, usize, crate::objects::types::BuildPtrHasher> =
-        objs.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o) as usize, i)).collect();
+    for (i, o) in objs.iter().enumerate() {
+        o.gc_slot.set(i as u32);
+    }
+    // The collection index of a referenced object, if it is one of `objs` (an object outside the
+    // registry may carry a stale slot from an earlier collection: the identity check rejects it).
+    let slot = |r: &PyRef| -> Option<usize> {
+        let j = r.gc_slot.get() as usize;
+        objs.get(j).filter(|o| Rc::ptr_eq(o, r)).map(|_| j)
+    };
     // Our own upgrade added one reference to each.
     let mut gc_refs: Vec<isize> = objs.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
     let mut opaque = vec![false; objs.len()];
     for (i, o) in objs.iter().enumerate() {
         let ok = traverse(o, &mut |r| {
-            if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize)) {
+            if let Some(j) = slot(r) {
                 gc_refs[j] -= 1;
             }
         });
@@ -386,7 +398,7 @@ pub fn collect() -> usize {
     }
     while let Some(i) = stack.pop() {
         traverse(&objs[i], &mut |r| {
-            if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize))
+            if let Some(j) = slot(r)
                 && !reachable[j]
             {
                 reachable[j] = true;

@@ -26,6 +26,9 @@ pub struct PyObject {
     pub payload: Payload,
     /// `gc::FINALIZED` and friends.
     pub flags: Cell<u8>,
+    /// The object's index in the collection in progress (`gc::collect`), valid only while the object
+    /// at that index is this one. Fits in the padding after `flags`.
+    pub gc_slot: Cell<u32>,
 }
 
 pub enum Payload {
@@ -67,7 +70,7 @@ pub enum Payload {
     MappingProxy(PyRef),
     /// A `memoryview` over a bytes-like object (a one-dimensional byte view).
     MemoryView(PyRef),
-    File(RefCell<FileData>),
+    File(Box<RefCell<FileData>>),
     NotImplemented,
     Ellipsis,
 }
@@ -132,13 +135,20 @@ pub struct TracebackData {
 
 impl PyObject {
     pub fn new(class: PyRef, payload: Payload) -> PyRef {
-        let o = Rc::new(PyObject { class: RefCell::new(class), dict: RefCell::new(None), payload, flags: Cell::new(0) });
+        let o =
+            Rc::new(PyObject { class: RefCell::new(class), dict: RefCell::new(None), payload, flags: Cell::new(0), gc_slot: Cell::new(u32::MAX) });
         crate::gc::track(&o);
         o
     }
 
     pub fn with_dict(class: PyRef, payload: Payload, dict: PyRef) -> PyRef {
-        let o = Rc::new(PyObject { class: RefCell::new(class), dict: RefCell::new(Some(dict)), payload, flags: Cell::new(0) });
+        let o = Rc::new(PyObject {
+            class: RefCell::new(class),
+            dict: RefCell::new(Some(dict)),
+            payload,
+            flags: Cell::new(0),
+            gc_slot: Cell::new(u32::MAX),
+        });
         crate::gc::track(&o);
         o
     }

@@ -4,6 +4,9 @@ use std::process::ExitCode;
 
 mod cli;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // The interpreter runs on a thread with a large stack: Python recursion is bounded by
     // `sys.getrecursionlimit()` (and a stack-space check), never by a native stack overflow.

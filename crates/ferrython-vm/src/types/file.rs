@@ -83,7 +83,7 @@ pub fn new_file(vm: &Vm, data: FileData) -> Value {
         (true, false, true) => t.buffered_writer.clone(),
         (true, _, false) => t.binary_file.clone(),
     };
-    Value::Obj(PyObject::new(cls, Payload::File(RefCell::new(data))))
+    Value::Obj(PyObject::new(cls, Payload::File(Box::new(RefCell::new(data)))))
 }
 
 fn file_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<FileData>> {

@@ -148,6 +148,7 @@ pub(crate) fn bootstrap() -> (PyRef, PyRef) {
             class: RefCell::new(self_ref),
             dict: RefCell::new(None),
             payload: Payload::Type(Box::new(TypeData::new("type", Layout::Type, true))),
+            gc_slot: std::cell::Cell::new(u32::MAX),
             flags: std::cell::Cell::new(0),
         });
         Rc::from_raw(raw)
