@@ -203,3 +203,6 @@ impl PyObject {
         }
     }
 }
+
+// Every heap object pays for the largest payload: keep rare large ones boxed (files, functions, types).
+const _: () = assert!(std::mem::size_of::<PyObject>() <= 128);
