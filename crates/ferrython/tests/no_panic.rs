@@ -1,6 +1,7 @@
 //! No Rust panic is reachable from a source file: run `ferrython` on mutants of every conformance case
-//! (lines deleted, duplicated, swapped, truncated, characters replaced) and check that each run ends
-//! as a Python program does (any exit status, or a timeout of a program that now loops) and never with
+//! (single files, and one file of a multi-file case's program or its modules; lines deleted,
+//! duplicated, swapped, truncated, characters replaced) and check that each run ends as a Python
+//! program does (any exit status, or a timeout of a program that now loops) and never with
 //! a panic or a signal.
 //!
 //! The mutants come from a fixed-seed generator, so a failure names a reproducible mutant; set
@@ -140,30 +141,75 @@ fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases")
 }
 
+/// Every `.py` file under `dir`, relative to it.
+fn py_files(dir: &Path, rel: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        let name = rel.join(entry.file_name());
+        if path.is_dir() {
+            py_files(&path, &name, out);
+        } else if path.extension().is_some_and(|x| x == "py") {
+            out.push(name);
+        }
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("copy dir");
+    for entry in std::fs::read_dir(from).expect("readable case").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            copy_tree(&path, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&path, to.join(entry.file_name())).expect("copy file");
+        }
+    }
+}
+
 #[test]
 fn mutants_never_panic() {
-    let mut sources: Vec<(String, String)> = std::fs::read_dir(cases_dir())
+    // Single-file cases, and folder cases (a program with its modules and packages: one of their
+    // files is mutated, so damaged modules are imported, reloaded and cached too).
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(cases_dir())
         .expect("tests/cases exists")
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .filter_map(|p| Some((p.file_stem()?.to_string_lossy().to_string(), std::fs::read_to_string(&p).ok()?)))
+        .filter(|p| p.extension().is_some_and(|x| x == "py") || p.join("main.py").is_file())
         .collect();
-    sources.sort();
+    cases.sort();
     let total: usize = std::env::var("FERRYTHON_MUTANTS").ok().and_then(|v| v.parse().ok()).unwrap_or(600);
     let dir = std::env::temp_dir().join(format!("ferrython-mutants-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut failures = Vec::new();
     for k in 0..total {
-        let (name, src) = &sources[rng.below(sources.len())];
-        let mutant = mutate(src, &mut rng);
-        let path = dir.join(format!("m{k}.py"));
-        std::fs::write(&path, &mutant).expect("write mutant");
-        if let Some(problem) = run(&path, &dir) {
-            failures.push(format!("mutant {k} of {name}: {problem}\n--- source ---\n{mutant}"));
+        let case = &cases[rng.below(cases.len())];
+        let name = case.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let (script, cwd, mutated) = if case.is_dir() {
+            let copy = dir.join(format!("f{k}"));
+            copy_tree(case, &copy);
+            let mut files = Vec::new();
+            py_files(&copy, Path::new(""), &mut files);
+            files.sort();
+            let target = copy.join(&files[rng.below(files.len())]);
+            (copy.join("main.py"), copy, target)
+        } else {
+            let path = dir.join(format!("m{k}.py"));
+            std::fs::copy(case, &path).expect("copy case");
+            (path.clone(), dir.clone(), path)
+        };
+        let src = std::fs::read_to_string(&mutated).unwrap_or_default();
+        let mutant = mutate(&src, &mut rng);
+        std::fs::write(&mutated, &mutant).expect("write mutant");
+        if let Some(problem) = run(&script, &cwd) {
+            let file = mutated.strip_prefix(&dir).unwrap_or(&mutated).display().to_string();
+            failures.push(format!("mutant {k} of {name} ({file}): {problem}\n--- source ---\n{mutant}"));
         }
-        let _ = std::fs::remove_file(&path);
+        if cwd == dir {
+            let _ = std::fs::remove_file(&script);
+        } else {
+            let _ = std::fs::remove_dir_all(&cwd);
+        }
     }
     let _ = std::fs::remove_dir_all(&dir);
     assert!(failures.is_empty(), "{} mutants crashed:\n{}", failures.len(), failures.join("\n"));
