@@ -74,3 +74,8 @@ sys.dont_write_bytecode = True
 import n
 
 print(n.X, os.path.exists(n.__cached__))
+
+import importlib.machinery
+
+print(repr(importlib.util.decode_source(b"a = 1\r\nb = 2\rc = 3\n")))
+print(importlib.machinery.BYTECODE_SUFFIXES, importlib.machinery.DEBUG_BYTECODE_SUFFIXES, importlib.machinery.OPTIMIZED_BYTECODE_SUFFIXES)

@@ -22,7 +22,9 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
         super::set(vm, &m, n, Value::Obj(c));
     }
     super::set(vm, &m, "SOURCE_SUFFIXES", vm.new_list(vec![vm.new_str(".py")]));
-    super::set(vm, &m, "BYTECODE_SUFFIXES", vm.new_list(vec![vm.new_str(".pyc")]));
+    for name in ["BYTECODE_SUFFIXES", "DEBUG_BYTECODE_SUFFIXES", "OPTIMIZED_BYTECODE_SUFFIXES"] {
+        super::set(vm, &m, name, vm.new_list(vec![vm.new_str(".pyc")]));
+    }
     super::set(vm, &m, "EXTENSION_SUFFIXES", vm.new_list(vec![]));
     super::add_functions(vm, &m, &[("all_suffixes", all_suffixes)]);
     Ok(m)

@@ -1,5 +1,5 @@
 //! `importlib.util`: `find_spec`, `spec_from_file_location`, `spec_from_loader`,
-//! `module_from_spec`, `resolve_name`, `cache_from_source`, `source_from_cache`, `MAGIC_NUMBER`.
+//! `module_from_spec`, `resolve_name`, `cache_from_source`, `source_from_cache`, `decode_source`, `MAGIC_NUMBER`.
 
 use crate::PyResult;
 use crate::import::{self, name, opt_attr, text};
@@ -20,6 +20,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
             ("resolve_name", resolve_name),
             ("cache_from_source", cache_from_source),
             ("source_from_cache", source_from_cache),
+            ("decode_source", decode_source),
         ],
     );
     let magic = vm.new_bytes(import::cache::MAGIC_NUMBER.to_vec());
@@ -200,4 +201,17 @@ fn source_from_cache(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = file.split('.').next().unwrap_or_default();
     let source = if head.is_empty() { format!("{base}.py") } else { format!("{}/{base}.py", head.trim_end_matches('/')) };
     Ok(vm.new_str(source))
+}
+
+/// `decode_source(source_bytes)`: the text of a module's source, with universal newlines (UTF-8; a
+/// coding declaration naming another encoding is not honoured).
+fn decode_source(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [source] = args.bind(vm, "decode_source", ["source_bytes"], 1)?;
+    let source = source.unwrap_or(Value::None);
+    let text = match source.payload() {
+        Some(crate::object::Payload::Bytes(b)) => import::loader::decode_source(b),
+        Some(crate::object::Payload::ByteArray(b)) => import::loader::decode_source(&b.borrow()),
+        _ => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&source)))),
+    };
+    Ok(vm.new_str(text))
 }
