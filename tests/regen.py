@@ -8,7 +8,8 @@ Usage:
 
 A case is `tests/cases/<name>.py` (or `<name>.cmd`, see below), or a folder
 `tests/cases/<name>/` holding a `main.py` and the modules or packages it imports
-(a multi-file case). For each case this
+(a multi-file case), or holding only modules and packages when a `<name>.cmd`
+beside it says how to run them (`-m` then `pkg`, say). For each case this
 script runs the real CPython executable (`sys.executable`, not the pyenv shim)
 exactly the way the Rust harness (`crates/ferrython/tests/conformance.rs`) runs
 `ferrython`, and writes what CPython did next to the case:
@@ -28,13 +29,20 @@ How a case is run (keep this in step with conformance.rs):
   * a timeout of TIMEOUT seconds.
 
 A folder case is copied to a fresh temporary directory before each run, which is
-its cwd; the arguments are `main.py` then the lines of `<name>.args`, and its
-expectations (and `.args`, `.stdin`) sit beside the folder. A program may rewrite
+its cwd; the arguments are the lines of `<name>.cmd` if it exists, otherwise
+`main.py` then the lines of `<name>.args`, and its expectations (and `.cmd`,
+`.args`, `.stdin`) sit beside the folder. A program may rewrite
 its modules (reload cases) without touching the checked-in files, and every run
 starts from the same files. CPython prints absolute module paths (`__file__`,
 module reprs, tracebacks), so in both outputs the temporary directory's absolute
 path (as given and with symlinks resolved) is replaced by CASE_PLACEHOLDER:
 expectations read `<module 'm' from '<case>/m.py'>`.
+
+Some messages name the interpreter by its absolute path (`python3 -m x` fails with
+`<sys.executable>: No module named x`). So in both outputs, before anything else,
+the absolute path of the interpreter that was run (as given and with symlinks
+resolved) is replaced by EXECUTABLE_PLACEHOLDER: expectations read
+`<python>: No module named x`.
 
 CPython puts the absolute path of the script in tracebacks (`File "/abs/dir/x.py"`),
 which differs from machine to machine. So in both stdout and stderr the absolute
@@ -72,6 +80,7 @@ ENV = {
 }
 TIMEOUT = 20
 CASE_PLACEHOLDER = b"<case>"
+EXECUTABLE_PLACEHOLDER = b"<python>"
 
 
 def read_lines(path):
@@ -84,7 +93,10 @@ def read_lines(path):
 
 
 def is_folder_case(folder, stem):
-    return os.path.isfile(os.path.join(folder, stem, "main.py"))
+    """A folder holding a `main.py`, or with a `<stem>.cmd` beside it."""
+    case = os.path.join(folder, stem)
+    return os.path.isdir(case) and (os.path.isfile(os.path.join(case, "main.py"))
+                                    or os.path.isfile(case + ".cmd"))
 
 
 def discover():
@@ -101,16 +113,11 @@ def discover():
 
 
 def command_line(folder, stem):
-    if is_folder_case(folder, stem):
-        argv = ["main.py"]
-        args = os.path.join(folder, stem + ".args")
-        if os.path.exists(args):
-            argv += read_lines(args)
-        return argv
     cmd = os.path.join(folder, stem + ".cmd")
     if os.path.exists(cmd):
         return read_lines(cmd)
-    argv = [stem + ".py"]
+    script = "main.py" if is_folder_case(folder, stem) else stem + ".py"
+    argv = [script]
     args = os.path.join(folder, stem + ".args")
     if os.path.exists(args):
         argv += read_lines(args)
@@ -152,14 +159,24 @@ def run_in(folder, stem, cwd):
     finally:
         if stdin is not subprocess.DEVNULL:
             stdin.close()
-    return proc.stdout, proc.stderr, proc.returncode
+    return executable(proc.stdout), executable(proc.stderr), proc.returncode
+
+
+def replace_path(path, replacement, data):
+    """Replace `path`, as given and with symlinks resolved, by `replacement`."""
+    for p in sorted({os.path.realpath(path), os.path.abspath(path)}, key=len, reverse=True):
+        data = data.replace(p.encode(), replacement)
+    return data
+
+
+def executable(data):
+    """Replace the interpreter's absolute path (see the module docstring)."""
+    return replace_path(sys.executable, EXECUTABLE_PLACEHOLDER, data)
 
 
 def placeholder(copy, data):
     """Replace the temporary copy's absolute path (see the module docstring)."""
-    for path in sorted({os.path.realpath(copy), os.path.abspath(copy)}, key=len, reverse=True):
-        data = data.replace(path.encode(), CASE_PLACEHOLDER)
-    return data
+    return replace_path(copy, CASE_PLACEHOLDER, data)
 
 
 def normalize(folder, data):

@@ -14,6 +14,7 @@ pub mod modules;
 pub mod object;
 pub mod objects;
 pub mod run;
+pub mod runpy;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -145,10 +145,15 @@ fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>) -> i32 {
             }
         }
         Target::Module(name) => {
-            set_argv(vm, name.clone(), rest);
+            // CPython: `sys.argv[0]` is "-m" until the module is found, then its file; `sys.path[0]`
+            // is the current directory, as a full path.
+            set_argv(vm, "-m".into(), rest);
             set_path(vm, std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
-            eprintln!("ferrython: -m is not supported yet");
-            1
+            vm.main_module();
+            match vm.run_module_as_main(&name) {
+                Ok(()) => 0,
+                Err(e) => vm.handle_uncaught(e),
+            }
         }
         Target::Script(path) => {
             let source = match std::fs::read(&path) {

@@ -62,3 +62,55 @@ fn unknown_options_are_usage_errors_worded_as_cpython() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(text(&out.stderr), format!("Argument expected for the -c option\n{usage}"));
 }
+
+/// A fresh temporary directory for one test, removed when dropped.
+struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("ferrython-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        TempDir(dir.canonicalize().expect("canonical temp dir"))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn dash_m_errors_name_sys_executable_as_runpy_does() {
+    // runpy reports `"%s: %s" % (sys.executable, exc)`; the corpus sees it as `<python>`.
+    let exe = std::fs::canonicalize(env!("CARGO_BIN_EXE_ferrython")).expect("binary path");
+    let dir = TempDir::new("dash-m-missing");
+    let out = Command::new(env!("CARGO_BIN_EXE_ferrython")).args(["-m", "no_such_module"]).current_dir(&dir.0).output().expect("run ferrython");
+    assert_eq!(text(&out.stderr), format!("{}: No module named no_such_module\n", exe.display()));
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(out.status.code(), Some(1));
+    let usage = format!(
+        "usage: {} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `ferrython -h' for more information.\n",
+        env!("CARGO_BIN_EXE_ferrython")
+    );
+    let out = ferrython(&["-m"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr), format!("Argument expected for the -m option\n{usage}"));
+}
+
+#[test]
+fn dash_m_puts_the_working_directory_then_pythonpath_on_sys_path() {
+    // The corpus runs without PYTHON* variables, so PYTHONPATH is checked here.
+    let dir = TempDir::new("dash-m-path");
+    std::fs::write(dir.0.join("show_path.py"), "import sys\nprint(sys.path[:3])\n").expect("write module");
+    let out = Command::new(env!("CARGO_BIN_EXE_ferrython"))
+        .args(["-m", "show_path"])
+        .current_dir(&dir.0)
+        .env("PYTHONPATH", "/first/entry:/second/entry")
+        .output()
+        .expect("run ferrython");
+    assert_eq!(text(&out.stderr), "");
+    assert_eq!(text(&out.stdout), format!("['{}', '/first/entry', '/second/entry']\n", dir.0.display()));
+    assert_eq!(out.status.code(), Some(0));
+}

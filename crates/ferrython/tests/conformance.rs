@@ -10,13 +10,18 @@
 //! `<name>.stdin` or empty; the environment drops every `PYTHON*` variable and
 //! sets [`ENV`]; the process is killed after [`TIMEOUT`]. CPython prints the
 //! absolute script path in tracebacks, so both sides drop the absolute path of the
-//! case folder plus a slash from stdout and stderr ([`normalize`]).
+//! case folder plus a slash from stdout and stderr ([`normalize`]). Some messages
+//! name the interpreter by its absolute path (`-m`'s `<sys.executable>: No module
+//! named x`), so both sides first replace the path of the interpreter they ran (as
+//! given and with symlinks resolved) with [`EXECUTABLE_PLACEHOLDER`].
 //!
-//! A folder `tests/cases/<name>/` holding a `main.py` (and any modules or packages
-//! beside it) is a multi-file case, with its expectations `<name>.out/.err/.code`
-//! (and optional `<name>.args`, `<name>.stdin`) beside the folder. Before each run
-//! the folder is copied to a fresh temporary directory, which is the cwd; the
-//! arguments are `main.py` then the lines of `<name>.args`. A program may rewrite
+//! A folder `tests/cases/<name>/` of modules and packages is a multi-file case when
+//! it holds a `main.py` or has a `<name>.cmd` beside it, with its expectations
+//! `<name>.out/.err/.code` (and optional `<name>.cmd`, `<name>.args`, `<name>.stdin`)
+//! beside the folder. Before each run the folder is copied to a fresh temporary
+//! directory, which is the cwd; the arguments are the lines of
+//! `<name>.cmd` if it exists (`-m` then `pkg`, say, and then no `main.py` is
+//! needed), else `main.py` then the lines of `<name>.args`. A program may rewrite
 //! its own modules (reload cases): the checked-in files never change and runs are
 //! independent. CPython prints absolute module paths (`__file__`, module reprs,
 //! tracebacks), so both sides replace the temporary directory's absolute path with
@@ -56,6 +61,9 @@ const ENV: &[(&str, &str)] = &[
 /// What the temporary directory of a folder case reads as in both outputs.
 const CASE_PLACEHOLDER: &str = "<case>";
 
+/// What the absolute path of the interpreter under test reads as in both outputs.
+const EXECUTABLE_PLACEHOLDER: &str = "<python>";
+
 /// A case still running after this is killed and fails.
 const TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -79,11 +87,10 @@ impl Case {
         self.dir.join(format!("{}{suffix}", self.stem))
     }
 
-    /// The argument list: `<stem>.cmd` replaces the script name, `<stem>.args` follows it.
+    /// The argument list: `<stem>.cmd` replaces the script name (`<stem>.py`, or a folder
+    /// case's `main.py`), `<stem>.args` follows it.
     fn args(&self) -> Result<Vec<String>, Failed> {
-        if self.folder.is_none()
-            && let Some(lines) = read_lines(&self.file(".cmd"))?
-        {
+        if let Some(lines) = read_lines(&self.file(".cmd"))? {
             return Ok(lines);
         }
         let script = if self.folder.is_some() { "main.py".to_owned() } else { format!("{}.py", self.stem) };
@@ -123,8 +130,8 @@ fn read_lines(path: &Path) -> Result<Option<Vec<String>>, Failed> {
     }
 }
 
-/// Every `<stem>.py` or `<stem>.cmd` in `dir`, and every folder `<stem>/` holding a `main.py`,
-/// named `<prefix><stem>`.
+/// Every `<stem>.py` or `<stem>.cmd` in `dir`, and every folder `<stem>/` holding a `main.py`
+/// or with a `<stem>.cmd` beside it, named `<prefix><stem>`.
 fn discover(dir: &Path, prefix: &str) -> Vec<Case> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
@@ -132,8 +139,10 @@ fn discover(dir: &Path, prefix: &str) -> Vec<Case> {
     let mut found: std::collections::BTreeMap<String, Option<PathBuf>> = std::collections::BTreeMap::new();
     for entry in entries.filter_map(|e| e.ok()) {
         let path = entry.path();
-        if path.join("main.py").is_file() {
-            if let Some(stem) = path.file_name().and_then(|s| s.to_str()) {
+        if path.is_dir() {
+            if let Some(stem) = path.file_name().and_then(|s| s.to_str())
+                && (path.join("main.py").is_file() || dir.join(format!("{stem}.cmd")).is_file())
+            {
                 found.insert(stem.to_owned(), Some(path.clone()));
             }
             continue;
@@ -269,6 +278,10 @@ fn run(case: &Case) -> Result<Outcome, Failed> {
         pause = (pause * 2).min(Duration::from_millis(50));
     };
     let (stdout, stderr) = (stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default());
+    let (stdout, stderr) = match interpreter() {
+        exe if exe.is_absolute() => (replace_path(&exe, EXECUTABLE_PLACEHOLDER, stdout), replace_path(&exe, EXECUTABLE_PLACEHOLDER, stderr)),
+        _ => (stdout, stderr),
+    };
     let (stdout, stderr) = match &copy {
         Some(copy) => (placeholder(&copy.path, stdout), placeholder(&copy.path, stderr)),
         None => (normalize(&case.dir, stdout), normalize(&case.dir, stderr)),
@@ -280,16 +293,21 @@ fn run(case: &Case) -> Result<Outcome, Failed> {
     Ok(Outcome { stdout, stderr, code })
 }
 
-/// Replace the absolute path of a folder case's temporary copy (as given and with symlinks
-/// resolved) by [`CASE_PLACEHOLDER`], as `tests/regen.py` does.
+/// Replace the absolute path of a folder case's temporary copy by [`CASE_PLACEHOLDER`], as
+/// `tests/regen.py` does.
 fn placeholder(dir: &Path, data: Vec<u8>) -> Vec<u8> {
-    let mut paths = vec![dir.to_path_buf()];
-    if let Ok(real) = dir.canonicalize() {
+    replace_path(dir, CASE_PLACEHOLDER, data)
+}
+
+/// Replace `path` (as given and with symlinks resolved) by `with`, as `tests/regen.py` does.
+fn replace_path(path: &Path, with: &str, data: Vec<u8>) -> Vec<u8> {
+    let mut paths = vec![path.to_path_buf()];
+    if let Ok(real) = path.canonicalize() {
         paths.push(real);
     }
     paths.sort_by_key(|p| std::cmp::Reverse(p.as_os_str().len()));
     paths.dedup();
-    paths.iter().fold(data, |data, p| replace(&data, p.display().to_string().as_bytes(), CASE_PLACEHOLDER.as_bytes()))
+    paths.iter().fold(data, |data, p| replace(&data, p.display().to_string().as_bytes(), with.as_bytes()))
 }
 
 /// Remove every occurrence of `<absolute case folder>/`, as `tests/regen.py` does.

@@ -28,6 +28,7 @@ pub fn init(vm: &mut Vm) {
             ("get_filename", source_get_filename, BuiltinKind::Method),
             ("get_data", source_get_data, BuiltinKind::Method),
             ("get_source", source_get_source, BuiltinKind::Method),
+            ("get_code", source_get_code, BuiltinKind::Method),
             ("is_package", source_is_package, BuiltinKind::Method),
         ],
     );
@@ -189,6 +190,17 @@ fn source_get_data(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = vm.str_string(path)?;
     let data = read_file(vm, &p)?;
     Ok(vm.new_bytes(data))
+}
+
+/// `get_code(fullname)`: the module's code object, from the bytecode cache when it holds exactly the
+/// current source, else compiled (and cached).
+fn source_get_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, rest) = receiver(vm, &args, "get_code")?;
+    let [name] = rest.exact::<1>(vm, "get_code")?;
+    let path = loader_path(vm, &this, Some(name))?;
+    let source = read_file(vm, &path)?;
+    let code = super::cache::get_code(vm, &path, &source)?;
+    Ok(Value::Obj(crate::object::PyObject::new(vm.types.code.clone(), Payload::Code(code))))
 }
 
 fn source_get_source(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -62,7 +62,18 @@ fn find_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = n.unwrap_or(Value::None);
     let n = vm.str_string(&n)?;
     let full = resolve(vm, &n, &package.unwrap_or(Value::None))?;
-    match import::sys_modules_get(vm, &full)? {
+    find_resolved_spec(vm, &full, &n)
+}
+
+/// `importlib.util.find_spec(name)` for an absolute `name` (runpy's `-m` uses it this way).
+pub fn find_spec_absolute(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    find_resolved_spec(vm, name, name)
+}
+
+/// `find_spec` once the name is resolved to `full`; `n` is the name as given, which the
+/// `__spec__` errors show.
+fn find_resolved_spec(vm: &mut Vm, full: &str, n: &str) -> PyResult<Value> {
+    match import::sys_modules_get(vm, full)? {
         None => {
             let parent_path = match full.rfind('.') {
                 Some(dot) => {
@@ -72,14 +83,14 @@ fn find_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         Some(p) => Some(p),
                         None => {
                             return Err(
-                                vm.module_not_found(format!("__path__ attribute not found on '{parent_name}' while trying to find '{full}'"), &full)
+                                vm.module_not_found(format!("__path__ attribute not found on '{parent_name}' while trying to find '{full}'"), full)
                             );
                         }
                     }
                 }
                 None => None,
             };
-            Ok(import::bootstrap::find_spec(vm, &full, parent_path, None)?.unwrap_or(Value::None))
+            Ok(import::bootstrap::find_spec(vm, full, parent_path, None)?.unwrap_or(Value::None))
         }
         Some(Value::None) => Ok(Value::None),
         Some(module) => match opt_attr(vm, &module, "__spec__")? {

@@ -1,0 +1,6 @@
+-m
+app
+first
+--flag
+-c
+last

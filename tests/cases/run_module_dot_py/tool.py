@@ -1,0 +1,1 @@
+print("tool imported as", __name__)

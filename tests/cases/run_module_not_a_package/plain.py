@@ -1,0 +1,1 @@
+print("plain imported as", __name__)

@@ -1,0 +1,1 @@
+print("shop/__init__:", __name__, repr(__package__))

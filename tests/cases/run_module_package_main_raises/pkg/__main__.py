@@ -1,0 +1,3 @@
+from . import helper
+
+helper.fail("from pkg.__main__")

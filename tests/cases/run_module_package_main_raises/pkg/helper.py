@@ -1,0 +1,2 @@
+def fail(where):
+    raise LookupError(where)

@@ -1,0 +1,1 @@
+print("lib imported as", __name__)

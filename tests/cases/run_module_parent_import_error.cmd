@@ -1,0 +1,2 @@
+-m
+needy.mod

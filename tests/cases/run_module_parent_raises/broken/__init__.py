@@ -1,0 +1,6 @@
+def setup():
+    raise RuntimeError("cannot set up broken")
+
+
+print("broken starts")
+setup()

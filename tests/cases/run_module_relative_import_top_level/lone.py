@@ -1,0 +1,2 @@
+print("lone:", repr(__package__))
+from . import sibling

@@ -1,0 +1,3 @@
+-m
+outer.inner.tool
+arg

@@ -1,0 +1,1 @@
+print("outer.inner imported as", __name__)

@@ -1,0 +1,2 @@
+print("never run")
+values = [1, 2
