@@ -102,9 +102,13 @@ fn set_argv(vm: &mut Vm, first: String, rest: Vec<String>) {
 
 fn set_path(vm: &mut Vm, first: String) {
     let mut items = vec![vm.new_str(first)];
+    // CPython's getpath: every entry made absolute and normalised (an empty one is the current
+    // directory), in order.
     if let Ok(pp) = std::env::var("PYTHONPATH") {
-        for p in pp.split(':').filter(|p| !p.is_empty()) {
-            items.push(vm.new_str(p));
+        let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+        for p in pp.split(':') {
+            let abs = ferrython_stdlib::posixpath::pure::abspath(p.as_bytes(), cwd.as_bytes());
+            items.push(vm.new_str(String::from_utf8_lossy(&abs).into_owned()));
         }
     }
     let path = vm.new_list(items);

@@ -114,3 +114,25 @@ fn dash_m_puts_the_working_directory_then_pythonpath_on_sys_path() {
     assert_eq!(text(&out.stdout), format!("['{}', '/first/entry', '/second/entry']\n", dir.0.display()));
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn pythonpath_entries_are_made_absolute_and_normalised_as_cpython_does() {
+    // CPython's getpath: `abspath(entry)` for each entry in order, an empty entry being the current
+    // directory. The corpus runs without PYTHON* variables, so this asks python3 itself.
+    let dir = TempDir::new("pythonpath");
+    std::fs::write(dir.0.join("p.py"), "import sys\nprint(sys.path[:7])\n").expect("write script");
+    let run = |exe: &str, flags: &[&str]| {
+        let out = Command::new(exe)
+            .args(flags)
+            .arg("p.py")
+            .current_dir(&dir.0)
+            .env("PYTHONPATH", ":/a::/b/:rel:/c/../d/.")
+            .output()
+            .unwrap_or_else(|e| panic!("run {exe}: {e}"));
+        assert_eq!(text(&out.stderr), "", "{exe}");
+        text(&out.stdout)
+    };
+    let ours = run(env!("CARGO_BIN_EXE_ferrython"), &[]);
+    assert_eq!(ours, run("python3", &["-S"]));
+    assert!(ours.contains("'/a'") && ours.contains("/rel'") && ours.ends_with("'/d']\n"), "{ours}");
+}
