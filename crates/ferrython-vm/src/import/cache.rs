@@ -74,16 +74,19 @@ pub fn get_code(vm: &mut Vm, path: &str, source: &[u8]) -> PyResult<Rc<PyCode>> 
 }
 
 /// Write `data` to `path` (creating `__pycache__`) through a temporary file renamed into place;
-/// failures are ignored.
+/// failures are ignored. The temporary name is unique to this process and write, so interpreters on
+/// other threads or in other processes never touch each other's files.
 fn write_atomic(path: &str, data: &[u8]) {
     use std::io::Write;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static WRITES: AtomicU64 = AtomicU64::new(0);
     let Some((dir, _)) = path.rsplit_once('/') else { return };
     if std::fs::create_dir(dir).is_err() && !std::path::Path::new(dir).is_dir() {
         return;
     }
-    let tmp = format!("{path}.{}.tmp", std::process::id());
-    let written = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp).and_then(|mut f| f.write_all(data));
-    if written.is_err() || std::fs::rename(&tmp, path).is_err() {
+    let tmp = format!("{path}.{}.{}.tmp", std::process::id(), WRITES.fetch_add(1, Ordering::Relaxed));
+    let Ok(mut file) = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp) else { return };
+    if file.write_all(data).is_err() || std::fs::rename(&tmp, path).is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
 }
