@@ -26,16 +26,21 @@ pub struct PyCode {
     /// binds them to the first fast locals and nothing else. `u32::MAX` when the code is not simple.
     pub simple_argcount: u32,
     /// For each instruction, its line in `attr_cache` (`LoadAttr`, `StoreAttr` and `LoadMethod`
-    /// have one each; `u32::MAX` for the others).
+    /// have one each; `u32::MAX` for the others); empty for module and class bodies (not cached).
     pub attr_slots: Box<[u32]>,
     /// Inline caches of the attribute instructions (allocated on the first fill). See `vm::attr`
     /// for how entries are filled and used.
     pub attr_cache: RefCell<Vec<AttrCacheLine>>,
 }
 
-/// `PyCode::attr_slots` for `code`, and the number of lines.
+/// `PyCode::attr_slots` for `code`. Module and class bodies (code without `CO_OPTIMIZED`) usually run
+/// once, so they get no attribute caches at all: an import would otherwise allocate a cache line for
+/// every attribute access at module level that it never reads again.
 pub fn attr_slots(code: &CodeObject) -> Box<[u32]> {
-    use ferrython_compiler::bytecode::Instruction;
+    use ferrython_compiler::bytecode::{Instruction, code_flags};
+    if !code.has_flag(code_flags::OPTIMIZED) {
+        return Box::new([]);
+    }
     let mut n = 0;
     code.instructions
         .iter()
