@@ -4,12 +4,14 @@
 //! Python's scoping rules (a symbol table pass, then code generation) and can disassemble the result.
 //! It owns the bytecode format ([`bytecode`]) that the VM executes, and must never depend on the VM.
 //!
-//! The entry point is [`compile`]; [`disassemble`] renders a code object for humans and golden tests.
+//! The entry point is [`compile`]; [`disassemble`] renders a code object for humans and golden tests;
+//! [`codeop::compile_command`] decides, line by line, when a statement typed at the prompt is complete.
 
 pub mod anchors;
 pub mod bytecode;
 pub mod cache_file;
 mod codegen;
+pub mod codeop;
 pub mod dis;
 mod error;
 mod future;

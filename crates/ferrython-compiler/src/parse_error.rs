@@ -47,7 +47,22 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str, tok
             syntax("named arguments must follow bare *", star)
         }
         ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => expected_indented_block(err.location, "", map, filename),
+        // The tokenizer's error for a backslash continuation with nothing after it.
+        ParseErrorType::Lexical(LexicalErrorType::Eof) if map.source().trim_end_matches(['\n', '\r']).ends_with('\\') => {
+            let e = syntax("unexpected EOF while parsing", TextRange::empty(end_of_input(map)));
+            CompileError { end_offset: 0, ..e }
+        }
+        // A decorator with nothing after it: CPython's parser fails at the end marker, column -1.
+        ParseErrorType::OtherError(msg) if msg.ends_with("after decorator") && usize::from(err.location.start()) >= map.source().len() => {
+            let e = syntax("invalid syntax", TextRange::empty(end_of_input(map)));
+            CompileError { offset: 0, end_offset: 0, ..e }
+        }
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
+            if usize::from(err.location.start()) >= map.source().len() {
+                // At the end of input CPython reports `end_offset` -1 (0 here).
+                let e = syntax("expected 'except' or 'finally' block", TextRange::empty(end_of_input(map)));
+                return CompileError { end_offset: 0, ..e };
+            }
             syntax("expected 'except' or 'finally' block", first_token(map, err.location))
         }
         ParseErrorType::ExpectedToken { expected: TokenKind::Lpar, .. } => syntax("expected '('", first_token(map, err.location)),
@@ -295,6 +310,14 @@ fn first_token(map: &SourceMap<'_>, range: TextRange) -> TextRange {
     TextRange::new(range.start(), range.start() + TextSize::from(len as u32))
 }
 
+/// Where CPython's tokenizer puts the end of input (its `ENDMARKER`): the end of the last line, before
+/// its newline (`def f():\n\n` ends on line 2, column 0).
+fn end_of_input(map: &SourceMap<'_>) -> TextSize {
+    let text = map.source();
+    let last = text.strip_suffix('\n').map_or(text, |t| t.strip_suffix('\r').unwrap_or(t));
+    TextSize::from(last.len() as u32)
+}
+
 /// End of the last non-blank text before `offset` (where CPython puts "expected ':'").
 fn previous_token_end(map: &SourceMap<'_>, offset: TextSize) -> TextSize {
     let text = map.source();
@@ -323,12 +346,12 @@ fn expected_indented_block(at: TextRange, ruff_msg: &str, map: &SourceMap<'_>, f
         && usize::from(at.start()) > line_start + line_text.len() - line_text.trim_start().len();
     let first_word_of =
         |t: &str| -> String { t.trim_start().trim_start_matches("async ").chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect() };
-    let mut header = line;
-    if !on_header {
-        // Search back for the header line starting with the clause's keyword.
-        let mut l = line.saturating_sub(1);
+    // Search back for the header line starting with the clause's keyword, from the error's line when
+    // ruff points at the header's end (a header may span lines: `class A(\n    B):`).
+    let mut header = 0;
+    {
+        let mut l = if on_header { line } else { line.saturating_sub(1) };
         let mut fallback = None;
-        header = 0;
         while l >= 1 {
             let t = map.line_text(l).unwrap_or_default();
             let trimmed = t.trim_start();
@@ -380,13 +403,8 @@ fn expected_indented_block(at: TextRange, ruff_msg: &str, map: &SourceMap<'_>, f
             )
         }
         None => {
-            let start = map.line_start(header);
-            let mut end = start + header_text.trim_end_matches(['\n', '\r']).len() as u32;
-            // Trailing blanks after the last newline: CPython's tokenizer reports the end of input.
-            if !text.ends_with('\n') && text.len() as u32 > start + header_text.len() as u32 {
-                end = text.len() as u32;
-            }
-            let mut e = CompileError::spanning(CompileErrorKind::IndentationError, msg, map, filename, TextRange::empty(TextSize::from(end)));
+            // Nothing but blank lines and comments follows: CPython reports the end of input.
+            let mut e = CompileError::spanning(CompileErrorKind::IndentationError, msg, map, filename, TextRange::empty(end_of_input(map)));
             e.end_offset = 0;
             e
         }
