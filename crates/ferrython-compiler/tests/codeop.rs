@@ -29,7 +29,7 @@ fn unescape(s: &str) -> String {
 fn transcript(source: &str) -> String {
     let mut events = vec![">>>".to_string()];
     let mut buffer = String::new();
-    let mut outcome = |buffer: &mut String, end_of_input: bool, events: &mut Vec<String>| match compile_command(buffer, "<stdin>", end_of_input) {
+    let outcome = |buffer: &mut String, end_of_input: bool, events: &mut Vec<String>| match compile_command(buffer, "<stdin>", end_of_input) {
         Ok(None) => events.push("...".into()),
         Ok(Some(_)) => {
             buffer.clear();
