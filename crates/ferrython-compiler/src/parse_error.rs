@@ -73,8 +73,17 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str, tok
             syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range)
         }
         ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
-            let at = TextRange::empty(previous_token_end(map, err.location.start()));
-            syntax("expected ':'", at)
+            let at = previous_token_end(map, err.location.start());
+            match header_followed_by_token(map, at) {
+                // CPython's grammar says "expected ':'" for these headers only when the line ends
+                // there (`invalid_for_stmt` ...: `NEWLINE`); another token is just invalid syntax.
+                Some((keyword, next)) if matches!(keyword.as_str(), "if" | "elif" | "while" | "for" | "class" | "with") => {
+                    syntax("invalid syntax", next)
+                }
+                // `def` forces its colon (`&&':'`): the error is at the token found instead.
+                Some((keyword, next)) if keyword == "def" => syntax("expected ':'", next),
+                _ => syntax("expected ':'", TextRange::empty(at)),
+            }
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => syntax("non-default argument follows default argument", err.location),
         ParseErrorType::PositionalAfterKeywordArgument => {
@@ -308,6 +317,24 @@ fn first_token(map: &SourceMap<'_>, range: TextRange) -> TextRange {
     let slice = &text[start..end];
     let len = prescan::token_len(slice).min(slice.len());
     TextRange::new(range.start(), range.start() + TextSize::from(len as u32))
+}
+
+/// When a token follows `at` on its line: the first word of the statement's line (`async` skipped)
+/// and the range of that token.
+fn header_followed_by_token(map: &SourceMap<'_>, at: TextSize) -> Option<(String, TextRange)> {
+    let text = map.source();
+    let start = usize::from(at);
+    let rest = &text[start..];
+    let skipped = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+    let next = start + skipped;
+    if matches!(text[next..].chars().next(), None | Some('\n' | '\r' | '#' | '\\')) {
+        return None;
+    }
+    let (line, _) = map.line_col(at);
+    let line_text = map.line_text(line)?;
+    let keyword: String = line_text.trim_start().trim_start_matches("async ").chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let len = prescan::token_len(&text[next..]).max(1);
+    Some((keyword, TextRange::at(TextSize::from(next as u32), TextSize::from(len as u32))))
 }
 
 /// Where CPython's tokenizer puts the end of input (its `ENDMARKER`): the end of the last line, before

@@ -315,7 +315,11 @@ impl<'a> Tokenizer<'a> {
                 end_offset_zero: false,
             })
             .map_err(|e| match e {
-                TokError::At { kind, msg, offset, .. } => TokError::Span { kind, msg, start: offset, end: self.pos - 1 },
+                // CPython underlines the leading zeros (and underscores among them).
+                TokError::At { kind, msg, offset, .. } => {
+                    let zeros = literal.bytes().take_while(|&b| b == b'0' || b == b'_').count();
+                    TokError::Span { kind, msg, start: offset, end: offset + zeros }
+                }
                 other => other,
             });
         }

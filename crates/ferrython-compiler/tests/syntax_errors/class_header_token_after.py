@@ -1,0 +1,1 @@
+class C print(1)
