@@ -18,6 +18,10 @@ enum Target {
     Command(String),
     Module(String),
     Dis(String),
+    /// No script, or `-`: standard input (the prompt on a terminal, see `repl`).
+    Stdin {
+        dash: bool,
+    },
 }
 
 pub fn run(args: Vec<String>) -> i32 {
@@ -25,6 +29,8 @@ pub fn run(args: Vec<String>) -> i32 {
     let mut target = None;
     // `-B`, or PYTHONDONTWRITEBYTECODE set to anything non-empty: no `__pycache__` files.
     let mut dont_write_bytecode = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    // `-i`: the prompt after the program; `-q`: no banner.
+    let (mut inspect, mut quiet) = (false, false);
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -61,7 +67,20 @@ pub fn run(args: Vec<String>) -> i32 {
                 dont_write_bytecode = true;
                 i += 1;
             }
-            "-E" | "-I" | "-s" | "-S" | "-u" | "-q" => i += 1,
+            "-i" => {
+                inspect = true;
+                i += 1;
+            }
+            "-q" => {
+                quiet = true;
+                i += 1;
+            }
+            "-" => {
+                target = Some(Target::Stdin { dash: true });
+                i += 1;
+                break;
+            }
+            "-E" | "-I" | "-s" | "-S" | "-u" => i += 1,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return 0;
@@ -77,17 +96,18 @@ pub fn run(args: Vec<String>) -> i32 {
         }
     }
     let rest: Vec<String> = args[i.min(args.len())..].to_vec();
-    let Some(target) = target else {
-        eprintln!("{USAGE}");
-        return 2;
-    };
+    let target = target.unwrap_or(Target::Stdin { dash: false });
     let mut vm = Vm::new();
     ferrython_stdlib::register(&mut vm);
     if dont_write_bytecode {
         let k = vm.intern("dont_write_bytecode");
         dict_ops::set_str_raw(&vm.sys.dict().expect("sys dict"), &k, Value::Bool(true));
     }
-    let code = run_target(&mut vm, target, rest);
+    let stdin = matches!(target, Target::Stdin { .. });
+    let mut code = run_target(&mut vm, target, rest, (quiet, inspect));
+    if inspect && !stdin {
+        code = crate::repl::inspect(&mut vm);
+    }
     vm.finalize();
     code
 }
@@ -116,8 +136,13 @@ fn set_path(vm: &mut Vm, first: String) {
     dict_ops::set_str_raw(&vm.sys.dict().expect("sys dict"), &k, path);
 }
 
-fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>) -> i32 {
+fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>, (quiet, inspect): (bool, bool)) -> i32 {
     match target {
+        Target::Stdin { dash } => {
+            set_argv(vm, if dash { "-" } else { "" }.into(), rest);
+            set_path(vm, String::new());
+            crate::repl::run_stdin(vm, quiet, inspect)
+        }
         Target::Dis(file) => match std::fs::read_to_string(&file) {
             Ok(src) => match ferrython_compiler::compile(&src, &file, ferrython_compiler::Mode::Exec) {
                 Ok(code) => {
@@ -145,7 +170,7 @@ fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>) -> i32 {
             let d = main.dict().expect("module dict");
             match vm.exec_source(&code, "<string>", &d) {
                 Ok(_) => 0,
-                Err(e) => vm.handle_uncaught(e),
+                Err(e) => crate::repl::uncaught(vm, e, inspect),
             }
         }
         Target::Module(name) => {
@@ -156,7 +181,7 @@ fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>) -> i32 {
             vm.main_module();
             match vm.run_module_as_main(&name) {
                 Ok(()) => 0,
-                Err(e) => vm.handle_uncaught(e),
+                Err(e) => crate::repl::uncaught(vm, e, inspect),
             }
         }
         Target::Script(path) => {
@@ -182,7 +207,7 @@ fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>) -> i32 {
             dict_ops::set_str_raw(&d, &vm.names.__cached__.clone(), Value::None);
             match vm.exec_source(&source, &abs, &d) {
                 Ok(_) => 0,
-                Err(e) => vm.handle_uncaught(e),
+                Err(e) => crate::repl::uncaught(vm, e, inspect),
             }
         }
     }

@@ -1,8 +1,10 @@
-//! The `ferrython` command: run a script, `-c` code, or `-m` a module, like `python3`.
+//! The `ferrython` command: run a script, `-c` code, or `-m` a module, or open the interactive
+//! prompt, like `python3`.
 
 use std::process::ExitCode;
 
 mod cli;
+mod repl;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
