@@ -133,8 +133,20 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if ns < 0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_nanos(ns as u64));
-    Ok(Value::None)
+    // nanosleep, resumed after a signal (PEP 475) unless the signal raised (Ctrl-C).
+    let mut request = libc::timespec { tv_sec: (ns / 1_000_000_000) as libc::time_t, tv_nsec: (ns % 1_000_000_000) as _ };
+    loop {
+        let mut remaining = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        // SAFETY: both pointers are to live, initialised timespecs.
+        if unsafe { libc::nanosleep(&request, &mut remaining) } == 0 {
+            return Ok(Value::None);
+        }
+        if std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+            return Ok(Value::None);
+        }
+        vm.check_signals()?;
+        request = remaining;
+    }
 }
 
 fn float_ns(vm: &Vm, f: f64, max: f64) -> PyResult<i64> {

@@ -15,6 +15,7 @@ pub mod object;
 pub mod objects;
 pub mod run;
 pub mod runpy;
+pub mod signals;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -136,12 +136,19 @@ impl Vm {
     }
 
     /// Handle an exception that reached the top level: `SystemExit` gives its exit status, anything
-    /// else is printed through `sys.excepthook` and gives status 1.
+    /// else is printed through `sys.excepthook` and gives status 1 (130 for `KeyboardInterrupt`, and
+    /// [`crate::signals::exit_by_sigint`] then ends the process by SIGINT).
     pub fn handle_uncaught(&mut self, err: PyErr) -> i32 {
         if self.err_matches(&err, &self.exc.system_exit.clone()) {
             return self.system_exit_status(&err);
         }
         self.print_exception(&err);
+        if self.err_matches(&err, &self.exc.keyboard_interrupt.clone()) {
+            // CPython ends such a process by SIGINT (status 130 to a shell); the command line does
+            // that once everything is flushed.
+            crate::signals::request_exit_by_sigint();
+            return 130;
+        }
         1
     }
 

@@ -4,112 +4,53 @@ use ferrython_vm::Vm;
 use ferrython_vm::value::Value;
 use ferrython_vm::vm::dict_ops;
 
-/// CPython's usage error: the message, the usage line naming the executable, and the hint.
-fn usage_error(msg: &str) -> i32 {
-    let exe = std::env::args().next().unwrap_or_else(|| "ferrython".into());
-    eprintln!("{msg}\nusage: {exe} [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `ferrython -h' for more information.");
-    2
-}
-
-const USAGE: &str = "usage: ferrython [option] ... [-c cmd | -m mod | file | -] [arg] ...";
-
-enum Target {
-    Script(String),
-    Command(String),
-    Module(String),
-    Dis(String),
-    /// No script, or `-`: standard input (the prompt on a terminal, see `repl`).
-    Stdin {
-        dash: bool,
-    },
-}
+use crate::options::{Options, Parsed, Target};
 
 pub fn run(args: Vec<String>) -> i32 {
-    let mut i = 1;
-    let mut target = None;
-    // `-B`, or PYTHONDONTWRITEBYTECODE set to anything non-empty: no `__pycache__` files.
-    let mut dont_write_bytecode = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
-    // `-i`: the prompt after the program; `-q`: no banner.
-    let (mut inspect, mut quiet) = (false, false);
-    while i < args.len() {
-        let a = &args[i];
-        match a.as_str() {
-            "-V" | "--version" => {
-                println!("Python 3.11.7");
-                return 0;
-            }
-            "-c" => {
-                let Some(code) = args.get(i + 1) else {
-                    return usage_error("Argument expected for the -c option");
-                };
-                target = Some(Target::Command(code.clone()));
-                i += 2;
-                break;
-            }
-            "-m" => {
-                let Some(m) = args.get(i + 1) else {
-                    return usage_error("Argument expected for the -m option");
-                };
-                target = Some(Target::Module(m.clone()));
-                i += 2;
-                break;
-            }
-            "--dis" => {
-                let Some(f) = args.get(i + 1) else {
-                    eprintln!("--dis needs a file");
-                    return 2;
-                };
-                target = Some(Target::Dis(f.clone()));
-                i += 2;
-                break;
-            }
-            "-B" => {
-                dont_write_bytecode = true;
-                i += 1;
-            }
-            "-i" => {
-                inspect = true;
-                i += 1;
-            }
-            "-q" => {
-                quiet = true;
-                i += 1;
-            }
-            "-" => {
-                target = Some(Target::Stdin { dash: true });
-                i += 1;
-                break;
-            }
-            "-E" | "-I" | "-s" | "-S" | "-u" => i += 1,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return 0;
-            }
-            // CPython: "unknown option --x" for long options, "Unknown option: -x" for short ones.
-            s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
-            s if s.starts_with('-') && s.len() > 1 => return usage_error(&format!("Unknown option: {}", &s[..2])),
-            _ => {
-                target = Some(Target::Script(a.clone()));
-                i += 1;
-                break;
-            }
-        }
-    }
-    let rest: Vec<String> = args[i.min(args.len())..].to_vec();
-    let target = target.unwrap_or(Target::Stdin { dash: false });
+    let (options, target, rest) = match crate::options::parse(&args) {
+        Parsed::Exit(code) => return code,
+        Parsed::Run { options, target, args } => (options, target, args),
+    };
+    ferrython_vm::signals::install();
     let mut vm = Vm::new();
     ferrython_stdlib::register(&mut vm);
-    if dont_write_bytecode {
-        let k = vm.intern("dont_write_bytecode");
-        dict_ops::set_str_raw(&vm.sys.dict().expect("sys dict"), &k, Value::Bool(true));
-    }
-    let stdin = matches!(target, Target::Stdin { .. });
-    let mut code = run_target(&mut vm, target, rest, (quiet, inspect));
-    if inspect && !stdin {
+    configure_sys(&mut vm, &options);
+    let stdin = matches!(target, Target::Stdin);
+    let mut code = run_target(&mut vm, &options, target, rest);
+    // `-i`: the prompt after the script, command or module (the prompt itself when reading stdin).
+    if options.inspect && !stdin {
         code = crate::repl::inspect(&mut vm);
     }
     vm.finalize();
     code
+}
+
+fn set_sys(vm: &mut Vm, name: &str, value: Value) {
+    let k = vm.intern(name);
+    dict_ops::set_str_raw(&vm.sys.dict().expect("sys dict"), &k, value);
+}
+
+/// What the options change in `sys` before anything runs.
+fn configure_sys(vm: &mut Vm, o: &Options) {
+    if o.dont_write_bytecode {
+        set_sys(vm, "dont_write_bytecode", Value::Bool(true));
+    }
+    if o.unbuffered {
+        ferrython_vm::types::file::make_std_streams_unbuffered(vm);
+    }
+    let warnoptions = o.warnoptions.iter().map(|w| vm.new_str(w.as_str())).collect();
+    let warnoptions = vm.new_list(warnoptions);
+    set_sys(vm, "warnoptions", warnoptions);
+    // `-X name=value` maps name to value, a bare `-X name` to True.
+    let xoptions = vm.new_dict();
+    for x in &o.xoptions {
+        let (k, v) = match x.split_once('=') {
+            Some((k, v)) => (vm.new_str(k), vm.new_str(v)),
+            None => (vm.new_str(x.as_str()), Value::Bool(true)),
+        };
+        let _ = vm.setitem(&Value::Obj(xoptions.clone()), k, v);
+    }
+    set_sys(vm, "_xoptions", Value::Obj(xoptions));
 }
 
 fn set_argv(vm: &mut Vm, first: String, rest: Vec<String>) {
@@ -120,11 +61,16 @@ fn set_argv(vm: &mut Vm, first: String, rest: Vec<String>) {
     dict_ops::set_str_raw(&vm.sys.dict().expect("sys dict"), &k, argv);
 }
 
-fn set_path(vm: &mut Vm, first: String) {
-    let mut items = vec![vm.new_str(first)];
+/// `sys.path`: `first` (the script's directory, the current directory, or `''`) unless `-P`/`-I`,
+/// then the PYTHONPATH entries unless `-E`/`-I`.
+fn set_path(vm: &mut Vm, o: &Options, first: String) {
+    let mut items = Vec::new();
+    if !o.safe_path {
+        items.push(vm.new_str(first));
+    }
     // CPython's getpath: every entry made absolute and normalised (an empty one is the current
     // directory), in order.
-    if let Ok(pp) = std::env::var("PYTHONPATH") {
+    if let Some(pp) = std::env::var("PYTHONPATH").ok().filter(|_| !o.ignore_environment) {
         let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
         for p in pp.split(':') {
             let abs = ferrython_stdlib::posixpath::pure::abspath(p.as_bytes(), cwd.as_bytes());
@@ -132,17 +78,11 @@ fn set_path(vm: &mut Vm, first: String) {
         }
     }
     let path = vm.new_list(items);
-    let k = vm.intern("path");
-    dict_ops::set_str_raw(&vm.sys.dict().expect("sys dict"), &k, path);
+    set_sys(vm, "path", path);
 }
 
-fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>, (quiet, inspect): (bool, bool)) -> i32 {
+fn run_target(vm: &mut Vm, o: &Options, target: Target, rest: Vec<String>) -> i32 {
     match target {
-        Target::Stdin { dash } => {
-            set_argv(vm, if dash { "-" } else { "" }.into(), rest);
-            set_path(vm, String::new());
-            crate::repl::run_stdin(vm, quiet, inspect)
-        }
         Target::Dis(file) => match std::fs::read_to_string(&file) {
             Ok(src) => match ferrython_compiler::compile(&src, &file, ferrython_compiler::Mode::Exec) {
                 Ok(code) => {
@@ -163,29 +103,39 @@ fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>, (quiet, inspect): 
                 2
             }
         },
+        Target::Stdin => {
+            // The prompt on a terminal (or with `-i`), else the whole of standard input is the
+            // program, named `<stdin>` (`python3 < file`, or `python3 -`); sys.argv[0] is '-' only
+            // when `-` was given.
+            let dash = std::env::args().skip(1).any(|a| a == "-");
+            set_argv(vm, if dash { "-".into() } else { String::new() }, rest);
+            set_path(vm, o, String::new());
+            crate::repl::run_stdin(vm, o)
+        }
         Target::Command(code) => {
             set_argv(vm, "-c".into(), rest);
-            set_path(vm, String::new());
+            set_path(vm, o, String::new());
             let main = vm.main_module();
             let d = main.dict().expect("module dict");
             match vm.exec_source(&code, "<string>", &d) {
                 Ok(_) => 0,
-                Err(e) => crate::repl::uncaught(vm, e, inspect),
+                Err(e) => crate::repl::uncaught(vm, e, o.inspect),
             }
         }
         Target::Module(name) => {
             // CPython: `sys.argv[0]` is "-m" until the module is found, then its file; `sys.path[0]`
             // is the current directory, as a full path.
             set_argv(vm, "-m".into(), rest);
-            set_path(vm, std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+            set_path(vm, o, std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
             vm.main_module();
             match vm.run_module_as_main(&name) {
                 Ok(()) => 0,
-                Err(e) => crate::repl::uncaught(vm, e, inspect),
+                Err(e) => crate::repl::uncaught(vm, e, o.inspect),
             }
         }
         Target::Script(path) => {
             let source = match std::fs::read(&path) {
+                Ok(s) if o.skip_first_line => skip_first_line(&String::from_utf8_lossy(&s)),
                 Ok(s) => String::from_utf8_lossy(&s).to_string(),
                 Err(e) => {
                     let n = e.raw_os_error().unwrap_or(0);
@@ -198,7 +148,7 @@ fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>, (quiet, inspect): 
             set_argv(vm, path.clone(), rest);
             let dir = std::path::Path::new(&path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
             let dir = std::path::absolute(if dir.is_empty() { "." } else { &dir }).map(|p| p.to_string_lossy().to_string()).unwrap_or(dir);
-            set_path(vm, dir);
+            set_path(vm, o, dir);
             // CPython 3.9+: the script's `__file__` (and its code's filename) is absolute.
             let abs = std::path::absolute(&path).map(|p| p.to_string_lossy().to_string()).unwrap_or(path.clone());
             let main = vm.main_module();
@@ -207,8 +157,16 @@ fn run_target(vm: &mut Vm, target: Target, rest: Vec<String>, (quiet, inspect): 
             dict_ops::set_str_raw(&d, &vm.names.__cached__.clone(), Value::None);
             match vm.exec_source(&source, &abs, &d) {
                 Ok(_) => 0,
-                Err(e) => crate::repl::uncaught(vm, e, inspect),
+                Err(e) => crate::repl::uncaught(vm, e, o.inspect),
             }
         }
+    }
+}
+
+/// `-x`: the first line becomes empty, so the rest keeps its line numbers.
+fn skip_first_line(source: &str) -> String {
+    match source.find('\n') {
+        Some(at) => source[at..].to_string(),
+        None => String::new(),
     }
 }

@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 mod cli;
+mod options;
 mod repl;
 
 #[global_allocator]
@@ -14,8 +15,12 @@ fn main() -> ExitCode {
     // `sys.getrecursionlimit()` (and a stack-space check), never by a native stack overflow.
     let args: Vec<String> = std::env::args().collect();
     let child = std::thread::Builder::new().name("ferrython".into()).stack_size(1 << 30).spawn(move || cli::run(args));
+    ferrython_vm::signals::block_sigint_on_this_thread();
     match child.map(|c| c.join()) {
-        Ok(Ok(code)) => ExitCode::from(code as u8),
+        Ok(Ok(code)) => {
+            ferrython_vm::signals::exit_by_sigint();
+            ExitCode::from(code as u8)
+        }
         _ => ExitCode::from(1),
     }
 }

@@ -25,30 +25,33 @@ use ferrython_vm::value::{PyRef, Value};
 use ferrython_vm::vm::dict_ops;
 use ferrython_vm::{PyErr, Vm};
 
+use crate::options::Options;
 use input::{Input, Line};
 
 /// The file name statements typed at the prompt (and programs piped in) are compiled with.
 const STDIN: &str = "<stdin>";
 
-/// `ferrython` with no script, or `-`: the prompt when standard input is a terminal or `inspect`
-/// (`-i`) is given, otherwise the whole of standard input run as one program. `sys.argv` and
-/// `sys.path` are set by the caller.
-pub fn run_stdin(vm: &mut Vm, quiet: bool, inspect: bool) -> i32 {
+/// `ferrython` with no script, or `-`: the prompt when standard input is a terminal or `-i` is
+/// given, otherwise the whole of standard input run as one program. `sys.argv` and `sys.path` are
+/// set by the caller.
+pub fn run_stdin(vm: &mut Vm, options: &Options) -> i32 {
     let main = vm.main_module();
-    if inspect || std::io::stdin().is_terminal() {
+    if options.inspect || std::io::stdin().is_terminal() {
         // CPython prints the banner when it reads statements from standard input interactively.
-        if !quiet {
+        if !options.quiet {
             eprintln!("Ferrython {} (Python 3.11.7) on {}", env!("CARGO_PKG_VERSION"), std::env::consts::OS);
         }
-        if let Some(status) = run_startup_file(vm, &main) {
+        if !options.ignore_environment
+            && let Some(status) = run_startup_file(vm, &main)
+        {
             return status;
         }
         return interact(vm);
     }
     let mut source = Vec::new();
     if let Err(e) = std::io::stdin().lock().read_to_end(&mut source) {
-        eprintln!("ferrython: can't read <stdin>: {e}");
-        return 1;
+        eprintln!("{}: can't read standard input: {e}", std::env::args().next().unwrap_or_default());
+        return 2;
     }
     let source = String::from_utf8_lossy(&source);
     let Some(globals) = main.dict() else { return 1 };
@@ -126,7 +129,10 @@ fn read_eval_print(vm: &mut Vm, input: &mut Input) -> i32 {
         let prompt = prompt_text(vm, if source.is_empty() { "ps1" } else { "ps2" });
         vm.flush_std("stdout");
         vm.flush_std("stderr");
-        let end_of_input = match input.read_line(vm, &prompt) {
+        let line = input.read_line(vm, &prompt);
+        // A Ctrl-C that came while reading belongs to the line, not to the statement about to run.
+        ferrython_vm::signals::clear();
+        let end_of_input = match line {
             Line::Text(line) => {
                 source.push_str(&line);
                 source.push('\n');

@@ -136,3 +136,84 @@ fn pythonpath_entries_are_made_absolute_and_normalised_as_cpython_does() {
     assert_eq!(ours, run("python3", &["-S"]));
     assert!(ours.contains("'/a'") && ours.contains("/rel'") && ours.ends_with("'/d']\n"), "{ours}");
 }
+
+/// Run `exe args` in `cwd` with `stdin` as standard input and PYTHON* variables removed; the output
+/// with the executable's path replaced by `EXE` (CPython names itself in usage errors).
+fn run_like(exe: &str, args: &[&str], stdin: &[u8], cwd: &std::path::Path) -> (String, String, Option<i32>) {
+    use std::io::Write;
+    let mut cmd = Command::new(exe);
+    cmd.args(args).current_dir(cwd).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    for (k, _) in std::env::vars() {
+        if k.starts_with("PYTHON") {
+            cmd.env_remove(k);
+        }
+    }
+    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("run {exe}: {e}"));
+    child.stdin.take().expect("piped").write_all(stdin).expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    let clean = |b: &[u8]| text(b).replace(exe, "EXE").replace("`python -h'", "`EXE -h'").replace("`ferrython -h'", "`EXE -h'");
+    (clean(&out.stdout), clean(&out.stderr), out.status.code())
+}
+
+fn real_python3() -> String {
+    let out = Command::new("python3").args(["-c", "import sys; print(sys.executable)"]).output().expect("python3 on PATH");
+    text(&out.stdout).trim().to_string()
+}
+
+/// The options CPython accepts parse the same way (combined flags, attached arguments, `--`, `-`,
+/// standard input as the program) and have the same visible effects.
+#[test]
+fn command_line_options_behave_as_in_cpython() {
+    let dir = TempDir::new("options");
+    std::fs::write(dir.0.join("x.py"), "not python at all\nimport sys\nprint(sys.argv)\nraise ValueError('line 4')\n").expect("write");
+    std::fs::write(dir.0.join("s.py"), "import os, sys\nprint(sys.argv, os.getcwd() in sys.path, '' in sys.path)\n").expect("write");
+    let program = b"import sys\nprint(sys.argv, repr(sys.path[0]))\nraise KeyError('from stdin')\n";
+    let cases: &[(&[&str], &[u8])] = &[
+        (&["-x", "x.py", "a"], b""),
+        (&["-qBc", "print(1)"], b""),
+        (&["-Bcprint(2)", "arg"], b""),
+        (&["-W", "ignore", "-Werror", "-c", "import sys; print(sys.warnoptions)"], b""),
+        (&["-Xfoo=bar", "-X", "dev", "-c", "import sys; print(sys._xoptions)"], b""),
+        (&["-E", "-s", "-S", "-c", "import sys; print(sys.path[0] == '')"], b""),
+        (&["-I", "-c", "import sys; print('' in sys.path)"], b""),
+        (&["-P", "s.py"], b""),
+        (&["-u", "-c", "import sys; print(sys.stdout.write_through, sys.stderr.write_through)"], b""),
+        (&["-c", "import sys; print(sys.stdout.write_through, sys.stdout.line_buffering)"], b""),
+        (&["--", "s.py", "-c"], b""),
+        (&[], program),
+        (&["-"], program),
+        (&["-", "a", "b"], program),
+        (&["-z"], b""),
+        (&["-Bz"], b""),
+        (&["--nope"], b""),
+        (&["-W"], b""),
+        (&["-X"], b""),
+        (&["-c"], b""),
+        (&["-m"], b""),
+    ];
+    let python = real_python3();
+    for (args, stdin) in cases {
+        let ours = run_like(env!("CARGO_BIN_EXE_ferrython"), args, stdin, &dir.0);
+        let theirs = run_like(&python, &[&["-S"], *args].concat(), stdin, &dir.0);
+        assert_eq!(ours, theirs, "ferrython {args:?}");
+    }
+}
+
+#[test]
+fn help_lists_the_options_in_pythons_layout() {
+    let out = ferrython(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    assert!(help.starts_with(&format!("usage: {} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", env!("CARGO_BIN_EXE_ferrython"))));
+    for line in [
+        "-B     : don't write .pyc files on import",
+        "-c cmd : program passed in as string",
+        "-m mod : run library module as a script",
+        "-u     : force the stdout and stderr streams to be unbuffered",
+        "-      : program read from stdin",
+    ] {
+        assert!(help.contains(line), "--help lacks {line:?}");
+    }
+    assert_eq!(text(&ferrython(&["-h"]).stdout), help);
+    assert_eq!(text(&ferrython(&["-?"]).stdout), help);
+}

@@ -408,8 +408,10 @@ impl<'ast> Compiler<'ast, '_> {
         self.unit().fblocks.push(FBlock::WhileLoop { start, end });
         self.compile_body(&w.body)?;
         self.unit().fblocks.pop();
-        self.set_loc(w.range);
-        self.emit_jump_noline(start);
+        // The back edge is where Ctrl-C lands in a loop: CPython gives it the whole statement for
+        // `while True:` and the test's span otherwise (it re-tests at the bottom).
+        self.set_loc(if always_true { w.range } else { w.test.range() });
+        self.emit(Instruction::Jump(start.0));
         self.bind(orelse);
         self.compile_body(&w.orelse)?;
         self.bind(end);

@@ -27,6 +27,9 @@ pub struct FileData {
     pub eof: bool,
     /// Flush after every write (stderr, `-u`).
     pub unbuffered: bool,
+    /// Flush after each write that contains a newline (`line_buffering`: standard output on a
+    /// terminal, as in CPython).
+    pub line_buffered: bool,
     /// Text files: the `encoding` argument as given (`UTF-8` when `open()` chose it).
     pub encoding: String,
     /// Text files: the `newline` argument (`None` is universal newlines mode).
@@ -41,6 +44,7 @@ impl FileData {
         let writable = mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+');
         FileData {
             unbuffered: matches!(handle, FileHandle::Stderr),
+            line_buffered: matches!(handle, FileHandle::Stdout) && std::io::IsTerminal::is_terminal(&std::io::stdout()),
             handle,
             name,
             mode: mode.to_string(),

@@ -255,8 +255,17 @@ pub fn file_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> 
         "encoding" if !fd.binary => Some(vm.new_str(fd.encoding.clone())),
         "errors" if !fd.binary => Some(vm.new_str(fd.errors.clone())),
         "newlines" if !fd.binary => Some(Value::None),
-        "line_buffering" if !fd.binary => Some(Value::Bool(false)),
+        "line_buffering" if !fd.binary => Some(Value::Bool(fd.line_buffered)),
         "write_through" if !fd.binary => Some(Value::Bool(fd.unbuffered)),
         _ => None,
     })
+}
+
+/// `-u` / PYTHONUNBUFFERED: `sys.stdout` and `sys.stderr` write through at every write.
+pub fn make_std_streams_unbuffered(vm: &mut Vm) {
+    for name in ["stdout", "stderr", "__stdout__", "__stderr__"] {
+        if let Some(Payload::File(f)) = vm.sys_attr(name).as_ref().and_then(|f| f.payload()) {
+            f.borrow_mut().unbuffered = true;
+        }
+    }
 }

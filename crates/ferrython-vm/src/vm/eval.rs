@@ -154,8 +154,12 @@ impl Vm {
             };
             frame.lasti = ip;
             frame.ip = ip + 1;
-            if crate::gc::ATTENTION.with(|a| a.get()) {
-                self.attend()?;
+            if crate::gc::ATTENTION.with(|a| a.get()) || crate::signals::pending() {
+                // Signals are raised where CPython's eval breaker raises them: on a backward jump
+                // (a loop's back edge) and when a frame starts.
+                let checkpoint = ip == 0
+                    || matches!(instr, Instruction::Jump(t) | Instruction::PopJumpIfFalse(t) | Instruction::PopJumpIfTrue(t) if t as usize <= ip);
+                self.attend(checkpoint)?;
             }
             match instr {
                 Instruction::Nop => {}
@@ -756,8 +760,12 @@ impl Vm {
         self.call(callable, args, kwnames)
     }
 
-    /// Run what the memory manager asked for: due finalizers and a cycle collection.
-    pub fn attend(&mut self) -> PyResult<()> {
+    /// Run what the memory manager asked for (due finalizers and a cycle collection), and at a
+    /// `signal_checkpoint` raise `KeyboardInterrupt` for a pending Ctrl-C.
+    pub fn attend(&mut self, signal_checkpoint: bool) -> PyResult<()> {
+        if signal_checkpoint {
+            self.check_signals()?;
+        }
         crate::gc::ATTENTION.with(|a| a.set(false));
         if crate::gc::collection_due() {
             crate::gc::collect();

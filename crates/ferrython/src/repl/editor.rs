@@ -3,6 +3,7 @@
 //! `site` keeps `~/.python_history`), and Tab completion from [`super::complete`].
 
 use std::cell::Cell;
+use std::io::ErrorKind;
 use std::path::PathBuf;
 
 use ferrython_vm::Vm;
@@ -64,6 +65,15 @@ impl LineEditor {
                 Err(ReadlineError::Interrupted) => Line::Interrupt,
                 // A resized window is redrawn by rustyline; ask again.
                 Err(ReadlineError::Signal(_)) => continue,
+                // A signal interrupted the read: a SIGINT (`kill -INT`; Ctrl-C itself is a key while
+                // the line is edited) is an interrupt, anything else is ignored.
+                Err(e) if interrupted_by_signal(&e) => {
+                    if !ferrython_vm::signals::pending() {
+                        continue;
+                    }
+                    ferrython_vm::signals::clear();
+                    Line::Interrupt
+                }
                 Err(_) => Line::Eof,
             };
         }
@@ -74,6 +84,14 @@ impl LineEditor {
         if let Some(path) = &self.history_file {
             let _ = self.editor.history_mut().append(path);
         }
+    }
+}
+
+fn interrupted_by_signal(e: &ReadlineError) -> bool {
+    match e {
+        ReadlineError::Errno(errno) => std::io::Error::from_raw_os_error(*errno as i32).kind() == ErrorKind::Interrupted,
+        ReadlineError::Io(e) => e.kind() == ErrorKind::Interrupted,
+        _ => false,
     }
 }
 

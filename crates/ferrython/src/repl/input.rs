@@ -48,25 +48,49 @@ impl Input {
 }
 
 /// CPython's `PyOS_StdioReadline`: the prompt on standard error, a line from standard input, and a
-/// newline on standard error at end of input.
+/// newline on standard error at end of input. Ctrl-C while waiting (a SIGINT interrupting the read)
+/// is an interrupt, as there.
 fn read_piped_line(prompt: &str) -> Line {
     let mut stderr = std::io::stderr();
     let _ = stderr.write_all(prompt.as_bytes());
     let _ = stderr.flush();
+    let mut stdin = std::io::stdin().lock();
     let mut bytes = Vec::new();
-    match std::io::stdin().lock().read_until(b'\n', &mut bytes) {
-        Ok(0) | Err(_) => {
-            let _ = stderr.write_all(b"\n");
-            Line::Eof
+    loop {
+        let available = match stdin.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                if ferrython_vm::signals::pending() {
+                    ferrython_vm::signals::clear();
+                    let _ = stderr.write_all(b"\n");
+                    return Line::Interrupt;
+                }
+                continue;
+            }
+            Err(_) => &[],
+        };
+        if available.is_empty() {
+            if bytes.is_empty() {
+                let _ = stderr.write_all(b"\n");
+                return Line::Eof;
+            }
+            break;
         }
-        Ok(_) => {
-            if bytes.ends_with(b"\n") {
-                bytes.pop();
+        match available.iter().position(|&b| b == b'\n') {
+            Some(end) => {
+                bytes.extend_from_slice(&available[..end]);
+                stdin.consume(end + 1);
+                break;
             }
-            if bytes.ends_with(b"\r") {
-                bytes.pop();
+            None => {
+                let n = available.len();
+                bytes.extend_from_slice(available);
+                stdin.consume(n);
             }
-            Line::Text(String::from_utf8_lossy(&bytes).into_owned())
         }
     }
+    if bytes.ends_with(b"\r") {
+        bytes.pop();
+    }
+    Line::Text(String::from_utf8_lossy(&bytes).into_owned())
 }

@@ -30,13 +30,19 @@ fn fill_more(vm: &Vm, fd: &mut FileData) -> PyResult<bool> {
         return Ok(false);
     }
     let mut chunk = [0u8; 8192];
-    let n = match &mut fd.handle {
-        FileHandle::Disk(f) => f.read(&mut chunk),
-        FileHandle::Stdin => std::io::stdin().lock().read(&mut chunk),
-        FileHandle::Closed => return Err(closed_error(vm, fd.binary, "")),
-        FileHandle::Stdout | FileHandle::Stderr => return Err(unsupported(vm, "not readable")),
-    }
-    .map_err(|e| io_error(vm, &e))?;
+    let n = loop {
+        let r = match &mut fd.handle {
+            FileHandle::Disk(f) => f.read(&mut chunk),
+            FileHandle::Stdin => std::io::stdin().lock().read(&mut chunk),
+            FileHandle::Closed => return Err(closed_error(vm, fd.binary, "")),
+            FileHandle::Stdout | FileHandle::Stderr => return Err(unsupported(vm, "not readable")),
+        };
+        match r {
+            // A signal interrupted the read (PEP 475): raise for Ctrl-C, else read again.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.check_signals()?,
+            r => break r.map_err(|e| io_error(vm, &e))?,
+        }
+    };
     if n == 0 {
         fd.eof = true;
         return Ok(false);

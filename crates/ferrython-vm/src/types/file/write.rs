@@ -42,10 +42,10 @@ fn discard_read_ahead(vm: &Vm, fd: &mut FileData) -> PyResult<()> {
     Ok(())
 }
 
-/// Queue `bytes`, flushing when unbuffered or when the buffer is large.
+/// Queue `bytes`, flushing when unbuffered, line-buffered and a line ended, or the buffer is large.
 fn push_bytes(vm: &Vm, fd: &mut FileData, bytes: &[u8]) -> PyResult<()> {
     fd.write_buf.extend_from_slice(bytes);
-    if fd.unbuffered || fd.write_buf.len() > 64 * 1024 {
+    if fd.unbuffered || (fd.line_buffered && bytes.contains(&b'\n')) || fd.write_buf.len() > 64 * 1024 {
         fd.flush().map_err(|e| io_error(vm, &e))?;
     }
     Ok(())
