@@ -55,10 +55,27 @@ pub fn run_stdin(vm: &mut Vm, options: &Options) -> i32 {
     }
     let source = String::from_utf8_lossy(&source);
     let Some(globals) = main.dict() else { return 1 };
-    match vm.exec_source(&source, STDIN, &globals) {
-        Ok(_) => 0,
+    match run_file(vm, &globals, &source, STDIN) {
+        Ok(()) => 0,
         Err(e) => vm.handle_uncaught(e),
     }
+}
+
+/// CPython's `_PyRun_SimpleFileObject`: `__file__` names the file (and `__cached__` is None) while it
+/// runs in `globals`, unless `globals` has a `__file__` already.
+fn run_file(vm: &mut Vm, globals: &PyRef, source: &str, filename: &str) -> Result<(), PyErr> {
+    let (file, cached) = (vm.names.__file__.clone(), vm.names.__cached__.clone());
+    let set_file_name = dict_ops::get_str(globals, &file).is_none();
+    if set_file_name {
+        dict_ops::set_str_raw(globals, &file, vm.new_str(filename));
+        dict_ops::set_str_raw(globals, &cached, Value::None);
+    }
+    let result = vm.exec_source(source, filename, globals).map(|_| ());
+    if set_file_name {
+        dict_ops::del_str(globals, &file);
+        dict_ops::del_str(globals, &cached);
+    }
+    result
 }
 
 /// An exception that ended the script, command or module. With `-i` even `SystemExit` is only printed
@@ -94,13 +111,8 @@ fn run_startup_file(vm: &mut Vm, main: &PyRef) -> Option<i32> {
             return None;
         }
     };
-    // `_PyRun_SimpleFileObject`: `__file__` names the file while it runs.
-    let file_key = vm.intern("__file__");
-    dict_ops::set_str_raw(&globals, &file_key, vm.new_str(path.as_str()));
-    let result = vm.exec_source(&source, &path, &globals);
-    dict_ops::del_str(&globals, &file_key);
-    match result {
-        Ok(_) => None,
+    match run_file(vm, &globals, &source, &path) {
+        Ok(()) => None,
         Err(e) => report(vm, e),
     }
 }

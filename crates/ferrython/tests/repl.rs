@@ -6,6 +6,7 @@
 //! ```text
 //! # a comment
 //! args -q                the interpreter's arguments (before the first step; none by default)
+//! env NAME=VALUE         an environment variable for the interpreter
 //! ignore REASON          don't run it against Ferrython yet (it is still recorded)
 //! file NAME              write NAME in the working directory: the `|` lines that follow, less
 //! | text                 their `| ` (edits between typed lines, as the article makes them)
@@ -54,6 +55,7 @@ struct Session {
     name: String,
     path: PathBuf,
     args: Vec<String>,
+    env: Vec<(String, String)>,
     ignore: Option<String>,
     steps: Vec<Step>,
 }
@@ -64,7 +66,7 @@ fn sessions_dir() -> PathBuf {
 
 fn parse(name: &str, path: &Path) -> Result<Session, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut session = Session { name: name.to_string(), path: path.to_path_buf(), args: Vec::new(), ignore: None, steps: Vec::new() };
+    let mut session = Session { name: name.to_string(), path: path.to_path_buf(), args: Vec::new(), env: Vec::new(), ignore: None, steps: Vec::new() };
     for (n, line) in text.lines().enumerate() {
         let bad = |what: &str| format!("{}:{}: {what}", path.display(), n + 1);
         if line.is_empty() || line.starts_with('#') {
@@ -82,6 +84,11 @@ fn parse(name: &str, path: &Path) -> Result<Session, String> {
         let step = match verb {
             "args" => {
                 session.args = rest.split_whitespace().map(str::to_string).collect();
+                continue;
+            }
+            "env" => {
+                let (k, v) = rest.split_once('=').ok_or_else(|| bad("`env NAME=VALUE`"))?;
+                session.env.push((k.to_string(), v.to_string()));
                 continue;
             }
             "ignore" => {
@@ -147,6 +154,7 @@ fn transcript(session: &Session, program: &Path, who: Interpreter) -> Result<Str
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
+    .chain(session.env.iter().cloned())
     .collect();
     // Files written before the first key exist when the interpreter starts (a script for `-i`).
     let leading = session.steps.iter().take_while(|s| matches!(s, Step::File { .. })).count();
