@@ -66,7 +66,8 @@ fn sessions_dir() -> PathBuf {
 
 fn parse(name: &str, path: &Path) -> Result<Session, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut session = Session { name: name.to_string(), path: path.to_path_buf(), args: Vec::new(), env: Vec::new(), ignore: None, steps: Vec::new() };
+    let mut session =
+        Session { name: name.to_string(), path: path.to_path_buf(), args: Vec::new(), env: Vec::new(), ignore: None, steps: Vec::new() };
     for (n, line) in text.lines().enumerate() {
         let bad = |what: &str| format!("{}:{}: {what}", path.display(), n + 1);
         if line.is_empty() || line.starts_with('#') {

@@ -2,6 +2,7 @@
 
 use std::fs::File;
 use std::io::Write;
+use std::sync::Mutex;
 
 use crate::value::Value;
 
@@ -67,11 +68,13 @@ impl FileData {
         let buf = std::mem::take(&mut self.write_buf);
         match &mut self.handle {
             FileHandle::Stdout => {
+                note_line_tail(&buf);
                 let mut out = std::io::stdout().lock();
                 out.write_all(&buf)?;
                 out.flush()
             }
             FileHandle::Stderr => {
+                note_line_tail(&buf);
                 let mut err = std::io::stderr().lock();
                 err.write_all(&buf)?;
                 err.flush()
@@ -91,4 +94,34 @@ impl Drop for FileData {
         // A file is flushed and closed when its last reference goes, as in CPython.
         let _ = self.flush();
     }
+}
+
+/// What standard output and error wrote after their last line end (`None` once it grew past
+/// [`LINE_TAIL_LIMIT`]). The interactive prompt starts its line with it: a line editor redraws the
+/// whole line, and after `print('a', end='')` CPython's prompt reads `a>>> `. Process-wide, as the
+/// terminal the two streams share is.
+static LINE_TAIL: Mutex<Option<Vec<u8>>> = Mutex::new(Some(Vec::new()));
+
+const LINE_TAIL_LIMIT: usize = 1024;
+
+fn note_line_tail(written: &[u8]) {
+    let Ok(mut tail) = LINE_TAIL.lock() else { return };
+    match written.iter().rposition(|&b| b == b'\n' || b == b'\r') {
+        Some(end) => *tail = Some(written[end + 1..].to_vec()),
+        None => {
+            if let Some(t) = tail.as_mut() {
+                t.extend_from_slice(written);
+            }
+        }
+    }
+    if tail.as_ref().is_some_and(|t| t.len() > LINE_TAIL_LIMIT) {
+        *tail = None;
+    }
+}
+
+/// Take what standard output and error wrote after their last line end (None when too long to
+/// keep), and start afresh: the prompt calls it as it shows itself.
+pub fn take_line_tail() -> Option<Vec<u8>> {
+    let Ok(mut tail) = LINE_TAIL.lock() else { return None };
+    tail.replace(Vec::new())
 }

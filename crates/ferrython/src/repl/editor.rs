@@ -51,6 +51,12 @@ impl LineEditor {
     }
 
     pub(super) fn read_line(&mut self, vm: &mut Vm, prompt: &str) -> Line {
+        // rustyline redraws the whole line, so what the program left on it (`print('a', end='')`)
+        // is part of the prompt, as it appears before CPython's (`a>>> `).
+        let tail = ferrython_vm::objects::file::take_line_tail().unwrap_or_default();
+        let tail = String::from_utf8(tail).unwrap_or_default();
+        let prompt = if tail.chars().any(char::is_control) { prompt.to_string() } else { format!("{tail}{prompt}") };
+        let prompt = prompt.as_str();
         loop {
             // The completer needs the interpreter for as long as `readline` runs, and only then.
             if let Some(helper) = self.editor.helper() {

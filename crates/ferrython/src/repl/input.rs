@@ -51,6 +51,7 @@ impl Input {
 /// newline on standard error at end of input. Ctrl-C while waiting (a SIGINT interrupting the read)
 /// is an interrupt, as there.
 fn read_piped_line(prompt: &str) -> Line {
+    let _ = ferrython_vm::objects::file::take_line_tail();
     let mut stderr = std::io::stderr();
     let _ = stderr.write_all(prompt.as_bytes());
     let _ = stderr.flush();

@@ -90,13 +90,15 @@ impl Terminal {
         self.screen.screen().cursor_position().0
     }
 
-    /// Wait until the cursor is below `row` (anywhere when None), on a line holding only a prompt
-    /// (`>>> ` or `... `) with the cursor after it, or the interpreter has exited.
+    /// Wait until the cursor is below `row` (anywhere when None), just after a prompt (`>>> ` or
+    /// `... `) that ends its line (output left on the line may come before it), or the interpreter
+    /// has exited.
     pub fn wait_for_prompt(&mut self, row: Option<u16>) -> Result<(), String> {
         let deadline = Instant::now() + TIMEOUT;
         loop {
             let (r, c) = self.screen.screen().cursor_position();
-            if row.is_none_or(|row| r > row) && c == 4 && matches!(self.row_text(r).as_str(), ">>>" | "...") {
+            let text = self.row_text(r);
+            if row.is_none_or(|row| r > row) && (text.ends_with(">>>") || text.ends_with("...")) && usize::from(c) == text.chars().count() + 1 {
                 return Ok(());
             }
             if r + 1 >= ROWS {
@@ -184,7 +186,7 @@ pub fn keys(text: &str) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find('<') {
-        out.extend_from_slice(rest[..open].as_bytes());
+        out.extend_from_slice(&rest.as_bytes()[..open]);
         let close = rest[open..].find('>').ok_or_else(|| format!("unclosed <key> in {text:?}"))? + open;
         let name = &rest[open + 1..close];
         let bytes: &[u8] = match name {
