@@ -180,7 +180,7 @@ fn transcript(session: &Session, program: &Path, who: Interpreter) -> Result<Str
                 term.send(&bytes)?;
                 match step {
                     Step::Type(_) | Step::Press(_) => term.wait_for_prompt(Some(row))?,
-                    Step::Run(_) => term.wait_for_new_row(row, Duration::from_millis(300))?,
+                    Step::Run(_) => term.wait_for_new_row(row, Duration::from_millis(1000))?,
                     // A person looks at what they typed before the next key.
                     _ => term.wait_for_quiet(Duration::from_millis(150)),
                 }

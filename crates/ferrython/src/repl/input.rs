@@ -1,5 +1,6 @@
-//! Where the prompt's lines come from: the line editor on a terminal, or plain lines from a pipe
-//! (`-i` with standard input redirected), where CPython writes each prompt to standard error.
+//! Where the prompt's lines come from: the line editor on a terminal, or plain lines (`-i` with
+//! standard input redirected, or output redirected), where CPython writes each prompt to standard
+//! error.
 
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -23,8 +24,11 @@ pub(super) enum Input {
 }
 
 impl Input {
+    /// The line editor when standard input and output are both terminals (CPython's `PyOS_Readline`
+    /// uses readline only then), plain lines otherwise.
     pub(super) fn new() -> Input {
         if std::io::stdin().is_terminal()
+            && std::io::stdout().is_terminal()
             && let Some(editor) = LineEditor::new()
         {
             return Input::Terminal(Box::new(editor));
