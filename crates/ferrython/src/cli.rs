@@ -32,9 +32,21 @@ fn set_sys(vm: &mut Vm, name: &str, value: Value) {
 
 /// What the options change in `sys` before anything runs.
 fn configure_sys(vm: &mut Vm, o: &Options) {
-    if o.dont_write_bytecode {
-        set_sys(vm, "dont_write_bytecode", Value::Bool(true));
-    }
+    let flags = ferrython_vm::modules::sys::Flags {
+        inspect: o.inspect,
+        optimize: o.optimize,
+        dont_write_bytecode: o.dont_write_bytecode,
+        no_user_site: o.no_user_site,
+        no_site: o.no_site,
+        ignore_environment: o.ignore_environment,
+        verbose: o.verbose,
+        bytes_warning: o.bytes_warning,
+        quiet: o.quiet,
+        isolated: o.isolated,
+        dev_mode: o.xoptions.iter().any(|x| x == "dev"),
+        safe_path: o.safe_path,
+    };
+    ferrython_vm::modules::sys::set_flags(vm, flags);
     if o.unbuffered {
         ferrython_vm::types::file::make_std_streams_unbuffered(vm);
     }

@@ -34,6 +34,81 @@ const INT_INFO: crate::types::structseq::StructSeqDesc = crate::types::structseq
     unnamed: 0,
 };
 
+const FLAGS: crate::types::structseq::StructSeqDesc = crate::types::structseq::StructSeqDesc {
+    module: "sys",
+    name: "flags",
+    visible: &[
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ],
+    hidden: &[],
+    unnamed: 0,
+};
+
+/// The command-line state `sys.flags` reports (CPython's field names; counts for repeatable options).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Flags {
+    pub inspect: bool,
+    pub optimize: u8,
+    pub dont_write_bytecode: bool,
+    pub no_user_site: bool,
+    pub no_site: bool,
+    pub ignore_environment: bool,
+    pub verbose: u8,
+    pub bytes_warning: u8,
+    pub quiet: bool,
+    pub isolated: bool,
+    pub dev_mode: bool,
+    pub safe_path: bool,
+}
+
+/// Set `sys.flags` (and `sys.dont_write_bytecode`, which starts from the same option).
+pub fn set_flags(vm: &mut Vm, f: Flags) {
+    let int = |b: bool| Value::Int(i64::from(b));
+    let values = vec![
+        Value::Int(0),
+        int(f.inspect),
+        int(f.inspect),
+        Value::Int(f.optimize.into()),
+        int(f.dont_write_bytecode),
+        int(f.no_user_site),
+        int(f.no_site),
+        int(f.ignore_environment),
+        Value::Int(f.verbose.into()),
+        Value::Int(f.bytes_warning.into()),
+        int(f.quiet),
+        Value::Int(1),
+        int(f.isolated),
+        Value::Bool(f.dev_mode),
+        Value::Int(0),
+        Value::Int(0),
+        Value::Bool(f.safe_path),
+        Value::Int(-1),
+    ];
+    let flags = struct_seq(vm, &FLAGS, values);
+    let sys = vm.sys.dict().expect("sys has a dict");
+    for (name, v) in [("flags", flags), ("dont_write_bytecode", Value::Bool(f.dont_write_bytecode))] {
+        let k = vm.intern(name);
+        dict_ops::set_str_raw(&sys, &k, v);
+    }
+}
+
 /// Build a struct sequence instance for `sys` (its classes cannot fail to build at start-up).
 fn struct_seq(vm: &mut Vm, desc: &crate::types::structseq::StructSeqDesc, values: Vec<Value>) -> Value {
     let cls = crate::types::structseq::new_class(vm, desc).expect("sys struct sequence class");
@@ -67,6 +142,7 @@ pub fn init(vm: &mut Vm) {
     // The command line sets it for `-B` and PYTHONDONTWRITEBYTECODE.
     set(vm, "dont_write_bytecode", Value::Bool(false));
     set(vm, "pycache_prefix", Value::None);
+    set_flags(vm, Flags::default());
     set(vm, "builtin_module_names", vm.new_tuple(vec![vm.new_str("builtins"), vm.new_str("sys")]));
     set(vm, "maxunicode", Value::Int(0x10FFFF));
     set(vm, "float_repr_style", vm.new_str("short"));
