@@ -112,3 +112,13 @@ fn keyboard_interrupt_can_be_caught_and_the_program_goes_on() {
 fn an_uncaught_keyboard_interrupt_raised_by_the_program_also_dies_by_sigint() {
     same_as_cpython("print('ready')\nraise KeyboardInterrupt('by hand')\n");
 }
+
+/// A loop that starts its code object (as `while True:` typed at the prompt does) jumps back to
+/// instruction 0, which is not a frame start: Ctrl-C lands on the back edge, the `while` line, as in
+/// CPython. It used to land on the body's line now and then (the prompt's Ctrl-C session showed it).
+#[test]
+fn issue_4_ctrl_c_in_a_loop_that_starts_its_code() {
+    for _ in 0..3 {
+        same_as_cpython("n = 0\nprint('ready')\nexec('while True:\\n    n += 1')\n");
+    }
+}

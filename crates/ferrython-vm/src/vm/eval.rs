@@ -152,15 +152,17 @@ impl Vm {
                 frame.push(Value::None);
                 return Ok(ExitKind::Return);
             };
-            frame.lasti = ip;
             frame.ip = ip + 1;
             if crate::gc::ATTENTION.with(|a| a.get()) || crate::signals::pending() {
                 // Signals are raised where CPython's eval breaker raises them: on a backward jump
-                // (a loop's back edge) and when a frame starts.
-                let checkpoint = ip == 0
+                // (a loop's back edge) and when a frame starts (its RESUME: instruction 0 reached
+                // with no instruction run before, not a loop that jumps back to instruction 0).
+                let checkpoint = (ip == 0 && frame.lasti == 0)
                     || matches!(instr, Instruction::Jump(t) | Instruction::PopJumpIfFalse(t) | Instruction::PopJumpIfTrue(t) if t as usize <= ip);
+                frame.lasti = ip;
                 self.attend(checkpoint)?;
             }
+            frame.lasti = ip;
             match instr {
                 Instruction::Nop => {}
                 Instruction::PopTop => {
