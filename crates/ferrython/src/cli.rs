@@ -15,7 +15,7 @@ pub fn run(args: Vec<String>) -> i32 {
     let mut vm = Vm::new();
     ferrython_stdlib::register(&mut vm);
     configure_sys(&mut vm, &options);
-    let stdin = matches!(target, Target::Stdin);
+    let stdin = matches!(target, Target::Stdin { .. });
     let mut code = run_target(&mut vm, &options, target, rest);
     // `-i`: the prompt after the script, command or module (the prompt itself when reading stdin).
     if options.inspect && !stdin {
@@ -115,11 +115,10 @@ fn run_target(vm: &mut Vm, o: &Options, target: Target, rest: Vec<String>) -> i3
                 2
             }
         },
-        Target::Stdin => {
+        Target::Stdin { dash } => {
             // The prompt on a terminal (or with `-i`), else the whole of standard input is the
             // program, named `<stdin>` (`python3 < file`, or `python3 -`); sys.argv[0] is '-' only
             // when `-` was given.
-            let dash = std::env::args().skip(1).any(|a| a == "-");
             set_argv(vm, if dash { "-".into() } else { String::new() }, rest);
             set_path(vm, o, String::new());
             crate::repl::run_stdin(vm, o)

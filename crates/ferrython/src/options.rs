@@ -8,8 +8,11 @@ pub enum Target {
     Script(String),
     Command(String),
     Module(String),
-    /// `-` or no target: the program comes from standard input (the prompt when it is a terminal).
-    Stdin,
+    /// `-` (`dash`) or no target: the program comes from standard input (the prompt when it is a
+    /// terminal); `sys.argv[0]` is `'-'` or `''`.
+    Stdin {
+        dash: bool,
+    },
     /// Ferrython's `--dis file`: print the file's bytecode.
     Dis(String),
 }
@@ -111,7 +114,7 @@ pub fn parse(args: &[String]) -> Parsed {
     'args: while i < args.len() {
         let arg = &args[i];
         if arg == "-" {
-            target = Some(Target::Stdin);
+            target = Some(Target::Stdin { dash: true });
             i += 1;
             break;
         }
@@ -226,5 +229,5 @@ pub fn parse(args: &[String]) -> Parsed {
         o.no_user_site |= env_flag("PYTHONNOUSERSITE");
     }
     let args = args[i.min(args.len())..].to_vec();
-    Parsed::Run { options: o, target: target.unwrap_or(Target::Stdin), args }
+    Parsed::Run { options: o, target: target.unwrap_or(Target::Stdin { dash: false }), args }
 }

@@ -186,6 +186,7 @@ fn command_line_options_behave_as_in_cpython() {
         (&[], program),
         (&["-"], program),
         (&["-", "a", "b"], program),
+        (&["-X", "-"], program),
         (&["-z"], b""),
         (&["-Bz"], b""),
         (&["--nope"], b""),
