@@ -130,6 +130,11 @@ impl Vm {
         let m = self.new_module("__main__");
         let d = m.dict().expect("module dict");
         dict_ops::set_str_raw(&d, &self.names.__builtins__.clone(), Value::Obj(self.builtins.clone()));
+        // CPython's `add_main_module`: an empty `__annotations__` and the built-in importer as loader
+        // (a script's run replaces it with a `SourceFileLoader`).
+        let annotations = Value::Obj(self.new_dict());
+        dict_ops::set_str_raw(&d, &self.names.__annotations__.clone(), annotations);
+        dict_ops::set_str_raw(&d, &self.names.__loader__.clone(), Value::Obj(self.import.builtin_importer.clone()));
         let k = self.intern("__main__");
         dict_ops::set_str_raw(&self.sys_modules.clone(), &k, Value::Obj(m.clone()));
         m

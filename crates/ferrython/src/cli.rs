@@ -166,6 +166,10 @@ fn run_target(vm: &mut Vm, o: &Options, target: Target, rest: Vec<String>) -> i3
             let d = main.dict().expect("module dict");
             dict_ops::set_str_raw(&d, &vm.names.__file__.clone(), vm.new_str(abs.clone()));
             dict_ops::set_str_raw(&d, &vm.names.__cached__.clone(), Value::None);
+            // `set_main_loader`: the script's loader is a SourceFileLoader named `__main__`.
+            if let Ok(loader) = ferrython_vm::import::loader::new_source_loader(vm, "__main__", &abs) {
+                dict_ops::set_str_raw(&d, &vm.names.__loader__.clone(), loader);
+            }
             match vm.exec_source(&source, &abs, &d) {
                 Ok(_) => 0,
                 Err(e) => crate::repl::uncaught(vm, e, o.inspect),
