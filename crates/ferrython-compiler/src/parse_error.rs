@@ -14,11 +14,22 @@ use crate::source_map::SourceMap;
 use crate::{CompileError, CompileErrorKind};
 
 pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str, tokens: &[Token]) -> CompileError {
-    // The tokenizer runs ahead of the parser in CPython: its errors win when they come first.
-    if let Some(tok_err) = prescan::tokenizer_error(map, filename, err.location.start()) {
+    let forgot_comma_here = match &err.error {
+        ParseErrorType::ExpectedToken { expected, found } => {
+            found_starts_expression(*found)
+                && (*expected == TokenKind::Comma || (*expected == TokenKind::Rpar && plain_parenthesized(tokens, map, err.location.start())))
+        }
+        _ => false,
+    };
+    // The tokenizer runs ahead of the parser in CPython: its errors win when they come first. The
+    // missing-comma rule has looked at the token after the second expression by then.
+    if let Some(tok_err) = prescan::tokenizer_error(map, filename, err.location, forgot_comma_here) {
         return tok_err;
     }
     let syntax = |msg: &str, range: TextRange| CompileError::spanning(CompileErrorKind::SyntaxError, msg, map, filename, range);
+    if forgot_comma_here {
+        return forgot_comma(err.location, map, filename);
+    }
     match &err.error {
         ParseErrorType::UnexpectedIndentation => {
             let mut e = CompileError::spanning(CompileErrorKind::IndentationError, "unexpected indent", map, filename, err.location);
@@ -32,9 +43,8 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str, tok
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
             expected_indented_block(err.location, msg, map, filename)
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Comma, found } if found_starts_expression(*found) => {
-            forgot_comma(err.location, map, filename)
-        }
+        // Two expressions side by side inside brackets (ruff expects `,`, or `)` after a
+        // parenthesized expression): CPython's `invalid_expression` rule.
         ParseErrorType::ExpectedExpression if in_fstring_braces(map, err.location) => {
             fstring_error("f-string: empty expression not allowed", err.location, map, filename)
         }
@@ -182,19 +192,45 @@ fn found_starts_expression(kind: TokenKind) -> bool {
 }
 
 /// "invalid syntax. Perhaps you forgot a comma?" spans the expression before the missing comma and
-/// the one after it (approximated as the atoms next to the gap).
+/// the one after it (approximated as the primaries next to the gap: names, numbers, strings, dotted
+/// names, and calls, subscripts and parenthesized expressions, whose brackets are stepped over).
 fn forgot_comma(at: TextRange, map: &SourceMap<'_>, filename: &str) -> CompileError {
     let text = map.source().as_bytes();
-    let is_atom = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'\'' | b'"') || c >= 0x80;
     let mut start = usize::from(at.start());
     while start > 0 && matches!(text[start - 1], b' ' | b'\t' | b'\n' | b'\r') {
         start -= 1;
     }
-    while start > 0 && is_atom(text[start - 1]) {
-        start -= 1;
+    loop {
+        while start > 0 && is_atom_byte(text[start - 1]) {
+            start -= 1;
+        }
+        if start == 0 || !matches!(text[start - 1], b')' | b']' | b'}') {
+            break;
+        }
+        // Step back over the bracketed part to its opener, then on over what it is attached to.
+        let mut depth = 0usize;
+        while start > 0 {
+            start -= 1;
+            match text[start] {
+                b')' | b']' | b'}' => depth += 1,
+                b'(' | b'[' | b'{' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        // A bare parenthesized group is its inner expression, which CPython's span starts at.
+        let attached = start > 0 && (is_atom_byte(text[start - 1]) || matches!(text[start - 1], b')' | b']' | b'}'));
+        if text[start] == b'(' && !attached {
+            start += 1;
+            break;
+        }
     }
     let mut end = usize::from(at.start());
-    while end < text.len() && is_atom(text[end]) {
+    while end < text.len() && is_atom_byte(text[end]) {
         end += 1;
     }
     CompileError::spanning(
@@ -281,7 +317,42 @@ fn missing_parentheses(at: TextRange, map: &SourceMap<'_>, filename: &str) -> Op
     ))
 }
 
-/// The token starting at the first non-blank character at or after `offset`.
+/// Is what stands between the parenthesis open at `offset` and `offset` a plain expression, so that an
+/// expression right after it is CPython's "Perhaps you forgot a comma?"? Not after a conditional
+/// expression, a comprehension, a starred item, `not`, `lambda`, `yield` or `await` (where CPython's
+/// rule does not match the same way), nor after the legacy `print`/`exec` names.
+fn plain_parenthesized(tokens: &[Token], map: &SourceMap<'_>, offset: TextSize) -> bool {
+    let end = tokens.partition_point(|t| t.start() < offset);
+    let mut depth = 0usize;
+    for (i, t) in tokens[..end].iter().enumerate().rev() {
+        match t.kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace if depth > 0 => depth -= 1,
+            TokenKind::Lpar => {
+                let first = tokens.get(i + 1).and_then(|f| map.source().get(f.range().to_std_range()));
+                return !matches!(first, Some("print" | "exec"));
+            }
+            TokenKind::Lsqb | TokenKind::Lbrace => return false,
+            TokenKind::If
+            | TokenKind::Else
+            | TokenKind::For
+            | TokenKind::Async
+            | TokenKind::Not
+            | TokenKind::Lambda
+            | TokenKind::Yield
+            | TokenKind::Await
+            | TokenKind::Star
+            | TokenKind::DoubleStar
+                if depth == 0 =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The bracket that closes the innermost bracket open at `offset`.
 fn closing_bracket(tokens: &[Token], offset: TextSize) -> Option<TextRange> {
     let first = tokens.partition_point(|t| t.start() < offset);

@@ -423,7 +423,32 @@ pub(crate) fn check_limits(map: &SourceMap<'_>, filename: &str) -> Option<Compil
 
 /// The tokenizer error CPython would report instead of a parser error at `parse_error_at`: one found
 /// before that point, or "never closed" brackets when the parser failed at the end of input.
-pub(crate) fn tokenizer_error(map: &SourceMap<'_>, filename: &str, parse_error_at: TextSize) -> Option<CompileError> {
+/// Where the token after offset `end` starts: whitespace, line ends, comments and line continuations
+/// skipped; the end of the source when nothing follows.
+fn next_token_start(src: &[u8], mut i: usize) -> usize {
+    loop {
+        while i < src.len() && matches!(src[i], b' ' | b'\t' | b'\x0c' | b'\r' | b'\n') {
+            i += 1;
+        }
+        if src.get(i) == Some(&b'#') {
+            while i < src.len() && src[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if src.get(i) == Some(&b'\\') && matches!(src.get(i + 1), Some(b'\n' | b'\r')) {
+            i += 2;
+            continue;
+        }
+        return i.min(src.len());
+    }
+}
+
+/// The tokenizer error that CPython reports instead of the parser's error at `parse_error` (after a
+/// syntax error it tokenizes the rest of the source, `_PyPegen_tokenize_full_source_to_check_for_errors`).
+/// `looked_ahead`: the parser had fetched the token after the error's before failing.
+pub(crate) fn tokenizer_error(map: &SourceMap<'_>, filename: &str, parse_error: TextRange, looked_ahead: bool) -> Option<CompileError> {
+    let parse_error_at = parse_error.start();
     let mut t = Tokenizer::new(map.source(), false);
     let e = t.run().err()?;
     let before = match &e {
@@ -433,8 +458,14 @@ pub(crate) fn tokenizer_error(map: &SourceMap<'_>, filename: &str, parse_error_a
                 line_of(t.src, *offset) <= line_of(t.src, usize::from(parse_error_at))
             }
         }
+        // An unclosed bracket wins when the last token the parser had fetched (the error's, or the
+        // one after it) is on a later line than the bracket, or is the end of the input.
         TokError::NeverClosed { opener, .. } => {
-            line_of(t.src, usize::from(parse_error_at)) > line_of(t.src, *opener) || usize::from(parse_error_at) >= t.src.len().saturating_sub(1)
+            let fetched = match looked_ahead {
+                true => next_token_start(t.src, usize::from(parse_error.end())),
+                false => usize::from(parse_error_at),
+            };
+            line_of(t.src, fetched) > line_of(t.src, *opener) || fetched >= t.src.len().saturating_sub(1)
         }
     };
     before.then(|| to_error(e, map, filename))
