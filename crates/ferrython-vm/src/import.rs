@@ -127,6 +127,11 @@ pub(crate) fn text(v: &Value) -> Option<String> {
     Vm::str_of(v).map(str::to_string)
 }
 
+/// A path argument as text, with `os.fspath`'s error for anything else.
+pub(crate) fn path_text(vm: &Vm, v: &Value) -> PyResult<String> {
+    text(v).ok_or_else(|| vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v))))
+}
+
 /// `sys.modules.get(name)`.
 pub(crate) fn sys_modules_get(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let k = vm.new_str(name);

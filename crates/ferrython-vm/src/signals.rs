@@ -36,13 +36,18 @@ pub fn install() {
 /// waits for the interpreter thread, calls it once that thread runs, so that Ctrl-C interrupts the
 /// interpreter's own blocking calls (a read from standard input) rather than the main thread's wait.
 pub fn block_sigint_on_this_thread() {
+    mask_sigint(libc::SIG_BLOCK);
+}
+
+/// Block (`SIG_BLOCK`) or unblock (`SIG_UNBLOCK`) SIGINT for the calling thread.
+fn mask_sigint(how: libc::c_int) {
     // SAFETY: the set is initialised by sigemptyset before use; pthread_sigmask only changes this
     // thread's mask.
     unsafe {
         let mut set: libc::sigset_t = std::mem::zeroed();
         libc::sigemptyset(&mut set);
         libc::sigaddset(&mut set, libc::SIGINT);
-        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
     }
 }
 
@@ -78,14 +83,10 @@ pub fn exit_by_sigint() {
     if !DIE_BY_SIGINT.load(Ordering::Relaxed) {
         return;
     }
-    // SAFETY: resetting a disposition, unblocking and raising a signal have no memory-safety
-    // preconditions; the set is initialised by sigemptyset before use.
-    unsafe {
-        libc::signal(libc::SIGINT, libc::SIG_DFL);
-        let mut set: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        libc::sigaddset(&mut set, libc::SIGINT);
-        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
-        libc::raise(libc::SIGINT);
-    }
+    // SAFETY: resetting a disposition has no memory-safety preconditions.
+    unsafe { libc::signal(libc::SIGINT, libc::SIG_DFL) };
+    // The main thread blocked SIGINT (`block_sigint_on_this_thread`): unblock it to die by it.
+    mask_sigint(libc::SIG_UNBLOCK);
+    // SAFETY: raising a signal has no memory-safety preconditions.
+    unsafe { libc::raise(libc::SIGINT) };
 }

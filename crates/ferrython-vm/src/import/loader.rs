@@ -119,10 +119,7 @@ fn loader_path(vm: &mut Vm, this: &Value, name: Option<&Value>) -> PyResult<Stri
         }
     }
     let path = attr(vm, this, "path")?;
-    match text(&path) {
-        Some(p) => Ok(p),
-        None => Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&path)))),
-    }
+    super::path_text(vm, &path)
 }
 
 fn read_file(vm: &mut Vm, path: &str) -> PyResult<Vec<u8>> {

@@ -196,9 +196,7 @@ pub fn spec_from_file_location(vm: &mut Vm, name: &str, location: Option<Value>,
             location
         }
         Some(l) => {
-            let Some(s) = text(&l) else {
-                return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&l))));
-            };
+            let s = super::path_text(vm, &l)?;
             vm.new_str(super::path_finder::absolute(&s))
         }
     };

@@ -145,13 +145,6 @@ fn module_from_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     import::bootstrap::module_from_spec(vm, &spec.unwrap_or(Value::None))
 }
 
-fn path_text(vm: &mut Vm, path: &Value) -> PyResult<String> {
-    match text(path) {
-        Some(p) => Ok(p),
-        None => Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(path)))),
-    }
-}
-
 fn is_alnum(s: &str) -> bool {
     !s.is_empty() && s.chars().all(char::is_alphanumeric)
 }
@@ -159,7 +152,7 @@ fn is_alnum(s: &str) -> bool {
 /// `cache_from_source(path, debug_override=None, *, optimization=None)`.
 fn cache_from_source(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [path, debug_override, optimization] = args.bind(vm, "cache_from_source", ["path", "debug_override", "optimization"], 1)?;
-    let path = path_text(vm, &path.unwrap_or(Value::None))?;
+    let path = import::path_text(vm, &path.unwrap_or(Value::None))?;
     let mut optimization = optimization.filter(|o| !o.is_none());
     if let Some(debug) = debug_override.filter(|d| !d.is_none()) {
         if optimization.is_some() {
@@ -181,7 +174,7 @@ fn cache_from_source(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `source_from_cache(path)`: the `.py` file a `__pycache__` file was made from.
 fn source_from_cache(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [path] = args.bind(vm, "source_from_cache", ["path"], 1)?;
-    let path = path_text(vm, &path.unwrap_or(Value::None))?;
+    let path = import::path_text(vm, &path.unwrap_or(Value::None))?;
     let split = |p: &str| -> (String, String) {
         match p.rsplit_once('/') {
             Some((h, t)) => (h.to_string(), t.to_string()),
