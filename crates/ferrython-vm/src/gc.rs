@@ -59,6 +59,8 @@ fn is_container(payload: &Payload, has_dict: bool) -> bool {
                 | Payload::Iterator(_)
                 | Payload::DictView(..)
                 | Payload::MappingProxy(_)
+                | Payload::Slots(_)
+                | Payload::Member(_)
         )
 }
 
@@ -282,7 +284,16 @@ fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
             }
         }
         Payload::DictView(d, _) | Payload::MappingProxy(d) => v(&Value::Obj(d.clone())),
+        Payload::Slots(s) => {
+            let Ok(s) = s.try_borrow() else { return false };
+            s.iter().flatten().for_each(&mut v);
+        }
+        Payload::Member(m) => v(&Value::Obj(m.owner.clone())),
         _ => {}
+    }
+    if let Payload::Exception(e) = &obj.payload {
+        let Ok(s) = e.slots.try_borrow() else { return false };
+        s.iter().flatten().for_each(&mut v);
     }
     true
 }
@@ -321,7 +332,9 @@ fn clear(obj: &PyObject, garbage: &mut Vec<Value>) {
                 garbage.extend(frame.locals);
             }
         }
+        Payload::Slots(s) => garbage.extend(s.borrow_mut().iter_mut().filter_map(Option::take)),
         Payload::Exception(e) => {
+            garbage.extend(e.slots.borrow_mut().iter_mut().filter_map(Option::take));
             garbage.extend(e.traceback.borrow_mut().take().map(Value::Obj));
             garbage.push(e.cause.replace(Value::None));
             garbage.push(e.context.replace(Value::None));

@@ -52,7 +52,7 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
 fn is_data_descriptor(vm: &mut Vm, descr: &Value) -> bool {
     match descr {
         Value::Obj(o) => match &o.payload {
-            Payload::Property(_) => true,
+            Payload::Property(_) | Payload::Member(_) => true,
             Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Str(_) => false,
             _ => {
                 let cls = o.class();
@@ -63,6 +63,15 @@ fn is_data_descriptor(vm: &mut Vm, descr: &Value) -> bool {
             }
         },
         _ => false,
+    }
+}
+
+/// A data descriptor that also has `__get__`, and so takes precedence over the instance dict on
+/// reads (`_PyObject_GenericGetAttrWithDict`: a descriptor with only `__set__` does not).
+fn is_data_descriptor_with_get(vm: &mut Vm, descr: &Value) -> bool {
+    match descr.payload() {
+        Some(Payload::Property(_) | Payload::Member(_)) => true,
+        _ => is_data_descriptor(vm, descr) && lookup_type(&vm.class_of(descr), &vm.names.__get__.clone()).is_some(),
     }
 }
 
@@ -84,6 +93,15 @@ impl Vm {
         match r {
             Ok(v) => Ok(v),
             Err(e) => self.getattr_fallback(obj, &cls, name, Err(e)),
+        }
+    }
+
+    /// `getattr(obj, name)`, None when it raises AttributeError (`_PyObject_LookupAttr`).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => Ok(None),
+            Err(e) => Err(e),
         }
     }
 
@@ -115,7 +133,7 @@ impl Vm {
         }
         let descr = lookup_type(cls, name);
         if let Some(d) = &descr
-            && is_data_descriptor(self, d)
+            && is_data_descriptor_with_get(self, d)
         {
             return self.call_descriptor_get(d, obj, cls);
         }
@@ -157,7 +175,7 @@ impl Vm {
     fn type_getattr(&mut self, cls_obj: &PyRef, meta: &PyRef, name: &PyRef) -> PyResult<Value> {
         let meta_attr = lookup_type(meta, name);
         if let Some(d) = &meta_attr
-            && is_data_descriptor(self, d)
+            && is_data_descriptor_with_get(self, d)
         {
             return self.call_descriptor_get(d, &Value::Obj(cls_obj.clone()), meta);
         }
@@ -233,6 +251,9 @@ impl Vm {
                 return Err(crate::types::misc::property::no_accessor_error(self, descr, obj, "getter"));
             }
             return self.call(&fget, std::slice::from_ref(obj), &[]);
+        }
+        if let Some(Payload::Member(m)) = descr.payload() {
+            return crate::types::misc::member::member_get(self, m, obj);
         }
         let c = self.class_of(descr);
         match lookup_type(&c, &self.names.__get__.clone()) {
@@ -316,6 +337,9 @@ impl Vm {
                 self.call(&f, &args, &[])?;
                 return Ok(());
             }
+            if let Some(Payload::Member(m)) = descr.payload() {
+                return crate::types::misc::member::member_set(self, m, obj, value);
+            }
             if is_data_descriptor(self, &descr) {
                 let dcls = self.class_of(&descr);
                 let (mname, args) = match value.clone() {
@@ -329,7 +353,7 @@ impl Vm {
             }
         }
         let Value::Obj(o) = obj else {
-            return Err(self.no_attribute_set(obj, name));
+            return Err(self.no_attribute_set(obj, cls, name));
         };
         if let (Payload::Exception(_), Some(v)) = (&o.payload, &value) {
             let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
@@ -341,6 +365,9 @@ impl Vm {
             if td.builtin {
                 let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
                 return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name())));
+            }
+            if name.as_str().is_some_and(|s| s.as_str() == "__dict__") {
+                return Err(self.attribute_error(obj, name, "attribute '__dict__' of 'type' objects is not writable".to_string()));
             }
             // Replacing one plain class attribute value by another (`Counter.count += 1`) changes no
             // cached classification, only the value, which cache hits read from the class: drop the
@@ -359,6 +386,9 @@ impl Vm {
         if let (Payload::Function(_), None, Some(_)) = (&o.payload, o.dict(), &value) {
             *o.dict.borrow_mut() = Some(self.new_dict());
         }
+        if name.as_str().is_some_and(|s| s.as_str() == "__dict__") && o.as_type().is_none() && o.dict().is_some() {
+            return self.set_instance_dict(o, value);
+        }
         let r = match o.dict() {
             Some(d) => match value {
                 Some(v) => {
@@ -372,7 +402,7 @@ impl Vm {
                     Ok(())
                 }
             },
-            None => Err(self.no_attribute_set(obj, name)),
+            None => Err(self.no_attribute_set(obj, cls, name)),
         };
         if is_del {
             crate::types::type_::update_finalizer_flag(self, o);
@@ -380,9 +410,31 @@ impl Vm {
         r
     }
 
-    fn no_attribute_set(&self, obj: &Value, name: &PyRef) -> crate::PyErr {
+    /// Setting or deleting an attribute of an object without a `__dict__`: the name is unknown, or
+    /// read-only when the class has it (a method, a plain class attribute).
+    fn no_attribute_set(&self, obj: &Value, cls: &PyRef, name: &PyRef) -> crate::PyErr {
         let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-        self.attribute_error(obj, name, format!("'{}' object has no attribute '{n}'", self.type_name(obj)))
+        let msg = match lookup_type(cls, name) {
+            Some(_) => format!("'{}' object attribute '{n}' is read-only", self.type_name(obj)),
+            None => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
+        };
+        self.attribute_error(obj, name, msg)
+    }
+
+    /// `obj.__dict__ = d` / `del obj.__dict__` for an object with an instance dict
+    /// (`PyObject_GenericSetDict`).
+    fn set_instance_dict(&mut self, o: &PyRef, value: Option<Value>) -> PyResult<()> {
+        let Some(value) = value else {
+            return Err(self.type_error("cannot delete __dict__"));
+        };
+        match &value {
+            Value::Obj(d) if d.as_dict().is_some() => {
+                let old = o.dict.borrow_mut().replace(d.clone());
+                drop(old);
+                Ok(())
+            }
+            other => Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(other)))),
+        }
     }
 
     /// Attributes every object has that are not in a namespace: `__class__`, `__dict__`, and the

@@ -73,6 +73,7 @@ builtin_types! {
     traceback: "traceback", Opaque, object;
     frame: "frame", Opaque, object;
     mappingproxy: "mappingproxy", Opaque, object;
+    member_descriptor: "member_descriptor", Opaque, object;
     memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
     dict_values: "dict_values", Opaque, object;

@@ -34,7 +34,8 @@ pub fn init(vm: &mut Vm) {
 pub fn add_getset(vm: &mut Vm, ty: &PyRef, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
     let g = vm.new_native(name, get, BuiltinKind::Function, Some(ty.clone()));
     let s = set.map_or(Value::None, |s| Value::Obj(vm.new_native(name, s, BuiltinKind::Function, Some(ty.clone()))));
-    let p = super::property::new_property(vm, [Value::Obj(g), s, Value::None, Value::None]);
+    // Deleting goes to the setter with no value, as CPython's getset descriptors do.
+    let p = super::property::new_property(vm, [Value::Obj(g), s.clone(), s, Value::None]);
     vm.set_type_attr(ty, name, p);
 }
 
@@ -45,14 +46,16 @@ fn instance_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::types::special_attr(vm, this, "__doc__")?.unwrap_or(Value::None))
 }
 
-/// The function behind `args[0]` and the value being assigned.
+/// The function behind `args[0]` and the value being assigned (None when deleting, which the
+/// setters then treat as CPython's do a NULL value).
 fn function_and_value<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a crate::objects::function::Function, Value)> {
-    match args.args {
-        [Value::Obj(o), v] => match &o.payload {
-            Payload::Function(f) => Ok((f, v.clone())),
-            _ => Err(vm.type_error("descriptor requires a 'function' object")),
-        },
-        [_] => Err(vm.type_error("cannot delete this attribute")),
+    let (o, v) = match args.args {
+        [Value::Obj(o), v] => (o, v.clone()),
+        [Value::Obj(o)] => (o, Value::None),
+        _ => return Err(vm.type_error("descriptor requires a 'function' object")),
+    };
+    match &o.payload {
+        Payload::Function(f) => Ok((f, v)),
         _ => Err(vm.type_error("descriptor requires a 'function' object")),
     }
 }
@@ -164,11 +167,30 @@ fn set_object_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if (old_td.builtin || new_td.builtin) && !(module_like(old_td) && module_like(new_td)) {
         return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
-    if old_td.layout != new_td.layout {
+    if !same_instance_layout(&old_cls, new_cls) {
         return Err(vm.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new_td.name(), old_td.name())));
     }
     *o.class.borrow_mut() = new_cls.clone();
     Ok(Value::None)
+}
+
+/// Can an instance of `a` become an instance of `b` (`compatible_for_assignment`)? The same native
+/// payload, the same slots in the same places, and both or neither with `__dict__` and weakrefs.
+fn same_instance_layout(a: &PyRef, b: &PyRef) -> bool {
+    let (Some(ta), Some(tb)) = (a.as_type(), b.as_type()) else { return false };
+    ta.layout == tb.layout && ta.has_instance_dict == tb.has_instance_dict && ta.has_weakref == tb.has_weakref && slot_names(a) == slot_names(b)
+}
+
+/// Every slot name instances of `cls` carry, base classes' first.
+fn slot_names(cls: &PyRef) -> Vec<String> {
+    let mro = cls.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+    let mut names = Vec::new();
+    for c in mro.iter().rev() {
+        if let Some(slots) = c.as_type().and_then(|t| t.slots.borrow().clone()) {
+            names.extend(slots.iter().filter_map(|s| Vm::str_of(s).map(str::to_string)));
+        }
+    }
+    names
 }
 
 /// The class a `type` getset runs on, and the value assigned (if any).
