@@ -11,6 +11,7 @@ pub mod frame;
 pub mod iter;
 pub mod names;
 pub mod ops;
+pub mod pattern;
 pub mod protocols;
 pub mod suggestions;
 pub mod traceback;
