@@ -81,3 +81,37 @@ func.attr = 1
 print(func.__dict__, type(func.__dict__))
 func.__dict__.update({"b": 2})
 print(func.b)
+# the __dict__ and __weakref__ descriptors a class gets, in CPython's namespace order
+class Plain: pass
+print(list(Plain.__dict__))
+print(Plain.__dict__["__dict__"], type(Plain.__dict__["__dict__"]).__name__, Plain.__dict__["__weakref__"])
+class WithEq:
+    def __eq__(self, other): return True
+print(list(WithEq.__dict__))
+class Slotted:
+    __slots__ = ("b", "a")
+    x = 1
+print(list(Slotted.__dict__))
+class SlottedDict:
+    __slots__ = ("a", "__dict__")
+    def __new__(cls): return super().__new__(cls)
+print(list(SlottedDict.__dict__), type(SlottedDict.__dict__["__new__"]).__name__)
+class Child(Slotted): pass
+print(list(Child.__dict__))
+class GrandChild(Child): pass
+print(list(GrandChild.__dict__))
+p = Plain()
+p.v = 1
+print(Plain.__dict__["__dict__"].__get__(p), p.__weakref__)
+try:
+    Plain.__dict__["__dict__"].__get__(1)
+except TypeError as e:
+    print("TypeError:", e)
+del p.__dict__
+print(p.__dict__, hasattr(p, "v"))
+try:
+    p.__weakref__ = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+print(type.__dict__["__dict__"], type(type.__dict__["__name__"]).__name__)
+print(type(Plain.__dict__).__name__, Plain.__dict__ == dict(Plain.__dict__))

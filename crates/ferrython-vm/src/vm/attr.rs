@@ -387,7 +387,7 @@ impl Vm {
             *o.dict.borrow_mut() = Some(self.new_dict());
         }
         if name.as_str().is_some_and(|s| s.as_str() == "__dict__") && o.as_type().is_none() && o.dict().is_some() {
-            return self.set_instance_dict(o, value);
+            return crate::types::misc::member::set_instance_dict(self, o, value);
         }
         let r = match o.dict() {
             Some(d) => match value {
@@ -419,22 +419,6 @@ impl Vm {
             None => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
         };
         self.attribute_error(obj, name, msg)
-    }
-
-    /// `obj.__dict__ = d` / `del obj.__dict__` for an object with an instance dict
-    /// (`PyObject_GenericSetDict`).
-    fn set_instance_dict(&mut self, o: &PyRef, value: Option<Value>) -> PyResult<()> {
-        let Some(value) = value else {
-            return Err(self.type_error("cannot delete __dict__"));
-        };
-        match &value {
-            Value::Obj(d) if d.as_dict().is_some() => {
-                let old = o.dict.borrow_mut().replace(d.clone());
-                drop(old);
-                Ok(())
-            }
-            other => Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(other)))),
-        }
     }
 
     /// Attributes every object has that are not in a namespace: `__class__`, `__dict__`, and the
@@ -713,7 +697,12 @@ fn is_plain_class_value(v: &Value) -> bool {
         Value::Obj(d) => {
             !matches!(
                 d.payload,
-                Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_)
+                Payload::Function(_)
+                    | Payload::Builtin(_)
+                    | Payload::StaticMethod(_)
+                    | Payload::ClassMethod(_)
+                    | Payload::Property(_)
+                    | Payload::Member(_)
             ) && d.class().as_type().is_some_and(|t| t.builtin)
         }
         Value::Null => false,

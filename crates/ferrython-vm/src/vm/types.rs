@@ -74,6 +74,7 @@ builtin_types! {
     frame: "frame", Opaque, object;
     mappingproxy: "mappingproxy", Opaque, object;
     member_descriptor: "member_descriptor", Opaque, object;
+    getset_descriptor: "getset_descriptor", Opaque, object;
     memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
     dict_values: "dict_values", Opaque, object;

@@ -18,6 +18,7 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &function, "__kwdefaults__", function_kwdefaults, Some(set_function_kwdefaults));
     add_getset(vm, &function, "__annotations__", function_annotations, Some(set_function_annotations));
     let type_ = vm.types.type_.clone();
+    add_getset(vm, &type_, "__dict__", type_dict, Some(set_type_dict));
     add_getset(vm, &type_, "__name__", type_name, Some(set_type_name));
     add_getset(vm, &type_, "__qualname__", type_qualname, Some(set_type_qualname));
     add_getset(vm, &type_, "__module__", type_module, Some(set_type_module));
@@ -36,6 +37,9 @@ pub fn add_getset(vm: &mut Vm, ty: &PyRef, name: &'static str, get: NativeFn, se
     let s = set.map_or(Value::None, |s| Value::Obj(vm.new_native(name, s, BuiltinKind::Function, Some(ty.clone()))));
     // Deleting goes to the setter with no value, as CPython's getset descriptors do.
     let p = super::property::new_property(vm, [Value::Obj(g), s.clone(), s, Value::None]);
+    if let Value::Obj(p) = &p {
+        *p.class.borrow_mut() = vm.types.getset_descriptor.clone();
+    }
     vm.set_type_attr(ty, name, p);
 }
 
@@ -191,6 +195,19 @@ fn slot_names(cls: &PyRef) -> Vec<String> {
         }
     }
     names
+}
+
+/// `cls.__dict__`: a read-only mappingproxy of the namespace.
+fn type_dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (cls, _) = type_args(vm, &args)?;
+    let d = cls.dict().unwrap_or_else(|| vm.new_dict());
+    Ok(Value::Obj(crate::object::PyObject::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(d))))
+}
+
+fn set_type_dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (cls, _) = type_args(vm, &args)?;
+    let name = vm.names.__dict__.clone();
+    Err(vm.attribute_error(&Value::Obj(cls.clone()), &name, "attribute '__dict__' of 'type' objects is not writable".to_string()))
 }
 
 /// The class a `type` getset runs on, and the value assigned (if any).

@@ -134,7 +134,7 @@ pub fn no_accessor_error(vm: &mut Vm, prop: &Value, obj: &Value, what: &str) -> 
     }
 }
 
-fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, obj) = match args.args {
         [this, obj] | [this, obj, _] => (this, obj),
         _ => {
@@ -151,7 +151,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&fget, std::slice::from_ref(obj), &[])
 }
 
-fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, obj, value] = args.args else {
         return Err(vm.type_error(format!("expected 2 arguments, got {}", args.args.len().saturating_sub(1))));
     };
@@ -163,7 +163,7 @@ fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, obj] = args.args else {
         return Err(vm.type_error(format!("expected 1 argument, got {}", args.args.len().saturating_sub(1))));
     };

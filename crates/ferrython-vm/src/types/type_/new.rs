@@ -248,13 +248,30 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
         return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {r}")));
     }
 
+    let (add_dict, add_weakref) = (td.has_instance_dict && !has_dict(base_td), td.has_weakref && !base_td.has_weakref);
     let cls = PyObject::with_dict(meta.clone(), Payload::Type(Box::new(td)), dict.clone());
+    // Then, in `PyType_Ready`'s order: the slots' member descriptors, the `__dict__` and
+    // `__weakref__` descriptors, `__doc__`, and `__hash__ = None` for a class that defines
+    // `__eq__` but not `__hash__` (the hash slot is then not inherited).
+    use crate::types::misc::member::{DICT_SLOT, WEAKREF_SLOT, new_member};
     if let Some(spec) = &slots {
         for (i, slot) in spec.names.iter().enumerate() {
             let key = slot.as_obj().expect("a str").clone();
-            let member = crate::types::misc::member::new_member(vm, key.clone(), cls.clone(), base_td.nslots + i);
+            let member = new_member(vm, key.clone(), cls.clone(), base_td.nslots + i);
             dict_ops::set_str_raw(&dict, &key, member);
         }
+    }
+    for (add, key, index) in [(add_dict, vm.names.__dict__.clone(), DICT_SLOT), (add_weakref, vm.names.__weakref__.clone(), WEAKREF_SLOT)] {
+        if add {
+            let descr = new_member(vm, key.clone(), cls.clone(), index);
+            dict_ops::set_str_raw(&dict, &key, descr);
+        }
+    }
+    if dict_ops::get_str(&dict, &vm.names.__doc__).is_none() {
+        dict_ops::set_str_raw(&dict, &vm.names.__doc__.clone(), Value::None);
+    }
+    if dict_ops::get_str(&dict, &vm.names.__eq__).is_some() && dict_ops::get_str(&dict, &vm.names.__hash__).is_none() {
+        dict_ops::set_str_raw(&dict, &vm.names.__hash__.clone(), Value::None);
     }
     let mro = compute_mro(vm, &cls, &base_types)?;
     *cls.as_type().expect("type").mro.borrow_mut() = mro;
@@ -273,21 +290,13 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
     Ok(cls)
 }
 
-/// `type_new_set_attrs`: `__qualname__`, `__doc__`, `__module__`, the implicit staticmethod and
-/// classmethods, and the implicit `__hash__ = None`.
+/// `type_new_set_attrs`: `__qualname__`, `__module__`, the implicit staticmethod and classmethods.
 fn set_namespace_attrs(vm: &mut Vm, dict: &PyRef, td: &mut TypeData) -> PyResult<()> {
     if let Some(q) = dict_ops::del_str(dict, &vm.names.__qualname__.clone()) {
         match Vm::str_of(&q) {
             Some(q) => *td.qualname.borrow_mut() = q.to_string(),
             None => return Err(vm.type_error(format!("type __qualname__ must be a str, not {}", vm.type_name(&q)))),
         }
-    }
-    // A class that defines __eq__ but not __hash__ is unhashable (the hash slot is not inherited).
-    if dict_ops::get_str(dict, &vm.names.__eq__).is_some() && dict_ops::get_str(dict, &vm.names.__hash__).is_none() {
-        dict_ops::set_str_raw(dict, &vm.names.__hash__.clone(), Value::None);
-    }
-    if dict_ops::get_str(dict, &vm.names.__doc__).is_none() {
-        dict_ops::set_str_raw(dict, &vm.names.__doc__.clone(), Value::None);
     }
     if dict_ops::get_str(dict, &vm.names.__module__).is_none()
         && let Some(frame) = vm.current_frame()
