@@ -24,6 +24,8 @@ pub enum Layout {
     Exception,
     Type,
     Module,
+    /// `property` (subclassable; instances carry `Payload::Property`).
+    Property,
     /// A built-in type whose instances only the VM creates (functions, iterators, ...).
     Opaque,
 }

@@ -48,6 +48,15 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
     }
 }
 
+/// A `property` (or a built-in type's getset) whose accessors can run directly: not an instance
+/// of a `property` subclass, which may override `__get__`/`__set__`.
+pub(crate) fn native_property(o: &PyObject) -> Option<&[std::cell::RefCell<Value>; 5]> {
+    match &o.payload {
+        Payload::Property(p) if o.class.borrow().as_type().is_some_and(|t| t.builtin) => Some(p),
+        _ => None,
+    }
+}
+
 /// Does the object in a type's namespace act as a data descriptor (defines `__set__`/`__delete__`)?
 fn is_data_descriptor(vm: &mut Vm, descr: &Value) -> bool {
     match descr {
@@ -190,9 +199,9 @@ impl Vm {
                     Payload::StaticMethod(f) => Ok(f.borrow().clone()),
                     Payload::ClassMethod(f) => {
                         let f = f.borrow().clone();
-                        Ok(self.new_bound_method(f, Value::Obj(cls_obj.clone())))
+                        self.bind_classmethod(f, Value::Obj(cls_obj.clone()))
                     }
-                    Payload::Property(_) => Ok(v.clone()),
+                    Payload::Property(_) if native_property(o).is_some() => Ok(v.clone()),
                     _ => {
                         let c = o.class();
                         if c.as_type().is_some_and(|t| !t.builtin)
@@ -229,7 +238,7 @@ impl Vm {
             Payload::StaticMethod(f) => Ok(f.borrow().clone()),
             Payload::ClassMethod(f) => {
                 let f = f.borrow().clone();
-                Ok(self.new_bound_method(f, Value::Obj(cls.clone())))
+                self.bind_classmethod(f, Value::Obj(cls.clone()))
             }
             Payload::Property(_) => self.call_descriptor_get(descr, obj, cls),
             _ => {
@@ -244,8 +253,20 @@ impl Vm {
         }
     }
 
+    /// A classmethod's function bound to `owner`; a wrapped descriptor (a `property`, ...) is
+    /// bound to the class through its own `__get__` (3.9 to 3.12's `cm_descr_get`).
+    pub fn bind_classmethod(&mut self, f: Value, owner: Value) -> PyResult<Value> {
+        if let Value::Obj(o) = &f
+            && !matches!(o.payload, Payload::Function(_) | Payload::Builtin(_))
+            && let Some(get) = lookup_type(&o.class(), &self.names.__get__.clone())
+        {
+            return self.call(&get, &[f.clone(), owner.clone(), owner], &[]);
+        }
+        Ok(self.new_bound_method(f, owner))
+    }
+
     fn call_descriptor_get(&mut self, descr: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
-        if let Some(Payload::Property(p)) = descr.payload() {
+        if let Some(p) = descr.as_obj().and_then(|o| native_property(o)) {
             let fget = p[0].borrow().clone();
             if fget.is_none() {
                 return Err(crate::types::misc::property::no_accessor_error(self, descr, obj, "getter"));
@@ -325,7 +346,7 @@ impl Vm {
     /// `object.__setattr__` / `object.__delattr__` (`value` None deletes).
     pub fn generic_setattr(&mut self, obj: &Value, cls: &PyRef, name: &PyRef, value: Option<Value>) -> PyResult<()> {
         if let Some(descr) = lookup_type(cls, name) {
-            if let Some(Payload::Property(p)) = descr.payload() {
+            if let Some(p) = descr.as_obj().and_then(|o| native_property(o)) {
                 let idx = if value.is_some() { 1 } else { 2 };
                 let f = p[idx].borrow().clone();
                 if f.is_none() {
@@ -346,10 +367,13 @@ impl Vm {
                     Some(v) => (self.names.__set__.clone(), vec![descr.clone(), obj.clone(), v]),
                     None => (self.names.__delete__.clone(), vec![descr.clone(), obj.clone()]),
                 };
-                if let Some(m) = lookup_type(&dcls, &mname) {
-                    self.call(&m, &args, &[])?;
-                    return Ok(());
-                }
+                // A data descriptor without the method asked for (`__delete__` but no `__set__`):
+                // `slot_tp_descr_set` fails looking it up.
+                let Some(m) = lookup_type(&dcls, &mname) else {
+                    return Err(self.attribute_error(&descr, &mname, mname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()));
+                };
+                self.call(&m, &args, &[])?;
+                return Ok(());
             }
         }
         let Value::Obj(o) = obj else {
@@ -586,7 +610,7 @@ impl Vm {
                     AttrCacheKind::Method
                 }
                 // A getter that raises AttributeError falls back to `__getattr__`: not cached.
-                Payload::Property(_) if lookup_type(&cls, &self.names.__getattr__.clone()).is_none() => {
+                Payload::Property(_) if native_property(&d).is_some() && lookup_type(&cls, &self.names.__getattr__.clone()).is_none() => {
                     entry.value = Rc::downgrade(&d);
                     AttrCacheKind::Property
                 }

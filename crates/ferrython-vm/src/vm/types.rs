@@ -66,7 +66,7 @@ builtin_types! {
     cell: "cell", Opaque, object;
     generator: "generator", Opaque, object;
     module: "module", Module, object;
-    property: "property", Opaque, object;
+    property: "property", Property, object;
     staticmethod: "staticmethod", Opaque, object;
     classmethod: "classmethod", Opaque, object;
     super_: "super", Opaque, object;

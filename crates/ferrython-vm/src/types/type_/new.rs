@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::{Payload, PyObject};
-use crate::objects::function::{Args, BuiltinKind};
+use crate::objects::function::Args;
 use crate::objects::types::{Layout, TypeData};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
@@ -414,33 +414,11 @@ pub fn init_subclass_hooks(vm: &mut Vm, cls: &PyRef, kwargs: &[(Value, Value)]) 
     let Some(hook) = mro.iter().skip(1).find_map(|base| base.dict().and_then(|ns| dict_ops::get_str(&ns, &name))) else {
         return Ok(());
     };
-    let bound = bind_to_class(vm, &hook, cls)?;
+    let bound = crate::types::misc::super_::bind_to_class(vm, &hook, cls)?;
     let names: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
     let values: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
     vm.call(&bound, &values, &names)?;
     Ok(())
-}
-
-/// What `super(cls, cls).<attr>` gives for a class attribute found after `cls` in its MRO: the
-/// descriptor bound with no instance.
-fn bind_to_class(vm: &mut Vm, descr: &Value, cls: &PyRef) -> PyResult<Value> {
-    let owner = Value::Obj(cls.clone());
-    Ok(match descr.payload() {
-        Some(Payload::ClassMethod(f)) => {
-            let f = f.borrow().clone();
-            vm.new_bound_method(f, owner)
-        }
-        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
-        Some(Payload::Builtin(b)) if b.kind == BuiltinKind::ClassMethod => {
-            let Value::Obj(f) = descr else { unreachable!("a builtin is an object") };
-            vm.bind_builtin(f, owner)
-        }
-        Some(Payload::Function(_) | Payload::Builtin(_)) => descr.clone(),
-        _ => match vm.special(descr, &vm.names.__get__.clone()) {
-            Some(get) => vm.call(&get, &[descr.clone(), Value::None, owner], &[])?,
-            None => descr.clone(),
-        },
-    })
 }
 
 /// A new exception of class `cls` whose `__cause__` (and `__context__`) is `cause`
