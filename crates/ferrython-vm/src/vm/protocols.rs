@@ -277,7 +277,17 @@ impl Vm {
     pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
         match self.call_special(container, &self.names.__delitem__.clone(), std::slice::from_ref(key))? {
             Some(_) => Ok(()),
-            None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container)))),
+            None => {
+                // `PyObject_DelItem` says "does not"; an index on a type with sequence methods
+                // goes through `PySequence_DelItem`, which says "doesn't".
+                let index_like = matches!(key, Value::Int(_) | Value::Bool(_))
+                    || matches!(key.payload(), Some(Payload::Int(_)))
+                    || self.special(key, &self.names.__index__.clone()).is_some();
+                let numeric = matches!(container, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+                    || matches!(container.payload(), Some(Payload::Int(_) | Payload::Float(_) | Payload::Complex(..)));
+                let verb = if index_like && !numeric { "doesn't" } else { "does not" };
+                Err(self.type_error(format!("'{}' object {verb} support item deletion", self.type_name(container))))
+            }
         }
     }
 
