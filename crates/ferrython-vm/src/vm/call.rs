@@ -44,11 +44,15 @@ impl Vm {
             _ => {
                 let cls = obj.class();
                 match crate::vm::attr::lookup_type(&cls, &self.names.__call__.clone()) {
-                    Some(call) => {
+                    Some(call) if crate::vm::protocols::is_method_descriptor(&call) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(callable.clone());
                         full.extend_from_slice(args);
                         self.call(&call, &full, kwnames)
+                    }
+                    Some(call) => {
+                        let bound = self.bind_descriptor(&call, callable, &cls)?;
+                        self.call(&bound, args, kwnames)
                     }
                     None => Err(self.not_callable(callable)),
                 }
