@@ -61,6 +61,8 @@ fn is_container(payload: &Payload, has_dict: bool) -> bool {
                 | Payload::MappingProxy(_)
                 | Payload::Slots(_)
                 | Payload::Member(_)
+                | Payload::GenericAlias(_)
+                | Payload::Union(_)
         )
 }
 
@@ -289,6 +291,14 @@ fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
             s.iter().flatten().for_each(&mut v);
         }
         Payload::Member(m) => v(&Value::Obj(m.owner.clone())),
+        Payload::GenericAlias(a) | Payload::Union(a) => {
+            v(&a.origin);
+            v(&Value::Obj(a.args.clone()));
+            let Ok(p) = a.parameters.try_borrow() else { return false };
+            if let Some(p) = &*p {
+                v(&Value::Obj(p.clone()));
+            }
+        }
         _ => {}
     }
     if let Payload::Exception(e) = &obj.payload {

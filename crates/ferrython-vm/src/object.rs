@@ -39,6 +39,10 @@ pub enum Payload {
     Slots(RefCell<Box<[Option<Value>]>>),
     /// A slot's `member_descriptor` in its class's namespace.
     Member(Box<MemberData>),
+    /// `types.GenericAlias` (`list[int]`).
+    GenericAlias(Box<AliasData>),
+    /// `types.UnionType` (`int | None`); `origin` is unused.
+    Union(Box<AliasData>),
     /// An `int` too big for `i64` (or an int subclass instance).
     Int(BigInt),
     /// A float subclass instance.
@@ -86,6 +90,14 @@ pub struct MemberData {
     pub name: PyRef,
     pub owner: PyRef,
     pub index: usize,
+}
+
+/// A generic alias or a union: the origin class, the arguments (a tuple) and the type
+/// parameters among them (computed when first asked for).
+pub struct AliasData {
+    pub origin: Value,
+    pub args: PyRef,
+    pub parameters: RefCell<Option<PyRef>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,6 +9,7 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -66,6 +67,7 @@ pub fn init_types(vm: &mut Vm) {
     set::init(vm);
     range::init(vm);
     misc::init(vm);
+    generic_alias::init(vm);
     memoryview::init(vm);
     file::init(vm);
 }

@@ -86,8 +86,14 @@ fn is_data_descriptor_with_get(vm: &mut Vm, descr: &Value) -> bool {
 
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
-        if let Some(Payload::Super(_)) = obj.payload() {
-            return crate::types::misc::super_::super_getattr(self, obj, name);
+        match obj.payload() {
+            Some(Payload::Super(_)) => return crate::types::misc::super_::super_getattr(self, obj, name),
+            // `list[int].append` is `list.append` (`ga_getattro`).
+            Some(Payload::GenericAlias(a)) if !name.as_str().is_some_and(|s| crate::types::generic_alias::is_alias_own_attr(s.as_str())) => {
+                let origin = a.origin.clone();
+                return self.getattr(&origin, name);
+            }
+            _ => {}
         }
         let cls = self.class_of(obj);
         // A user-defined __getattribute__ replaces the whole algorithm.

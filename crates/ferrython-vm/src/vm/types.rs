@@ -75,6 +75,8 @@ builtin_types! {
     mappingproxy: "mappingproxy", Opaque, object;
     member_descriptor: "member_descriptor", Opaque, object;
     getset_descriptor: "getset_descriptor", Opaque, object;
+    generic_alias: "GenericAlias", Opaque, object;
+    union_type: "UnionType", Opaque, object;
     memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
     dict_values: "dict_values", Opaque, object;

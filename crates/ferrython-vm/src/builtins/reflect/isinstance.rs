@@ -38,6 +38,11 @@ fn metaclass_hook(vm: &Vm, cls: &Value, hook: &PyRef) -> Option<Value> {
 
 /// `isinstance(obj, cls)`.
 pub fn object_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    // A union (`int | str`) checks like the tuple of its arguments.
+    if let Some(Payload::Union(u)) = cls.payload() {
+        let args = Value::Obj(u.args.clone());
+        return object_isinstance(vm, obj, &args);
+    }
     // Quick test for an exact match (CPython does it before any hook).
     if let Value::Obj(c) = cls {
         if Rc::ptr_eq(&vm.class_of(obj), c) {
@@ -101,6 +106,10 @@ pub fn recursive_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<b
 
 /// `issubclass(derived, cls)`.
 pub fn object_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(Payload::Union(u)) = cls.payload() {
+        let args = Value::Obj(u.args.clone());
+        return object_issubclass(vm, derived, &args);
+    }
     if let Value::Obj(c) = cls
         && let Payload::Tuple(items) = &c.payload
     {

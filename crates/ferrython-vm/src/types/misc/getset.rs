@@ -263,9 +263,12 @@ fn set_type_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// An entry of the class's own namespace (not its bases').
+/// (For `type` itself the entry is the getset descriptor, which is skipped.)
 fn own_entry(vm: &Vm, cls: &PyRef, key: &PyRef) -> Option<Value> {
     let _ = vm;
-    cls.dict().and_then(|d| crate::vm::dict_ops::get_str(&d, key))
+    cls.dict()
+        .and_then(|d| crate::vm::dict_ops::get_str(&d, key))
+        .filter(|v| !matches!(v, Value::Obj(o) if crate::vm::attr::native_property(o).is_some()))
 }
 
 fn set_own_entry(vm: &mut Vm, cls: &PyRef, name: &str, v: Value) {
