@@ -180,7 +180,7 @@ fn set_object_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Can an instance of `a` become an instance of `b` (`compatible_for_assignment`)? The same native
 /// payload, the same slots in the same places, and both or neither with `__dict__` and weakrefs.
-fn same_instance_layout(a: &PyRef, b: &PyRef) -> bool {
+pub(crate) fn same_instance_layout(a: &PyRef, b: &PyRef) -> bool {
     let (Some(ta), Some(tb)) = (a.as_type(), b.as_type()) else { return false };
     ta.layout == tb.layout && ta.has_instance_dict == tb.has_instance_dict && ta.has_weakref == tb.has_weakref && slot_names(a) == slot_names(b)
 }
