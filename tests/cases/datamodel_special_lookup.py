@@ -83,3 +83,26 @@ class CallableAttr:
         def __call__(self, *a): return ("Impl called", len(a))
     __call__ = Impl()
 print(CallableAttr()(1, 2))
+class InitCallable:
+    def __call__(self, *args, **kw):
+        print("InitCallable called with", len(args), kw)
+class A:
+    __init__ = InitCallable()
+A(1, k=2)
+class Wrap:
+    def __init__(self, f): self.f = f
+    def __get__(self, obj, typ=None):
+        print("Wrap.__get__", type(obj).__name__)
+        return self.f.__get__(obj, typ)
+class B:
+    @Wrap
+    def __init__(self, v): self.v = v
+    @Wrap
+    def __getattr__(self, name): return "ga:" + name
+    @Wrap
+    def __len__(self): return 7
+print(B(3).v, B(1).zzz, len(B(0)))
+class StaticNew:
+    @staticmethod
+    def __init__(*a): print("static init", len(a))
+StaticNew()
