@@ -59,6 +59,8 @@ fn is_container(payload: &Payload, has_dict: bool) -> bool {
                 | Payload::Iterator(_)
                 | Payload::DictView(..)
                 | Payload::MappingProxy(_)
+                | Payload::GenericAlias(_)
+                | Payload::Union(_)
         )
 }
 
@@ -282,6 +284,8 @@ fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
             }
         }
         Payload::DictView(d, _) | Payload::MappingProxy(d) => v(&Value::Obj(d.clone())),
+        Payload::GenericAlias(a) => a.iter().for_each(&mut v),
+        Payload::Union(u) => u.iter().for_each(&mut v),
         _ => {}
     }
     true
