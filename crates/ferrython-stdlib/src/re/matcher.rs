@@ -163,13 +163,12 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
             AtCode::EndLine => pos == end || self.at(pos) == nl,
             AtCode::EndString => pos == end,
             AtCode::Boundary { uni } | AtCode::NonBoundary { uni } => {
-                let b = if end == 0 {
-                    false
-                } else {
-                    let before = pos > 0 && self.is_word(pos - 1, uni);
-                    before != self.is_word(pos, uni)
-                };
-                b == matches!(code, AtCode::Boundary { .. })
+                // Neither holds in an empty string (`_sre`'s SRE_AT_BOUNDARY / NON_BOUNDARY).
+                if end == 0 {
+                    return false;
+                }
+                let before = pos > 0 && self.is_word(pos - 1, uni);
+                (before != self.is_word(pos, uni)) == matches!(code, AtCode::Boundary { .. })
             }
         }
     }
