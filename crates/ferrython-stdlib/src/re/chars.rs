@@ -29,8 +29,9 @@ pub fn is_digit(c: u32, uni: bool) -> bool {
     as_char(c).is_some_and(unicode::is_decimal)
 }
 
+/// Note Unicode whitespace includes `'\x1c'..='\x1f'`, ASCII whitespace does not.
 pub fn is_space(c: u32, uni: bool) -> bool {
-    if c < 128 || !uni {
+    if !uni {
         return matches!(c, 9..=13 | 32);
     }
     as_char(c).is_some_and(unicode::is_space)

@@ -106,7 +106,7 @@ fn group_value(vm: &Vm, m: &MatchData, g: usize, default: &Value) -> Value {
 
 fn match_group(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, m, rest) = this(vm, &args, "group")?;
-    rest.no_kwargs(vm, "group")?;
+    rest.no_kwargs(vm, "Match.group")?;
     let pos = rest.positional();
     match pos {
         [] => Ok(group_value(vm, m, 0, &Value::None)),
@@ -127,7 +127,10 @@ fn match_group(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn match_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, m, rest) = this(vm, &args, "__getitem__")?;
-    let g = crate::pyargs::one_arg(vm, rest, "__getitem__")?;
+    let g = match rest.args {
+        [g] => g,
+        other => return Err(vm.type_error(format!("expected 1 argument, got {}", other.len()))),
+    };
     let i = group_index(vm, m, g)?;
     Ok(group_value(vm, m, i, &Value::None))
 }
@@ -155,10 +158,12 @@ fn match_groupdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn span_of(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(i64, i64)> {
     let (_, m, rest) = this(vm, &args, fname)?;
-    let [g] = Clinic { fname, names: ["group"], positional: 1, required: 0 }.bind(vm, rest)?;
-    let i = match g {
-        Some(g) => group_index(vm, m, &g)?,
-        None => 0,
+    // METH_VARARGS with `_PyArg_CheckPositional`: CPython's own wording.
+    rest.no_kwargs(vm, &format!("Match.{fname}"))?;
+    let i = match rest.positional() {
+        [] => 0,
+        [g] => group_index(vm, m, g)?,
+        more => return Err(vm.type_error(format!("{fname} expected at most 1 argument, got {}", more.len()))),
     };
     Ok(match m.spans[i] {
         Some((s, e)) => (s as i64, e as i64),

@@ -17,6 +17,8 @@ pub enum ParseError {
     Overflow(&'static str),
     /// `ValueError` from the flag checks (`fix_flags`).
     Value(&'static str),
+    /// Groups nested deeper than CPython's recursive parser can go: `RecursionError`.
+    Recursion,
 }
 
 fn err(msg: impl Into<String>, pos: usize) -> ParseError {
@@ -301,6 +303,8 @@ pub struct State {
     lookbehind_groups: Option<usize>,
     /// Groups named in `(?(n)...)`, with the position to report if they do not exist.
     groupref_pos: Vec<(usize, usize)>,
+    /// The deepest `nested` level allowed (CPython's parser recurses twice per group level).
+    max_nested: usize,
 }
 
 impl State {
@@ -352,9 +356,11 @@ pub struct Parsed {
 }
 
 /// `_parser.parse(pattern, flags)`.
-pub fn parse(pattern: &[u32], is_text: bool, flags: u32) -> PResult<Parsed> {
+/// `max_nested` bounds the nesting of groups as the interpreter's recursion limit bounds CPython's
+/// recursive parser (and keeps this parser's recursion far from the end of the Rust stack).
+pub fn parse(pattern: &[u32], is_text: bool, flags: u32, max_nested: usize) -> PResult<Parsed> {
     let mut src = Source::new(pattern, is_text)?;
-    let mut state = State { flags, groupdict: Vec::new(), group_widths: vec![None], lookbehind_groups: None, groupref_pos: Vec::new() };
+    let mut state = State { flags, groupdict: Vec::new(), group_widths: vec![None], lookbehind_groups: None, groupref_pos: Vec::new(), max_nested };
     let nodes = parse_sub(&mut src, &mut state, flags & FLAG_VERBOSE != 0, 0)?;
     state.flags = fix_flags(is_text, state.flags)?;
     if src.next.is_some() {
@@ -392,6 +398,9 @@ pub fn fix_flags(is_text: bool, mut flags: u32) -> PResult<u32> {
 
 /// An alternation `a|b|c`.
 fn parse_sub(src: &mut Source, state: &mut State, mut verbose: bool, nested: usize) -> PResult<Vec<Node>> {
+    if nested > state.max_nested {
+        return Err(ParseError::Recursion);
+    }
     let mut items: Vec<Vec<Node>> = Vec::new();
     loop {
         let first = nested == 0 && items.is_empty();

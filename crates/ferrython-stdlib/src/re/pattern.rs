@@ -93,7 +93,8 @@ pub fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let module = module.ok_or_else(|| vm.type_error("_sre.compile needs its module"))?;
     let error_cls = get_attr(vm, &module, "error").unwrap_or_else(|| Value::Obj(vm.exc.value_error.clone()));
-    let parsed = parser::parse(&code, is_text, flags).and_then(|p| {
+    let max_nested = vm.recursion_limit.saturating_sub(vm.recursion_depth + 6);
+    let parsed = parser::parse(&code, is_text, flags, max_nested).and_then(|p| {
         let prog = super::compiler::compile(&p.nodes, p.state.flags, &p.state.group_widths)?;
         Ok((p, prog))
     });
@@ -102,6 +103,7 @@ pub fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(ParseError::Re { msg, pos }) => return Err(re_error(vm, &error_cls, msg, pattern, pos)),
         Err(ParseError::Overflow(m)) => return Err(vm.overflow_error(m)),
         Err(ParseError::Value(m)) => return Err(vm.value_error(m)),
+        Err(ParseError::Recursion) => return Err(vm.new_error(&vm.exc.recursion_error.clone(), "maximum recursion depth exceeded")),
     };
     let d = vm.new_dict();
     for (name, g) in &parsed.state.groupdict {
@@ -510,10 +512,7 @@ fn subx(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Value, usize)
     subject.push_slice(&mut out, last, subject.len);
     let result = match out {
         Output::Text(s) => vm.new_str(s),
-        Output::Bytes(b) => match subject.kind {
-            Kind::ByteArray => ferrython_vm::types::bytes::new_bytearray(vm, b),
-            _ => vm.new_bytes(b),
-        },
+        Output::Bytes(b) => vm.new_bytes(b),
     };
     Ok((result, n))
 }

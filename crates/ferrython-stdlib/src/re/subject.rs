@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use ferrython_vm::object::Payload;
-use ferrython_vm::types::bytes::new_bytearray;
 use ferrython_vm::{PyResult, Value, Vm};
 
 use super::matcher::{Found, Interrupted, Matcher};
@@ -81,7 +80,8 @@ impl Subject {
         }
     }
 
-    /// `string[start:end]` (str for str subjects, bytes or bytearray for the others).
+    /// `string[start:end]`: a str for str subjects, bytes for the others (a bytearray's too, as in
+    /// CPython).
     pub fn slice(&self, vm: &Vm, start: usize, end: usize) -> Value {
         let (start, end) = (start.min(self.len), end.min(self.len));
         let end = end.max(start);
@@ -90,8 +90,7 @@ impl Subject {
                 Some(w) => vm.new_str(w[start..end].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>()),
                 None => vm.new_str(std::str::from_utf8(&self.narrow()[start..end]).unwrap_or("")),
             },
-            Kind::Bytes => vm.new_bytes(self.narrow()[start..end].to_vec()),
-            Kind::ByteArray => new_bytearray(vm, self.narrow()[start..end].to_vec()),
+            Kind::Bytes | Kind::ByteArray => vm.new_bytes(self.narrow()[start..end].to_vec()),
         }
     }
 
