@@ -193,56 +193,10 @@ del _name, _bit, _flag
 # --------------------------------------------------------------------
 # public interface
 
-def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
-    return _compile(pattern, flags).match(string)
-
-def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
-    return _compile(pattern, flags).fullmatch(string)
-
-def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
-    return _compile(pattern, flags).search(string)
-
-def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in string by the
-    replacement repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
-
-def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number).
-    new_string is the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in the source
-    string by the replacement repl.  number is the number of
-    substitutions that were made."""
-    return _compile(pattern, flags).subn(repl, string, count)
-
-def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
-    return _compile(pattern, flags).split(string, maxsplit)
-
-def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
-    return _compile(pattern, flags).findall(string)
-
-def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string.  For each match, the iterator returns a Match object."""
-    return _compile(pattern, flags).finditer(string)
-
-def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
-    return _compile(pattern, flags)
-
-def purge():
-    "Clear the regular expression caches"
-    _cache.clear()
+# match, fullmatch, search, sub, subn, split, findall, finditer, compile and purge are native
+# (compiling through _sre's pattern cache, then calling the Pattern method).
+from _sre import (match, fullmatch, search, sub, subn, split, findall, finditer,
+                  compile, purge)
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object, deprecated"
@@ -263,34 +217,7 @@ def escape(pattern):
         return pattern.translate(_special_chars_map).encode("latin1")
 
 
-# --------------------------------------------------------------------
-# internals
-
-_cache = {}  # ordered: the oldest entry is dropped first
-_MAXCACHE = 512
-
-def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
-    try:
-        return _cache[type(pattern), pattern, flags]
-    except KeyError:
-        pass
-    if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError(
-                "cannot process flags argument with a compiled pattern")
-        return pattern
-    if not isinstance(pattern, (str, bytes)):
-        raise TypeError("first argument must be string or compiled pattern")
-    p = _sre.compile(pattern, flags)
-    if len(_cache) >= _MAXCACHE:
-        try:
-            del _cache[next(iter(_cache))]
-        except (StopIteration, RuntimeError, KeyError):
-            pass
-    _cache[type(pattern), pattern, flags] = p
-    return p
+_compile = compile
 
 
 class Scanner:

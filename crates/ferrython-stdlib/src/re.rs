@@ -9,6 +9,7 @@ mod chars;
 mod compiler;
 mod match_obj;
 mod matcher;
+mod module_api;
 mod names;
 mod parser;
 mod pattern;
@@ -50,8 +51,8 @@ pub fn init_sre(vm: &mut Vm) -> PyResult<PyRef> {
     set_attr(vm, &m, "MAXGROUPS", Value::Int(ast::MAXGROUPS as i64));
     set_attr(vm, &m, "MAGIC", Value::Int(20220615));
     set_attr(vm, &m, "CODESIZE", Value::Int(4));
-    let compile: [(&str, NativeFn); 1] = [("compile", pattern::sre_compile)];
-    add_module_functions(vm, &m, &compile);
+    module_api::install_cache(vm, &m);
+    add_module_functions(vm, &m, module_api::FUNCTIONS);
     crate::pyargs::add_functions(
         vm,
         &m,

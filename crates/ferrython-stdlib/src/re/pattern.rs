@@ -17,7 +17,7 @@ use super::program::Program;
 use super::subject::{Kind, Output, Search, Subject};
 use super::template::{self, Piece, TemplateError};
 use super::{native, new_native_object};
-use crate::pyargs::{Clinic, get_attr, int_arg, split_module};
+use crate::pyargs::{Clinic, get_attr, int_arg};
 
 pub struct PatternData {
     /// The source, a str or bytes (None only for patterns of no source).
@@ -81,19 +81,16 @@ fn units(v: &Value) -> Option<(Vec<u32>, bool)> {
     }
 }
 
-/// `_sre.compile(pattern, flags)`: parse and compile; errors are `re.error` (the module's
-/// `error` attribute, set by `re`), `OverflowError` or `ValueError` as in CPython.
-pub fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (module, args) = split_module(args);
-    let [pattern, flags] = args.exact::<2>(vm, "compile")?;
-    let flags = int_arg(vm, flags)?;
+/// Compile a str or bytes `pattern` into a new Pattern object (`module` is `_sre`).
+pub fn compile_value(vm: &mut Vm, module: &PyRef, pattern: &Value, flags: i64) -> PyResult<Value> {
     let flags = u32::try_from(flags & 0xffff_ffff).unwrap_or(0);
     let Some((code, is_text)) = units(pattern) else {
         return Err(vm.type_error("first argument must be string or compiled pattern"));
     };
-    let module = module.ok_or_else(|| vm.type_error("_sre.compile needs its module"))?;
+    let module = module.clone();
     let error_cls = get_attr(vm, &module, "error").unwrap_or_else(|| Value::Obj(vm.exc.value_error.clone()));
-    let max_nested = vm.recursion_limit.saturating_sub(vm.recursion_depth + 6);
+    // CPython's parser runs about eight Python frames below the caller of re.compile.
+    let max_nested = vm.recursion_limit.saturating_sub(vm.recursion_depth + 8);
     let parsed = parser::parse(&code, is_text, flags, max_nested).and_then(|p| {
         let prog = super::compiler::compile(&p.nodes, p.state.flags, &p.state.group_widths)?;
         Ok((p, prog))
@@ -190,15 +187,15 @@ fn one_match(vm: &mut Vm, args: Args, fname: &'static str, mode: Mode) -> PyResu
     }
 }
 
-fn pattern_match(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn pattern_match(vm: &mut Vm, args: Args) -> PyResult<Value> {
     one_match(vm, args, "match", Mode::Match)
 }
 
-fn pattern_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn pattern_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
     one_match(vm, args, "search", Mode::Search)
 }
 
-fn pattern_fullmatch(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn pattern_fullmatch(vm: &mut Vm, args: Args) -> PyResult<Value> {
     one_match(vm, args, "fullmatch", Mode::FullMatch)
 }
 
@@ -220,7 +217,7 @@ fn each_match(m: &mut dyn Search, pos: usize, endpos: usize, mut f: impl FnMut(u
     Ok(())
 }
 
-fn pattern_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn pattern_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, data, rest) = this(vm, &args, "findall")?;
     let [string, pos, endpos] = Clinic { fname: "findall", names: MATCH_SIG, positional: 3, required: 1 }.bind(vm, rest)?;
     let subject = Subject::new(vm, string.as_ref().expect("required"), data.is_bytes)?;
@@ -290,7 +287,7 @@ fn pattern_scanner(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `finditer`: `iter(scanner.search, None)`, as CPython builds it.
-fn pattern_finditer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn pattern_finditer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let scanner = new_scanner(vm, args, "finditer")?;
     let name = vm.intern("search");
     let search = vm.getattr(&scanner, &name)?;
@@ -343,7 +340,7 @@ fn scanner_pattern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn pattern_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn pattern_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, data, rest) = this(vm, &args, "split")?;
     let [string, maxsplit] = Clinic { fname: "split", names: ["string", "maxsplit"], positional: 2, required: 1 }.bind(vm, rest)?;
     let subject = Subject::new(vm, string.as_ref().expect("required"), data.is_bytes)?;
@@ -517,11 +514,11 @@ fn subx(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Value, usize)
     Ok((result, n))
 }
 
-fn pattern_sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn pattern_sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(subx(vm, args, "sub")?.0)
 }
 
-fn pattern_subn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn pattern_subn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, n) = subx(vm, args, "subn")?;
     Ok(vm.new_tuple(vec![s, Value::Int(n as i64)]))
 }
