@@ -6,6 +6,7 @@ pub mod math;
 pub mod os;
 pub mod posixpath;
 mod pyargs;
+pub mod re;
 pub mod time;
 
 use ferrython_vm::Vm;
@@ -28,4 +29,5 @@ pub fn register(vm: &mut Vm) {
     for &(name, is_package, source) in frozen::FROZEN {
         vm.import.frozen.modules.insert(name.into(), FrozenModule { source, is_package });
     }
+    vm.native_modules.insert("_sre".into(), re::init_sre);
 }
