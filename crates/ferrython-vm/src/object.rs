@@ -73,6 +73,10 @@ pub enum Payload {
     File(Box<RefCell<FileData>>),
     NotImplemented,
     Ellipsis,
+    /// The state of an instance of a type defined by a native module (`re.Pattern`, `re.Match`),
+    /// which downcasts it. References to Python objects it holds are not traversed by the cycle
+    /// collector, so they count as external and keep their targets alive.
+    Native(Box<dyn std::any::Any>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
