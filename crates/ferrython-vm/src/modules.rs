@@ -4,6 +4,7 @@ pub mod gc;
 pub mod importlib;
 pub mod sys;
 pub mod types;
+pub mod weakref;
 
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;

@@ -24,6 +24,7 @@ pub mod str;
 pub mod structseq;
 pub mod tuple;
 pub mod type_;
+pub mod weakref;
 
 use std::cmp::Ordering;
 
@@ -68,6 +69,7 @@ pub fn init_types(vm: &mut Vm) {
     misc::init(vm);
     memoryview::init(vm);
     file::init(vm);
+    weakref::init(vm);
 }
 
 /// Arithmetic on built-in numbers without method lookups; `None` when an operand is not a built-in
