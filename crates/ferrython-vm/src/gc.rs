@@ -27,7 +27,7 @@ use std::rc::{Rc, Weak};
 use crate::object::{Payload, PyObject};
 use crate::value::{PyRef, Value};
 
-pub use count::may_be_tracked;
+pub use count::{is_gc_object, may_be_tracked};
 pub(crate) use traverse::traverse;
 
 /// `PyObject::flags` bit: the finalizer already ran (or was queued); never queue it again.
@@ -71,6 +71,8 @@ thread_local! {
     static STATS: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
     /// Finalizers and weak reference callbacks waiting to run, in order.
     static PENDING: RefCell<VecDeque<Pending>> = const { RefCell::new(VecDeque::new()) };
+    /// The queue is being run (`FinalizersRunning`).
+    static FINALIZING: Cell<bool> = const { Cell::new(false) };
     /// Set when a collection or finalizer is due; the interpreter loop checks it per instruction.
     pub(crate) static ATTENTION: Cell<bool> = const { Cell::new(false) };
 }
@@ -155,6 +157,22 @@ fn queue_finalizer(obj: PyRef) {
 /// Queue a weak reference's callback.
 pub(crate) fn queue_weakref_callback(wr: PyRef, callback: Value) {
     queue(Pending::WeakrefCallback(wr, callback));
+}
+
+/// Marks the queued finalizers and callbacks as being run, until dropped.
+pub(crate) struct FinalizersRunning;
+
+impl FinalizersRunning {
+    /// None if they are already being run (further up the Rust stack).
+    pub(crate) fn enter() -> Option<FinalizersRunning> {
+        (!FINALIZING.with(|f| f.replace(true))).then_some(FinalizersRunning)
+    }
+}
+
+impl Drop for FinalizersRunning {
+    fn drop(&mut self) {
+        FINALIZING.with(|f| f.set(false));
+    }
 }
 
 /// The next queued finalizer or callback.
@@ -270,7 +288,7 @@ fn collect_registered() -> Collection {
         });
     }
     let unreachable: Vec<&PyRef> = objs.iter().enumerate().filter(|(i, _)| !reachable[*i]).map(|(_, o)| o).collect();
-    let found = count::cpython_count(&unreachable);
+    let (found, visible) = count::cpython_count(&unreachable);
     // Weak references to the garbage are cleared first, and their callbacks queued ahead of any
     // finalizer (`handle_weakrefs`); weak references that are garbage themselves get no callback.
     let is_garbage = |w: &PyRef| slot(w).is_some_and(|j| !reachable[j]);
@@ -282,7 +300,7 @@ fn collect_registered() -> Collection {
         }
     }
     // Objects with finalizers are finalized first and collected on a later pass (CPython 3.4+, PEP 442).
-    let (finalize, plain): (Vec<&PyRef>, Vec<&PyRef>) = unreachable.into_iter().partition(|o| needs_finalizer(o));
+    let (finalize, plain): (Vec<&PyRef>, Vec<&PyRef>) = unreachable.iter().partition(|o| needs_finalizer(o));
     let finalizers = !finalize.is_empty();
     let mut garbage = Vec::new();
     if finalizers {
@@ -293,7 +311,8 @@ fn collect_registered() -> Collection {
     } else if DEBUG.with(|d| d.get()) & DEBUG_SAVEALL != 0 {
         let list = GARBAGE.with(|g| g.borrow().clone());
         if let Some(Payload::List(l)) = list.as_ref().map(|l| &l.payload) {
-            l.borrow_mut().extend(plain.iter().map(|o| Value::Obj((*o).clone())));
+            let shown = unreachable.iter().zip(&visible).filter(|(_, v)| **v).map(|(o, _)| Value::Obj((*o).clone()));
+            l.borrow_mut().extend(shown);
         }
     } else {
         for o in &plain {
@@ -400,23 +419,28 @@ pub fn tracked_objects(old: bool, young: bool) -> Vec<PyRef> {
     })
 }
 
-/// The objects `obj` refers to, as `gc.get_referents` shows them (the class only for instances of
-/// classes written in Python, as their `tp_traverse` visits it).
+/// The objects `obj` refers to, in the order `gc.get_referents` lists them (its `tp_traverse`:
+/// lists and tuples from the end, a dict's values before their keys and no keys at all when they
+/// are all strings, the class only for instances of classes written in Python).
 pub fn referents(obj: &PyRef) -> Vec<Value> {
     let mut out = Vec::new();
     match &obj.payload {
-        Payload::List(l) => out.extend(l.borrow().iter().cloned()),
-        Payload::Tuple(t) => out.extend(t.iter().cloned()),
+        Payload::List(l) => out.extend(l.borrow().iter().rev().cloned()),
+        Payload::Tuple(t) => out.extend(t.iter().rev().cloned()),
         Payload::Dict(d) => {
-            for e in d.borrow().iter() {
-                out.push(e.key.clone());
+            let d = d.borrow();
+            let str_keys = d.iter().all(|e| e.key.as_obj().is_some_and(|k| matches!(k.payload, Payload::Str(_))));
+            for e in d.iter() {
                 out.push(e.value.clone());
+                if !str_keys {
+                    out.push(e.key.clone());
+                }
             }
         }
         Payload::Set(s) | Payload::FrozenSet(s) => out.extend(s.borrow().iter().map(|(_, k)| k.clone())),
         _ => {
-            let heap_class = obj.class().as_type().is_some_and(|t| !t.builtin);
             let class = obj.class();
+            let heap_class = class.as_type().is_some_and(|t| !t.builtin);
             traverse(obj, &mut |r| {
                 if heap_class || !Rc::ptr_eq(r, &class) {
                     out.push(Value::Obj(r.clone()));

@@ -1,5 +1,6 @@
 //! Native modules that live in the VM crate (`sys`), and helpers for native modules elsewhere.
 
+pub mod atexit;
 pub mod gc;
 pub mod importlib;
 pub mod sys;

@@ -54,7 +54,7 @@ fn exact(o: &PyObject) -> bool {
 }
 
 /// Is `o` of a type CPython's collector handles at all (`PyObject_IS_GC`)?
-fn is_gc_object(o: &PyObject) -> bool {
+pub fn is_gc_object(o: &PyObject) -> bool {
     match &o.payload {
         Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Complex(..) | Payload::Bytes(_) | Payload::ByteArray(_) => !exact(o),
         Payload::Range(_) | Payload::Code(_) | Payload::NotImplemented | Payload::Ellipsis => false,
@@ -106,8 +106,10 @@ fn added_descriptors(t: &TypeData) -> usize {
     (!dict_base) as usize + (!weak_base) as usize
 }
 
-/// The number of objects CPython would report for the garbage `unreachable`.
-pub(crate) fn cpython_count(unreachable: &[&PyRef]) -> usize {
+/// The number of objects CPython would report for the garbage `unreachable`, and which of them it
+/// would have (the others are parts of objects, or untracked: `DEBUG_SAVEALL` leaves them out of
+/// `gc.garbage`).
+pub(crate) fn cpython_count(unreachable: &[&PyRef]) -> (usize, Vec<bool>) {
     // Instance dicts CPython would not have: the attributes live in the instance.
     let mut inline: HashSet<usize> = HashSet::new();
     for o in unreachable {
@@ -120,8 +122,9 @@ pub(crate) fn cpython_count(unreachable: &[&PyRef]) -> usize {
         }
     }
     let mut n = 0;
+    let mut visible = Vec::with_capacity(unreachable.len());
     for o in unreachable {
-        n += match &o.payload {
+        let weight = match &o.payload {
             Payload::Dict(_) if inline.contains(&(Rc::as_ptr(o) as usize)) => 0,
             Payload::Type(t) if !t.builtin => {
                 let descriptors = added_descriptors(t);
@@ -132,6 +135,8 @@ pub(crate) fn cpython_count(unreachable: &[&PyRef]) -> usize {
             }
             _ => object_tracked(o, 0) as usize,
         };
+        n += weight;
+        visible.push(weight > 0);
     }
-    n
+    (n, visible)
 }

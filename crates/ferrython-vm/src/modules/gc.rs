@@ -300,7 +300,7 @@ fn gc_get_referents(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     for v in args.positional() {
         if let Value::Obj(o) = v
-            && crate::gc::may_be_tracked(v)
+            && crate::gc::is_gc_object(o)
         {
             out.extend(crate::gc::referents(o));
         }

@@ -780,6 +780,9 @@ impl Vm {
     /// callbacks, in order, including those queued meanwhile. Errors are reported as CPython's
     /// "Exception ignored in: ..." and otherwise swallowed.
     pub fn run_finalizers(&mut self) {
+        // Not from inside a finalizer or callback: the loop running it takes what that one queues,
+        // in order (a callback queued before a finalizer runs before it, as CPython calls them).
+        let Some(_running) = crate::gc::FinalizersRunning::enter() else { return };
         while let Some(pending) = crate::gc::next_pending() {
             let (what, r) = match pending {
                 crate::gc::Pending::Finalize(obj) => {
