@@ -17,6 +17,7 @@ use crate::objects::iter::IterState;
 use crate::objects::set::SetData;
 use crate::objects::str::PyStr;
 use crate::objects::types::TypeData;
+use crate::objects::weakref::WeakRefData;
 use crate::value::{PyRef, Value};
 
 pub struct PyObject {
@@ -74,6 +75,8 @@ pub enum Payload {
     Union(Box<[Value; 2]>),
     /// A `memoryview` over a bytes-like object (a one-dimensional byte view).
     MemoryView(PyRef),
+    /// `weakref.ref` / `weakref.proxy` (and subclasses of `ref`).
+    WeakRef(Box<WeakRefData>),
     File(Box<RefCell<FileData>>),
     NotImplemented,
     Ellipsis,

@@ -25,6 +25,7 @@ pub mod str;
 pub mod structseq;
 pub mod tuple;
 pub mod type_;
+pub mod weakref;
 
 use std::cmp::Ordering;
 
@@ -70,6 +71,7 @@ pub fn init_types(vm: &mut Vm) {
     memoryview::init(vm);
     file::init(vm);
     generic_alias::init(vm);
+    weakref::init(vm);
 }
 
 /// Arithmetic on built-in numbers without method lookups; `None` when an operand is not a built-in

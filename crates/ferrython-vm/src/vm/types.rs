@@ -104,6 +104,9 @@ builtin_types! {
     buffered_writer: "BufferedWriter", Opaque, object;
     buffered_random: "BufferedRandom", Opaque, object;
     unsupported_operation: "UnsupportedOperation", Exception, object;
+    weakref: "weakref.ReferenceType", WeakRef, object;
+    weakproxy: "weakref.ProxyType", Opaque, object;
+    weakcallableproxy: "weakref.CallableProxyType", Opaque, object;
 }
 
 /// A built-in type object (class `type`, immutable, no instance dict).

@@ -190,7 +190,7 @@ fn assignable<'a>(vm: &Vm, cls: &PyRef, value: Option<&'a Value>, name: &str) ->
 
 fn type_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, _) = type_args(vm, &args)?;
-    Ok(vm.new_str(cls.as_type().map(|t| t.name()).unwrap_or_default()))
+    Ok(vm.new_str(cls.as_type().map(|t| t.short_name()).unwrap_or_default()))
 }
 
 fn set_type_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
