@@ -139,8 +139,10 @@ impl PyCode {
         });
     }
 
+    /// Calling the function makes a generator, a coroutine or an async generator.
     #[inline]
     pub fn is_generator(&self) -> bool {
-        self.code.has_flag(ferrython_compiler::bytecode::code_flags::GENERATOR)
+        use ferrython_compiler::bytecode::code_flags;
+        self.code.has_flag(code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
     }
 }
