@@ -69,6 +69,8 @@ pub struct Vm {
     repr_active: Vec<*const PyObject>,
     /// `sys.set_asyncgen_hooks`'s `(firstiter, finalizer)`, None when unset.
     pub asyncgen_hooks: (Value, Value),
+    /// The `asyncgen_hooks` struct sequence class, made at the first `sys.get_asyncgen_hooks()`.
+    pub(crate) asyncgen_hooks_type: Option<PyRef>,
     /// `(filename, lineno, message)` of the warnings already shown, so each location warns once
     /// (the `warnings` module's "default" action, for the warnings the core issues itself).
     pub(crate) warnings_shown: std::collections::HashSet<(String, u32, String)>,
@@ -100,6 +102,7 @@ impl Vm {
             native_modules: HashMap::new(),
             repr_active: Vec::new(),
             asyncgen_hooks: (Value::None, Value::None),
+            asyncgen_hooks_type: None,
             warnings_shown: Default::default(),
             frame_pool: Vec::new(),
             types,

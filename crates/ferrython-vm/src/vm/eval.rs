@@ -80,6 +80,11 @@ impl Vm {
             };
             let err = match stop {
                 Stop::Raise(err) => {
+                    // Objects the failing instruction freed are finalized inside it, as in CPython
+                    // (a warning about them names this line, not the handler's).
+                    if crate::gc::ATTENTION.with(|a| a.get()) {
+                        self.run_finalizers();
+                    }
                     self.add_traceback(&err, frame);
                     err
                 }
