@@ -1,5 +1,6 @@
-//! Native modules beyond the core (`math`, `time`, `os`, ...), registered with a VM by `register`.
-//! Depends on the VM only.
+//! The standard library beyond the core, registered with a VM by `register`: native modules
+//! (`math`, `time`, `os`, ...) and the Python-written modules of `lib/`, compiled into the binary as
+//! frozen modules (see `build.rs`). Depends on the VM only.
 
 pub mod math;
 pub mod os;
@@ -8,6 +9,15 @@ mod pyargs;
 pub mod time;
 
 use ferrython_vm::Vm;
+use ferrython_vm::import::frozen::FrozenModule;
+
+mod frozen {
+    include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
+}
+
+/// The folder the frozen modules were built from: `-X frozen_modules=off` imports them from
+/// here instead (when it still exists), so an edit is seen without rebuilding.
+pub const LIB_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lib");
 
 /// Make this crate's modules importable in `vm`.
 pub fn register(vm: &mut Vm) {
@@ -15,4 +25,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("os".into(), os::init);
     vm.native_modules.insert("posixpath".into(), posixpath::init);
     vm.native_modules.insert("time".into(), time::init);
+    for &(name, is_package, source) in frozen::FROZEN {
+        vm.import.frozen.modules.insert(name.into(), FrozenModule { source, is_package });
+    }
 }
