@@ -2,6 +2,7 @@
 //! (`math`, `time`, `os`, ...) and the Python-written modules of `lib/`, compiled into the binary as
 //! frozen modules (see `build.rs`). Depends on the VM only.
 
+pub mod asyncio;
 pub mod math;
 pub mod os;
 pub mod posixpath;
@@ -21,6 +22,7 @@ pub const LIB_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lib");
 
 /// Make this crate's modules importable in `vm`.
 pub fn register(vm: &mut Vm) {
+    vm.native_modules.insert("_asyncio".into(), asyncio::init);
     vm.native_modules.insert("math".into(), math::init);
     vm.native_modules.insert("os".into(), os::init);
     vm.native_modules.insert("posixpath".into(), posixpath::init);

@@ -2,7 +2,8 @@
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
-import sys
+
+import _asyncio
 
 from . import events
 from . import exceptions
@@ -183,3 +184,12 @@ def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
     raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+
+
+# CPython's Future is C code: awaiting it or asking for its result adds no traceback entries.
+_asyncio._hide_frames(
+    Future.__init__, Future.__del__, Future.cancel, Future._schedule_callbacks, Future.cancelled,
+    Future.done, Future.result, Future.exception, Future.add_done_callback,
+    Future.remove_done_callback, Future.set_result, Future.set_exception, Future.__await__,
+    Future._make_cancelled_error, Future.get_loop,
+)

@@ -25,6 +25,8 @@ from . import format_helpers
 from . import futures
 from .coroutines import _is_coroutine
 
+import _asyncio
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -77,15 +79,6 @@ def _leave_task(loop, task):
     if running is not task:
         raise RuntimeError(f'Leaving task {task!r} does not match the current task {running!r}.')
     del _current_tasks[loop]
-
-
-def _without_step_frame(exc):
-    """Drop the traceback entry of the task step that resumed the coroutine: CPython's steps are
-    C code, so the traceback of an exception a task stored starts in the coroutine."""
-    tb = exc.__traceback__
-    if tb is not None:
-        exc.__traceback__ = tb.tb_next
-    return exc
 
 
 class Task(futures.Future):
@@ -193,15 +186,15 @@ class Task(futures.Future):
                 futures.Future.set_result(self, stop.value)
         except exceptions.CancelledError as cancelled:
             self.__finish()
-            self._cancelled_exc = _without_step_frame(cancelled)
+            self._cancelled_exc = cancelled
             futures.Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             self.__finish()
-            futures.Future.set_exception(self, _without_step_frame(fatal))
+            futures.Future.set_exception(self, fatal)
             raise
         except BaseException as error:
             self.__finish()
-            futures.Future.set_exception(self, _without_step_frame(error))
+            futures.Future.set_exception(self, error)
         else:
             self.__suspended_on(result)
 
@@ -233,13 +226,17 @@ class Task(futures.Future):
         self._loop.call_soon(self.__step, problem)
 
     def task_wakeup(self, future):
-        """The future the task waited on is done: take the next step with its outcome."""
+        """The future the task waited on is done: take the next step with its outcome (taken
+        without raising it, so the traceback gets no entry here)."""
+        if future.cancelled():
+            self.__step(future._make_cancelled_error())
+            return
         try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
-        else:
-            self.__step()
+            exc = future.exception()
+        except BaseException as error:
+            self.__step(error)
+            return
+        self.__step(exc)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -560,3 +557,12 @@ def shield(arg):
     inner.add_done_callback(inner_done)
     outer.add_done_callback(outer_done)
     return outer
+
+
+# CPython's Task is C code: its steps add no traceback entries.
+_asyncio._hide_frames(
+    Task.__init__, Task.cancel, Task.cancelling, Task.uncancel, Task.get_coro, Task.get_name,
+    Task.set_name, Task.set_result, Task.set_exception, Task.task_wakeup, Task._Task__step,
+    Task._Task__resume, Task._Task__suspended_on, Task._Task__finish, _enter_task, _leave_task,
+    current_task,
+)

@@ -31,6 +31,10 @@ pub struct PyCode {
     /// Inline caches of the attribute instructions (allocated on the first fill). See `vm::attr`
     /// for how entries are filled and used.
     pub attr_cache: RefCell<Vec<AttrCacheLine>>,
+    /// Exceptions passing through frames of this code get no traceback entry: set on the Python
+    /// functions that stand for C code in CPython (asyncio's `Future` and `Task` methods), whose
+    /// calls leave no trace there.
+    pub hidden_from_tracebacks: std::cell::Cell<bool>,
 }
 
 /// `PyCode::attr_slots` for `code`. Module and class bodies (code without `CO_OPTIMIZED`) usually run

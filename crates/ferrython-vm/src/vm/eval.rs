@@ -109,6 +109,9 @@ impl Vm {
         if next.is_none() {
             self.set_implicit_context(&err.exc);
         }
+        if frame.code.hidden_from_tracebacks.get() {
+            return;
+        }
         let tb = PyObject::new(
             self.types.traceback.clone(),
             Payload::Traceback(Box::new(crate::object::TracebackData {
