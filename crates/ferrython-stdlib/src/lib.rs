@@ -5,6 +5,7 @@
 pub mod _json;
 pub mod _random;
 pub mod _sha512;
+pub mod asyncio;
 pub mod math;
 pub mod os;
 pub mod posixpath;
@@ -28,6 +29,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_json".into(), _json::init);
     vm.native_modules.insert("_random".into(), _random::init);
     vm.native_modules.insert("_sha512".into(), _sha512::init);
+    vm.native_modules.insert("_asyncio".into(), asyncio::init);
     vm.native_modules.insert("math".into(), math::init);
     vm.native_modules.insert("os".into(), os::init);
     vm.native_modules.insert("posixpath".into(), posixpath::init);

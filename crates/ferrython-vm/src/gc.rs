@@ -91,6 +91,7 @@ fn is_container(payload: &Payload, has_dict: bool) -> bool {
                 | Payload::Type(_)
                 | Payload::Cell(_)
                 | Payload::Generator(_)
+                | Payload::Awaitable(_)
                 | Payload::Exception(_)
                 | Payload::Traceback(_)
                 | Payload::Property(_)
@@ -188,7 +189,18 @@ fn needs_finalizer(obj: &PyObject) -> bool {
         return false;
     }
     match &obj.payload {
-        Payload::Generator(g) => g.try_borrow().is_ok_and(|g| g.started && !g.finished && g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty())),
+        Payload::Generator(g) => g.try_borrow().is_ok_and(|g| {
+            use crate::objects::generator::GenKind;
+            let suspended_in_block = g.started && g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty());
+            !g.finished
+                && match g.kind {
+                    // A coroutine never started gets CPython's "was never awaited" warning.
+                    GenKind::Coroutine => !g.started || suspended_in_block,
+                    // An async generator goes to the finalizer hook asyncio installed, if any.
+                    GenKind::AsyncGenerator => (!g.finalizer.is_none() && !g.closed) || suspended_in_block,
+                    GenKind::Generator => suspended_in_block,
+                }
+        }),
         _ => obj.class.try_borrow().is_ok_and(|c| c.as_type().is_some_and(|t| t.has_finalizer.get())),
     }
 }

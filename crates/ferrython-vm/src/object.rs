@@ -12,7 +12,7 @@ use crate::objects::dict::DictData;
 use crate::objects::exception::ExceptionData;
 use crate::objects::file::FileData;
 use crate::objects::function::{BuiltinFunction, Function};
-use crate::objects::generator::GeneratorData;
+use crate::objects::generator::{AwaitableData, GeneratorData};
 use crate::objects::iter::IterState;
 use crate::objects::set::SetData;
 use crate::objects::str::PyStr;
@@ -57,7 +57,10 @@ pub enum Payload {
     Module,
     Code(Rc<PyCode>),
     Cell(RefCell<Option<Value>>),
+    /// A generator, coroutine or async generator.
     Generator(Box<RefCell<GeneratorData>>),
+    /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
+    Awaitable(Box<AwaitableData>),
     Exception(Box<ExceptionData>),
     Traceback(Box<TracebackData>),
     /// `fget`, `fset`, `fdel`, `__doc__`, and the name `__set_name__` gave it.

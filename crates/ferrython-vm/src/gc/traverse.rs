@@ -81,6 +81,12 @@ pub(crate) fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
             }
             v(&g.name);
             v(&g.qualname);
+            v(&g.finalizer);
+        }
+        Payload::Awaitable(a) => {
+            let (Ok(g), Ok(arg)) = (a.target.try_borrow(), a.arg.try_borrow()) else { return false };
+            v(&g);
+            v(&arg);
         }
         Payload::Exception(e) => {
             let (Ok(args), Ok(tb), Ok(cause), Ok(ctx)) =
@@ -198,6 +204,11 @@ pub(crate) fn clear(obj: &PyObject, garbage: &mut Vec<Value>) {
                 garbage.extend(frame.cells.into_iter().map(Value::Obj));
                 garbage.extend(frame.locals);
             }
+            garbage.push(std::mem::replace(&mut g.borrow_mut().finalizer, Value::None));
+        }
+        Payload::Awaitable(a) => {
+            garbage.push(a.target.replace(Value::None));
+            garbage.push(a.arg.replace(Value::None));
         }
         Payload::Exception(e) => {
             garbage.extend(e.traceback.borrow_mut().take().map(Value::Obj));

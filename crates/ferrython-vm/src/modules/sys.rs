@@ -189,7 +189,7 @@ pub fn init(vm: &mut Vm) {
         set(vm, n, f.clone());
         set(vm, &format!("__{n}__"), f.clone());
     }
-    let funcs: [(&'static str, crate::objects::function::NativeFn); 10] = [
+    let funcs: [(&'static str, crate::objects::function::NativeFn); 12] = [
         ("_getframe", sys_getframe),
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
@@ -200,6 +200,8 @@ pub fn init(vm: &mut Vm) {
         ("excepthook", sys_excepthook),
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
+        ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
+        ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
     ];
     for (name, f) in funcs {
         let func = vm.new_native(name, f, BuiltinKind::Function, None);
@@ -362,4 +364,46 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let _ = vm;
     Ok(Value::Int(n))
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=<unchanged>, finalizer=<unchanged>)`.
+fn sys_set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [firstiter, finalizer] = args.bind(vm, "set_asyncgen_hooks", ["firstiter", "finalizer"], 0)?;
+    for (name, v) in [("finalizer", &finalizer), ("firstiter", &firstiter)] {
+        if let Some(v) = v
+            && !v.is_none()
+            && !vm.is_callable(v)
+        {
+            return Err(vm.type_error(format!("callable {name} expected, got {}", vm.type_name(v))));
+        }
+    }
+    if let Some(f) = firstiter {
+        vm.asyncgen_hooks.0 = f;
+    }
+    if let Some(f) = finalizer {
+        vm.asyncgen_hooks.1 = f;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
+fn sys_get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact::<0>(vm, "get_asyncgen_hooks")?;
+    let cls = match vm.asyncgen_hooks_type.clone() {
+        Some(c) => c,
+        None => {
+            let desc = crate::types::structseq::StructSeqDesc {
+                module: "builtins",
+                name: "asyncgen_hooks",
+                visible: &["firstiter", "finalizer"],
+                hidden: &[],
+                unnamed: 0,
+            };
+            let c = crate::types::structseq::new_class(vm, &desc)?;
+            vm.asyncgen_hooks_type = Some(c.clone());
+            c
+        }
+    };
+    let (a, b) = vm.asyncgen_hooks.clone();
+    crate::types::structseq::new_instance(vm, &cls, vec![a, b])
 }

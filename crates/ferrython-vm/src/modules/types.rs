@@ -21,6 +21,8 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
         ("CodeType", t.code.clone()),
         ("CellType", t.cell.clone()),
         ("GeneratorType", t.generator.clone()),
+        ("CoroutineType", t.coroutine.clone()),
+        ("AsyncGeneratorType", t.async_generator.clone()),
         ("MappingProxyType", t.mappingproxy.clone()),
         ("TracebackType", t.traceback.clone()),
         ("FrameType", t.frame.clone()),

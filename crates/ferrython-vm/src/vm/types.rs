@@ -65,6 +65,11 @@ builtin_types! {
     code: "code", Opaque, object;
     cell: "cell", Opaque, object;
     generator: "generator", Opaque, object;
+    coroutine: "coroutine", Opaque, object;
+    async_generator: "async_generator", Opaque, object;
+    coroutine_wrapper: "coroutine_wrapper", Opaque, object;
+    async_generator_asend: "async_generator_asend", Opaque, object;
+    async_generator_athrow: "async_generator_athrow", Opaque, object;
     module: "module", Module, object;
     property: "property", Opaque, object;
     staticmethod: "staticmethod", Opaque, object;
