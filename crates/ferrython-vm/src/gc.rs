@@ -59,6 +59,8 @@ fn is_container(payload: &Payload, has_dict: bool) -> bool {
                 | Payload::Iterator(_)
                 | Payload::DictView(..)
                 | Payload::MappingProxy(_)
+                | Payload::GenericAlias(_)
+                | Payload::Union(_)
         )
 }
 
@@ -282,6 +284,8 @@ fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
             }
         }
         Payload::DictView(d, _) | Payload::MappingProxy(d) => v(&Value::Obj(d.clone())),
+        Payload::GenericAlias(a) => a.iter().for_each(&mut v),
+        Payload::Union(u) => u.iter().for_each(&mut v),
         _ => {}
     }
     true
@@ -380,8 +384,10 @@ pub fn collect() -> usize {
     // Our own upgrade added one reference to each.
     let mut gc_refs: Vec<isize> = objs.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
     let mut opaque = vec![false; objs.len()];
+    let mut edges = 0usize;
     for (i, o) in objs.iter().enumerate() {
         let ok = traverse(o, &mut |r| {
+            edges += 1;
             if let Some(j) = slot(r) {
                 gc_refs[j] -= 1;
             }
@@ -423,13 +429,15 @@ pub fn collect() -> usize {
     }
     drop(objs);
     drop(garbage);
-    // The next collection comes after as many new containers as survived this one (at least the
-    // first threshold), so the cost stays proportional to allocation.
+    // The next collection comes after as many new containers as survived this one, plus a quarter
+    // of the references they hold (at least the first threshold): a collection's cost is the
+    // survivors and their references (one list of a million strings is one container but a
+    // million references), so the cost stays proportional to allocation.
     let live = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.retain(|w| w.strong_count() > 0);
         r.len()
     });
-    NEXT_COLLECTION.with(|n| n.set(live + live.max(FIRST_THRESHOLD)));
+    NEXT_COLLECTION.with(|n| n.set(live + (live + edges / 4).max(FIRST_THRESHOLD)));
     found
 }

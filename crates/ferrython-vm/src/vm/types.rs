@@ -73,6 +73,8 @@ builtin_types! {
     traceback: "traceback", Opaque, object;
     frame: "frame", Opaque, object;
     mappingproxy: "mappingproxy", Opaque, object;
+    generic_alias: "GenericAlias", Opaque, object;
+    union_type: "UnionType", Opaque, object;
     memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
     dict_values: "dict_values", Opaque, object;
