@@ -10,7 +10,11 @@ def g(x="default"):
 
 alias = f
 f.__code__ = g.__code__
-print(f(), alias(1), f is alias, f.__name__, f.__code__.co_name)
+print(f(2), alias(1), f is alias, f.__name__, f.__code__.co_name)
+try:
+    f()  # defaults belong to the function, not to its code
+except TypeError as e:
+    print(e)
 print(f.__code__ is g.__code__ or f.__code__ == g.__code__)
 
 
