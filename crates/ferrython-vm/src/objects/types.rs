@@ -52,6 +52,9 @@ pub struct TypeData {
     pub lookup_cache: RefCell<LookupCache>,
     /// Whether the class or a base defines `__del__` (checked when an instance is freed).
     pub has_finalizer: Cell<bool>,
+    /// Py_TPFLAGS_IS_ABSTRACT: set by assigning a non-empty `__abstractmethods__` to the class
+    /// (as `ABCMeta` does), checked by `object.__new__`.
+    pub is_abstract: Cell<bool>,
 }
 
 impl TypeData {
@@ -68,6 +71,7 @@ impl TypeData {
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
             has_finalizer: Cell::new(false),
+            is_abstract: Cell::new(false),
             lookup_cache: RefCell::new(LookupCache::default()),
         }
     }

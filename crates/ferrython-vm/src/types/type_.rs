@@ -231,6 +231,17 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
         }
     }
     let classcell = dict_ops::del_str(&dict, &vm.names.__classcell__.clone());
+    // type_new_set_attrs: plain functions named __init_subclass__ and __class_getitem__ are
+    // implicitly classmethods.
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        let key = vm.intern(special);
+        if let Some(f) = dict_ops::get_str(&dict, &key)
+            && matches!(f.payload(), Some(Payload::Function(_)))
+        {
+            let cm = Value::Obj(PyObject::new(vm.types.classmethod.clone(), Payload::ClassMethod(std::cell::RefCell::new(f))));
+            dict_ops::set_str_raw(&dict, &key, cm);
+        }
+    }
     // A class that defines __eq__ but not __hash__ is unhashable (type_new's inherit rule).
     if dict_ops::get_str(&dict, &vm.names.__eq__).is_some() && dict_ops::get_str(&dict, &vm.names.__hash__).is_none() {
         dict_ops::set_str_raw(&dict, &vm.names.__hash__.clone(), Value::None);

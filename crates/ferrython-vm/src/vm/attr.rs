@@ -354,6 +354,16 @@ impl Vm {
                 crate::objects::types::invalidate_lookup_cache(o);
             }
         }
+        if let Some(td) = o.as_type()
+            && name.as_str().is_some_and(|s| s.as_str() == "__abstractmethods__")
+        {
+            // type_set_abstractmethods: the flag follows the truth of the new value.
+            let abstract_ = match &value {
+                Some(v) => self.is_true(v)?,
+                None => false,
+            };
+            td.is_abstract.set(abstract_);
+        }
         let is_del = o.as_type().is_some() && name.as_str().is_some_and(|s| s.as_str() == "__del__");
         // A function's `__dict__` is created on first use, as CPython's `func_dict` is.
         if let (Payload::Function(_), None, Some(_)) = (&o.payload, o.dict(), &value) {

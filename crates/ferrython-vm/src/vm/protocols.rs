@@ -219,8 +219,10 @@ impl Vm {
                 }
             }
             if let Payload::Type(_) = &o.payload
-                && let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone())
+                && lookup_type(o, &self.names.__class_getitem__.clone()).is_some()
             {
+                // Looked up as an attribute, so the implicit classmethod binds to the class.
+                let cgi = self.getattr(container, &self.names.__class_getitem__.clone())?;
                 return self.call(&cgi, std::slice::from_ref(key), &[]);
             }
         }
@@ -230,7 +232,8 @@ impl Vm {
                 if let Value::Obj(o) = container
                     && o.as_type().is_some()
                 {
-                    if let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone()) {
+                    if lookup_type(o, &self.names.__class_getitem__.clone()).is_some() {
+                        let cgi = self.getattr(container, &self.names.__class_getitem__.clone())?;
                         return self.call(&cgi, std::slice::from_ref(key), &[]);
                     }
                     return Err(self.type_error(format!("type '{}' is not subscriptable", o.as_type().map(|t| t.name()).unwrap_or_default())));
