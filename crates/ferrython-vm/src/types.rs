@@ -274,7 +274,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
 /// A `frame` object for a traceback entry: `f_code`, `f_lineno`, `f_lasti`, `f_globals` (and
 /// `f_locals` for module-level frames, whose locals are the globals). Frames are not kept alive
 /// after they finish, so `f_back` is None and function locals are not available.
-fn frame_object(vm: &mut Vm, t: &crate::object::TracebackData) -> Value {
+pub(crate) fn frame_object(vm: &mut Vm, t: &crate::object::TracebackData) -> Value {
     let d = vm.new_dict();
     let code = crate::types::function::code_object(vm, &t.code);
     let globals = t.globals.clone().map_or(Value::None, Value::Obj);
