@@ -9,6 +9,7 @@ pub mod math;
 pub mod os;
 pub mod posixpath;
 mod pyargs;
+pub mod re;
 pub mod time;
 
 use ferrython_vm::Vm;
@@ -34,4 +35,5 @@ pub fn register(vm: &mut Vm) {
     for &(name, is_package, source) in frozen::FROZEN {
         vm.import.frozen.modules.insert(name.into(), FrozenModule { source, is_package });
     }
+    vm.native_modules.insert("_sre".into(), re::init_sre);
 }

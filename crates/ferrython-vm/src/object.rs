@@ -17,6 +17,7 @@ use crate::objects::iter::IterState;
 use crate::objects::set::SetData;
 use crate::objects::str::PyStr;
 use crate::objects::types::TypeData;
+use crate::objects::weakref::WeakRefData;
 use crate::value::{PyRef, Value};
 
 pub struct PyObject {
@@ -68,8 +69,14 @@ pub enum Payload {
     /// `dict.keys()`, `.values()`, `.items()`: the dict and which view.
     DictView(PyRef, DictViewKind),
     MappingProxy(PyRef),
+    /// `types.GenericAlias` (`list[int]`): origin, arguments (a tuple), type parameters (a tuple).
+    GenericAlias(Box<[Value; 3]>),
+    /// `types.UnionType` (`int | None`): arguments and type parameters (tuples).
+    Union(Box<[Value; 2]>),
     /// A `memoryview` over a bytes-like object (a one-dimensional byte view).
     MemoryView(PyRef),
+    /// `weakref.ref` / `weakref.proxy` (and subclasses of `ref`).
+    WeakRef(Box<WeakRefData>),
     File(Box<RefCell<FileData>>),
     NotImplemented,
     Ellipsis,

@@ -9,6 +9,7 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -24,6 +25,7 @@ pub mod str;
 pub mod structseq;
 pub mod tuple;
 pub mod type_;
+pub mod weakref;
 
 use std::cmp::Ordering;
 
@@ -68,6 +70,8 @@ pub fn init_types(vm: &mut Vm) {
     misc::init(vm);
     memoryview::init(vm);
     file::init(vm);
+    generic_alias::init(vm);
+    weakref::init(vm);
 }
 
 /// Arithmetic on built-in numbers without method lookups; `None` when an operand is not a built-in

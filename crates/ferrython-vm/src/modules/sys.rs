@@ -211,6 +211,8 @@ pub fn init(vm: &mut Vm) {
     let k = vm.intern("sys");
     dict_ops::set_str_raw(&modules, &k, Value::Obj(module));
     vm.native_modules.insert("gc".into(), crate::modules::gc::init);
+    vm.native_modules.insert("_weakref".into(), crate::modules::weakref::init);
+    vm.native_modules.insert("atexit".into(), crate::modules::atexit::init);
     let k = vm.intern("builtins");
     dict_ops::set_str_raw(&modules, &k, Value::Obj(vm.builtins.clone()));
     let _ = std::io::stdin().is_terminal();

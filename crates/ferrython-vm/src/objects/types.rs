@@ -24,6 +24,8 @@ pub enum Layout {
     Exception,
     Type,
     Module,
+    /// `weakref.ref` (subclassable, unlike the other opaque types).
+    WeakRef,
     /// A built-in type whose instances only the VM creates (functions, iterators, ...).
     Opaque,
 }
@@ -78,6 +80,16 @@ impl TypeData {
 
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+
+    /// `__name__`: a built-in type's name after its module (`tp_name` `"weakref.ReferenceType"` is
+    /// `ReferenceType`, as CPython's `type_name` cuts it).
+    pub fn short_name(&self) -> String {
+        let name = self.name.borrow();
+        match name.rfind('.') {
+            Some(i) if self.builtin => name[i + 1..].to_string(),
+            _ => name.clone(),
+        }
     }
 }
 

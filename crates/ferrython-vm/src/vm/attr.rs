@@ -71,6 +71,9 @@ impl Vm {
         if let Some(Payload::Super(_)) = obj.payload() {
             return crate::types::misc::super_::super_getattr(self, obj, name);
         }
+        if crate::types::weakref::proxy::is_proxy(obj) {
+            return crate::types::weakref::proxy::getattr(self, obj, name);
+        }
         let cls = self.class_of(obj);
         // A user-defined __getattribute__ replaces the whole algorithm.
         if !cls.as_type().is_some_and(|t| t.builtin)
@@ -249,7 +252,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         let cls = self.class_of(obj);
         if let Value::Obj(o) = obj
-            && (o.as_type().is_some() || matches!(o.payload, Payload::Module | Payload::Super(_)))
+            && (o.as_type().is_some() || matches!(o.payload, Payload::Module | Payload::Super(_) | Payload::WeakRef(_)))
         {
             return Ok(None);
         }
@@ -278,6 +281,9 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
+        if crate::types::weakref::proxy::is_proxy(obj) {
+            return crate::types::weakref::proxy::setattr(self, obj, name, Some(value));
+        }
         let cls = self.class_of(obj);
         if !cls.as_type().is_some_and(|t| t.builtin)
             && let Some(sa) = lookup_type(&cls, &self.names.__setattr__.clone())
@@ -290,6 +296,9 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<()> {
+        if crate::types::weakref::proxy::is_proxy(obj) {
+            return crate::types::weakref::proxy::setattr(self, obj, name, None);
+        }
         let cls = self.class_of(obj);
         if !cls.as_type().is_some_and(|t| t.builtin)
             && let Some(da) = lookup_type(&cls, &self.names.__delattr__.clone())
@@ -405,6 +414,8 @@ impl Vm {
                 if let Value::Obj(o) = obj
                     && let Some(d) = o.dict()
                 {
+                    // CPython 3.11 materialises an instance's dict here (see `gc/count.rs`).
+                    d.flags.set(d.flags.get() | crate::gc::DICT_EXPOSED);
                     if o.as_type().is_some() {
                         return Ok(Some(Value::Obj(PyObject::new(self.types.mappingproxy.clone(), Payload::MappingProxy(d)))));
                     }
@@ -467,7 +478,7 @@ enum Hit {
 /// The version tag of `o`'s class, if `o` is an object the caches handle.
 #[inline]
 fn cacheable_version(o: &PyObject) -> Option<u64> {
-    if matches!(o.payload, Payload::Type(_) | Payload::Module | Payload::Super(_)) {
+    if matches!(o.payload, Payload::Type(_) | Payload::Module | Payload::Super(_) | Payload::WeakRef(_)) {
         return None;
     }
     o.class.borrow().as_type().map(|t| t.version.get())

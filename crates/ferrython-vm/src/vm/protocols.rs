@@ -218,12 +218,14 @@ impl Vm {
                     _ => {}
                 }
             }
-            if let Payload::Type(_) = &o.payload
-                && lookup_type(o, &self.names.__class_getitem__.clone()).is_some()
-            {
-                // Looked up as an attribute, so the implicit classmethod binds to the class.
-                let cgi = self.getattr(container, &self.names.__class_getitem__.clone())?;
-                return self.call(&cgi, std::slice::from_ref(key), &[]);
+            if let Payload::Type(_) = &o.payload {
+                if let Some(alias) = crate::types::generic_alias::type_getitem(self, o, key)? {
+                    return Ok(alias);
+                }
+                if lookup_type(o, &self.names.__class_getitem__.clone()).is_some() {
+                    let cgi = self.getattr(container, &self.names.__class_getitem__.clone())?;
+                    return self.call(&cgi, std::slice::from_ref(key), &[]);
+                }
             }
         }
         match self.call_special(container, &self.names.__getitem__.clone(), std::slice::from_ref(key))? {
