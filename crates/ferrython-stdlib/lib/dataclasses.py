@@ -35,7 +35,7 @@ __all__ = ['dataclass',
            'KW_ONLY',
            'MISSING',
 
-           # Helper functions.
+           # the functions over dataclasses
            'fields',
            'asdict',
            'astuple',
@@ -73,9 +73,6 @@ class _KW_ONLY_TYPE:
 # An annotation `_: KW_ONLY` makes the fields after it keyword-only.
 KW_ONLY = _KW_ONLY_TYPE()
 
-# field() arguments that must not be changed: metadata is a read-only view.
-_EMPTY_METADATA = None
-
 
 class _FIELD_BASE:
     def __init__(self, name):
@@ -106,7 +103,7 @@ class InitVar:
         if isinstance(self.type, type):
             type_name = self.type.__name__
         else:
-            # typing objects, e.g. List[int]
+            # List[int] and other typing objects print as themselves
             type_name = repr(self.type)
         return f'dataclasses.InitVar[{type_name}]'
 
@@ -133,7 +130,7 @@ class Field:
                  'compare',
                  'metadata',
                  'kw_only',
-                 '_field_type',  # Private: not to be used by user code.
+                 '_field_type',  # field, ClassVar or InitVar (internal)
                  )
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
@@ -269,7 +266,6 @@ def _create_fn(name, args, body, *, globals=None, locals=None,
     args = ','.join(args)
     body = '\n'.join(f'  {b}' for b in body)
 
-    # Compute the text of the entire function.
     txt = f' def {name}({args}){return_annotation}:\n{body}'
     local_vars = ', '.join(locals.keys())
     txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
@@ -810,7 +806,7 @@ def _dataclass_getstate(self):
 
 def _dataclass_setstate(self, state):
     for field, value in zip(fields(self), state):
-        # use setattr because dataclass may be frozen
+        # around a frozen class's __setattr__
         object.__setattr__(self, field.name, value)
 
 

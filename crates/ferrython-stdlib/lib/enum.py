@@ -333,7 +333,7 @@ class _proto_member:
                     break
                 else:
                     need_override = True
-                    # keep looking for an enum.property
+                    # an enum.property further up may still redirect to the member
         if descriptor and not need_override:
             # The inherited enum.property finds the member in _member_map_.
             pass

@@ -14,25 +14,25 @@ from abc import ABCMeta, abstractmethod
 from types import GenericAlias, UnionType
 
 __all__ = [
-    # Super-special typing primitives.
+    # the special forms and variables
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
     'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
     'TypeVarTuple', 'Union',
-    # ABCs (from collections.abc).
+    # aliases of collections.abc
     'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable', 'ItemsView',
     'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView', 'MutableMapping',
     'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView', 'Awaitable',
     'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator',
     'AsyncContextManager',
-    # Structural checks, a.k.a. protocols.
+    # runtime-checkable protocols
     'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
     'SupportsIndex', 'SupportsInt', 'SupportsRound',
-    # Concrete collection types.
+    # aliases of built-in and collections classes
     'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
     'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
-    # Other concrete types.
+    # files and regular expressions
     'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO',
-    # One-off things.
+    # functions and the rest
     'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads', 'dataclass_transform',
     'final', 'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict',
     'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
@@ -359,7 +359,8 @@ def Literal(self, *parameters):
     parameters = _flatten_literal_params(parameters)
     try:
         parameters = tuple(p for p, _ in _deduplicate(list(_value_and_type_iter(parameters))))
-    except TypeError:  # unhashable parameters
+    except TypeError:
+        # unhashable values keep their repeats
         pass
     return _LiteralGenericAlias(self, parameters)
 
@@ -783,7 +784,8 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if isinstance(self.__origin__, _SpecialForm):
             raise TypeError(f"Cannot subclass {self!r}")
 
-        if self._name:  # generic version of an ABC or built-in class
+        if self._name:
+            # List[int] and the other aliases of classes
             return super().__mro_entries__(bases)
         if self.__origin__ is Generic:
             if Protocol in bases:
@@ -960,7 +962,7 @@ class _ConcatenateGenericAlias(_GenericAlias, _root=True):
 
 class _UnpackGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
-        # `Unpack` only takes one argument, so __args__ should contain only a single item.
+        # *Ts: Unpack has one argument
         return '*' + repr(self.__args__[0])
 
     def __getitem__(self, args):
@@ -976,7 +978,7 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
 
 
 class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
+    """Stands for ... among the arguments while they are checked."""
 
 
 class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
@@ -1214,7 +1216,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             if not cls.__dict__.get('_is_protocol', False):
                 return NotImplemented
 
-            # First, perform various sanity checks.
+            # only runtime-checkable protocols of methods answer
             if not getattr(cls, '_is_runtime_protocol', False):
                 if _allow_reckless_class_checks():
                     return NotImplemented
@@ -1501,19 +1503,19 @@ def overload(func):
     """Decorator for the type signatures of a function that accepts several; the last
     definition (not decorated) is the implementation. get_overloads() lists them.
     """
-    # classmethod and staticmethod
+    # the function inside a classmethod or staticmethod
     f = getattr(func, "__func__", func)
     try:
         _overload_registry[f.__module__][f.__qualname__][f.__code__.co_firstlineno] = func
     except AttributeError:
-        # Not a normal function; ignore.
+        # only functions are recorded
         pass
     return _overload_dummy
 
 
 def get_overloads(func):
     """The @overload signatures of func, in definition order."""
-    # classmethod and staticmethod
+    # the function inside a classmethod or staticmethod
     f = getattr(func, "__func__", func)
     if f.__module__ not in _overload_registry:
         return []
@@ -1539,14 +1541,14 @@ def final(f):
 
 
 # The type variables of the generic aliases below.
-T = TypeVar('T')  # Any type.
-KT = TypeVar('KT')  # Key type.
-VT = TypeVar('VT')  # Value type.
-T_co = TypeVar('T_co', covariant=True)  # Any type covariant containers.
-V_co = TypeVar('V_co', covariant=True)  # Any type covariant containers.
-VT_co = TypeVar('VT_co', covariant=True)  # Value type covariant containers.
-T_contra = TypeVar('T_contra', contravariant=True)  # Ditto contravariant.
-# Internal type variable for callables. Not for export.
+T = TypeVar('T')
+KT = TypeVar('KT')  # keys
+VT = TypeVar('VT')  # values
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+# (not exported)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 # A str or bytes type, the same for every use in one signature.
@@ -1557,7 +1559,7 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 
 _alias = _SpecialGenericAlias
 
-Hashable = _alias(collections.abc.Hashable, 0)  # Not generic.
+Hashable = _alias(collections.abc.Hashable, 0)  # takes no arguments
 Awaitable = _alias(collections.abc.Awaitable, 1)
 Coroutine = _alias(collections.abc.Coroutine, 3)
 AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
@@ -1565,7 +1567,7 @@ AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
 Iterable = _alias(collections.abc.Iterable, 1)
 Iterator = _alias(collections.abc.Iterator, 1)
 Reversible = _alias(collections.abc.Reversible, 1)
-Sized = _alias(collections.abc.Sized, 0)  # Not generic.
+Sized = _alias(collections.abc.Sized, 0)  # takes no arguments
 Container = _alias(collections.abc.Container, 1)
 Collection = _alias(collections.abc.Collection, 1)
 Callable = _CallableType(collections.abc.Callable, 2)
@@ -1578,7 +1580,7 @@ Mapping = _alias(collections.abc.Mapping, 2)
 MutableMapping = _alias(collections.abc.MutableMapping, 2)
 Sequence = _alias(collections.abc.Sequence, 1)
 MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)  # Not generic
+ByteString = _alias(collections.abc.ByteString, 0)  # takes no arguments
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
 Tuple.__doc__ = \
     """Tuple[X, Y]: a pair of an X and a Y; Tuple[X, ...]: any number of Xs; Tuple[()]: the
@@ -1614,7 +1616,7 @@ Type.__doc__ = \
 
 @runtime_checkable
 class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
+    """A type with __int__."""
 
     @abstractmethod
     def __int__(self) -> int:
@@ -1623,7 +1625,7 @@ class SupportsInt(Protocol):
 
 @runtime_checkable
 class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
+    """A type with __float__."""
 
     @abstractmethod
     def __float__(self) -> float:
@@ -1632,7 +1634,7 @@ class SupportsFloat(Protocol):
 
 @runtime_checkable
 class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
+    """A type with __complex__."""
 
     @abstractmethod
     def __complex__(self) -> complex:
@@ -1641,7 +1643,7 @@ class SupportsComplex(Protocol):
 
 @runtime_checkable
 class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
+    """A type with __bytes__."""
 
     @abstractmethod
     def __bytes__(self) -> bytes:
@@ -1650,7 +1652,7 @@ class SupportsBytes(Protocol):
 
 @runtime_checkable
 class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
+    """A type with __index__."""
 
     @abstractmethod
     def __index__(self) -> int:
@@ -1659,7 +1661,7 @@ class SupportsIndex(Protocol):
 
 @runtime_checkable
 class SupportsAbs(Protocol[T_co]):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    """A type with __abs__ (returning T_co)."""
 
     @abstractmethod
     def __abs__(self) -> T_co:
@@ -1668,7 +1670,7 @@ class SupportsAbs(Protocol[T_co]):
 
 @runtime_checkable
 class SupportsRound(Protocol[T_co]):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    """A type with __round__ (returning T_co)."""
 
     @abstractmethod
     def __round__(self, ndigits: int = 0) -> T_co:
@@ -1687,7 +1689,7 @@ def _make_nmtuple(name, types, module, defaults=()):
     return nm_tpl
 
 
-# attributes prohibited to set in NamedTuple class syntax
+# names a NamedTuple class body may not define
 _prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
                          '_fields', '_field_defaults',
                          '_make', '_replace', '_asdict', '_source'})
@@ -1826,7 +1828,7 @@ class _TypedDictMeta(type):
         return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
-        # Typed dicts are only for static structural subtyping.
+        # only type checkers check TypedDicts
         raise TypeError('TypedDict does not support instance and class checks')
 
     __instancecheck__ = __subclasscheck__
@@ -1865,7 +1867,7 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     ns = {'__annotations__': dict(fields)}
     module = _caller()
     if module is not None:
-        # Setting correct module is necessary to make typed dict classes pickleable.
+        # the caller's module, so the class can be found again by name
         ns['__module__'] = module
 
     return _TypedDictMeta(typename, (), ns, total=total)
@@ -1920,7 +1922,7 @@ class NewType:
         return Union[other, self]
 
 
-# Python-version-independent alias for str.
+# str, under its old name
 Text = str
 
 # Type checkers treat code under `if TYPE_CHECKING:` as run; it never runs.
@@ -2083,7 +2085,7 @@ class _DeprecatedType(type):
 
 
 class io(metaclass=_DeprecatedType):
-    """Wrapper namespace for IO generic classes."""
+    """The old typing.io namespace."""
 
     __all__ = ['IO', 'TextIO', 'BinaryIO']
     IO = IO
