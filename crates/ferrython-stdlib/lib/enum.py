@@ -760,6 +760,32 @@ class EnumType(type):
 
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enum class of this type made from the module globals (or source's attributes)
+        whose names pass filter, put in the module as name (how stdlib modules turn
+        constants into enums)."""
+        module_globals = sys.modules[module].__dict__
+        if source:
+            source = source.__dict__
+        else:
+            source = module_globals
+        members = [(name, value) for name, value in source.items() if filter(name)]
+        try:
+            # sorted by value, then name, so aliases follow their canonical member
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        body = {t[0]: t[1] for t in members}
+        body['__module__'] = module
+        tmp_cls = type(name, (object, ), body)
+        cls = _simple_enum(etype=cls, boundary=boundary or KEEP)(tmp_cls)
+        if as_global:
+            global_enum(cls)
+        else:
+            sys.modules[cls.__module__].__dict__.update(cls.__members__)
+        module_globals[name] = cls
+        return cls
+
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
         for chain in bases:
@@ -1427,3 +1453,20 @@ class verify:
                             % (cls_name, alias, value)
                             )
         return enumeration
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: turn a plain class into an enum class of type etype, its attributes
+    becoming members as they would in an enum class body (the stdlib's way to declare enums
+    cheaply)."""
+    def convert_class(cls):
+        bases = (etype, )
+        metacls = type(etype)
+        kwds = {} if boundary is None else {'boundary': boundary}
+        classdict = metacls.__prepare__(cls.__name__, bases, **kwds)
+        for name, value in cls.__dict__.items():
+            if name in ('__dict__', '__weakref__'):
+                continue
+            classdict[name] = value
+        return metacls.__new__(metacls, cls.__name__, bases, classdict, **kwds)
+    return convert_class
