@@ -50,6 +50,30 @@ def _caller(depth=2, default='__main__'):
         return None
 
 
+_cleanups = []
+
+
+def _tp_cache(func=None, /, *, typed=False):
+    """Subscriptions are cached, so List[int] is List[int] (an unhashable argument skips the
+    cache)."""
+    def decorator(func):
+        cached = functools.lru_cache(typed=typed)(func)
+        _cleanups.append(cached.cache_clear)
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            try:
+                return cached(*args, **kwds)
+            except TypeError:
+                pass  # All real errors (not unhashable args) are raised below.
+            return func(*args, **kwds)
+        return inner
+
+    if func is not None:
+        return decorator(func)
+    return decorator
+
+
 def _type_convert(arg, module=None, *, allow_special_forms=False):
     """None stands for type(None), a str for a forward reference."""
     if arg is None:
@@ -316,6 +340,7 @@ def LiteralString(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def ClassVar(self, parameters):
     """ClassVar[T]: a class attribute, not an instance attribute."""
     item = _type_check(parameters, f'{self} accepts only single type.')
@@ -323,6 +348,7 @@ def ClassVar(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Final(self, parameters):
     """Final[T]: a name that may not be reassigned."""
     item = _type_check(parameters, f'{self} accepts only single type.')
@@ -330,6 +356,7 @@ def Final(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Union(self, parameters):
     """Union[X, Y]: either X or Y."""
     if parameters == ():
@@ -347,6 +374,7 @@ def Union(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Optional(self, parameters):
     """Optional[X]: Union[X, None]."""
     arg = _type_check(parameters, f"{self} requires a single type.")
@@ -354,6 +382,7 @@ def Optional(self, parameters):
 
 
 @_LiteralSpecialForm
+@_tp_cache(typed=True)
 def Literal(self, *parameters):
     """Literal[v, ...]: exactly one of these values."""
     parameters = _flatten_literal_params(parameters)
@@ -372,6 +401,7 @@ def TypeAlias(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Concatenate(self, parameters):
     """Concatenate[X, P]: X followed by the parameters of ParamSpec P."""
     if parameters == ():
@@ -387,6 +417,7 @@ def Concatenate(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def TypeGuard(self, parameters):
     """TypeGuard[T]: the return type of a function that narrows its argument to T."""
     item = _type_check(parameters, f'{self} accepts only single type.')
@@ -394,6 +425,7 @@ def TypeGuard(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Required(self, parameters):
     """Required[T]: a TypedDict key that must be present."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
@@ -401,6 +433,7 @@ def Required(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def NotRequired(self, parameters):
     """NotRequired[T]: a TypedDict key that may be missing."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
@@ -408,6 +441,7 @@ def NotRequired(self, parameters):
 
 
 @_SpecialForm
+@_tp_cache
 def Unpack(self, parameters):
     """Unpack[Ts]: the types of a TypeVarTuple, unpacked."""
     item = _type_check(parameters, f'{self._name} accepts only single type.')
@@ -716,6 +750,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __ror__(self, left):
         return Union[left, self]
 
+    @_tp_cache
     def __getitem__(self, args):
         # Substitute the type variables: Dict[K, V][int, str] is Dict[int, str].
         if self.__origin__ in (Generic, Protocol):
@@ -813,6 +848,7 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         else:
             self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -880,6 +916,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             params = (args, result)
         return self.__getitem_inner__(params)
 
+    @_tp_cache
     def __getitem_inner__(self, params):
         args, result = params
         msg = "Callable[args, result]: result must be a type."
@@ -894,6 +931,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -1032,6 +1070,7 @@ class Annotated:
         raise TypeError("Type Annotated cannot be instantiated.")
 
     @classmethod
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used "
@@ -1062,6 +1101,7 @@ class Generic:
     _is_protocol = False
 
     @classmethod
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
