@@ -336,7 +336,10 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
                 Inst::RepLoop { id, min, max, lazy, exit } => {
                     let (count, last) = self.reps[*id];
                     if count < *min {
-                        self.set_rep(*id, count + 1, pos);
+                        // Required iterations do not record their start: like `_sre`'s
+                        // `last_ptr`, the empty-iteration check compares with the last
+                        // optional iteration only.
+                        self.set_rep(*id, count + 1, last);
                         pc += 1;
                     } else if count >= *max || pos == last {
                         pc = *exit;
