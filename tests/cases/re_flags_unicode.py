@@ -55,3 +55,13 @@ try:
     re.sub(b"a", "x", b"a")
 except TypeError as e:
     print("TypeError:", e)
+print(repr(~(re.I | re.S | re.X | (1 << 20))), repr(~re.NOFLAG), re.compile("(a)").groupindex, re.compile("a").groupindex)
+for p in [r"\N{LESS-THAN SIGN}", r"\N{less-than sign}", r"[\N{SNAKE}]", r"\N{EM DASH}+", r"\N{NOPE}", r"\N{}", r"\N{EM DASH", r"\N"]:
+    try:
+        print(ascii(p), ascii(re.match(p, "<\U0001f40d\u2014\u2014").group() if re.match(p, "<\U0001f40d\u2014\u2014") else None))
+    except re.error as e:
+        print(ascii(p), "error:", e)
+try:
+    re.compile(rb"\N{EM DASH}")
+except re.error as e:
+    print("error:", e)

@@ -158,7 +158,12 @@ class RegexFlag(int, metaclass=_FlagType):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(~int(self) & _ALL_FLAGS)
+        # IntFlag's KEEP boundary: the complement within the flags' bits, or within the
+        # value's own bits when it holds unknown higher ones.
+        inverted = ~int(self)
+        if inverted < 0:
+            inverted += max(_ALL_FLAGS + 1, 2 ** inverted.bit_length())
+        return RegexFlag(inverted)
 
     def __contains__(self, other):
         if not isinstance(other, RegexFlag):

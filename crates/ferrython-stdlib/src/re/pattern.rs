@@ -624,6 +624,10 @@ fn get_groups(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_groupindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, data, _) = this(vm, &args, "groupindex")?;
+    // CPython gives a plain empty dict to a pattern without named groups.
+    if data.groupindex.is_empty() {
+        return Ok(Value::Obj(vm.new_dict()));
+    }
     let d = data.groupindex_dict.clone();
     Ok(Value::Obj(ferrython_vm::object::PyObject::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(d))))
 }
