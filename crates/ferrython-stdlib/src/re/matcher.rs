@@ -116,21 +116,25 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
         if self.prog.anchored {
             return Ok(self.match_at(start)?.map(|f| (start, f)));
         }
-        let first = match self.prog.insts.first() {
-            Some(Inst::One(s)) => Some(s),
-            Some(Inst::RepSingle { single, min, .. }) if *min > 0 => Some(single),
-            _ => None,
-        };
+        let first = self.prog.first.as_deref();
         let must_advance = self.must_advance;
         let mut pos = start;
         loop {
-            if let Some(s) = first {
-                while pos < end && !s.matches(self.at(pos)) {
-                    pos += 1;
+            match first {
+                Some([s]) => {
+                    while pos < end && !s.matches(self.at(pos)) {
+                        pos += 1;
+                    }
                 }
-                if pos >= end {
-                    return Ok(None);
+                Some(tests) => {
+                    while pos < end && !tests.iter().any(|s| s.matches(self.at(pos))) {
+                        pos += 1;
+                    }
                 }
+                None => {}
+            }
+            if first.is_some() && pos >= end {
+                return Ok(None);
             }
             self.must_advance = must_advance && pos == start;
             if let Some(f) = self.match_at(pos)? {

@@ -217,37 +217,53 @@ fn each_match(m: &mut dyn Search, pos: usize, endpos: usize, mut f: impl FnMut(u
     Ok(())
 }
 
+/// Run `f` on every match (see [`each_match`]) until it returns false or an error.
+fn for_each_match(
+    vm: &mut Vm,
+    subject: &Subject,
+    prog: &Program,
+    pos: usize,
+    endpos: usize,
+    mut f: impl FnMut(&mut Vm, usize, Found) -> PyResult<bool>,
+) -> PyResult<()> {
+    if pos > endpos {
+        return Ok(());
+    }
+    let mut failed = None;
+    let r = subject.with_matcher(prog, endpos, |m| {
+        each_match(m, pos, endpos, |b, found| match f(vm, b, found) {
+            Ok(go_on) => go_on,
+            Err(e) => {
+                failed = Some(e);
+                false
+            }
+        })
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    r.map_err(|e| interrupted(vm, e))
+}
+
 pub(super) fn pattern_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, data, rest) = this(vm, &args, "findall")?;
     let [string, pos, endpos] = Clinic { fname: "findall", names: MATCH_SIG, positional: 3, required: 1 }.bind(vm, rest)?;
     let subject = Subject::new(vm, string.as_ref().expect("required"), data.is_bytes)?;
     let (pos, endpos) = bounds(vm, pos, endpos, subject.len)?;
-    let mut spans: Vec<(usize, Found)> = Vec::new();
-    if pos <= endpos {
-        subject
-            .with_matcher(&data.prog, endpos, |m| {
-                each_match(m, pos, endpos, |b, f| {
-                    spans.push((b, f));
-                    true
-                })
-            })
-            .map_err(|e| interrupted(vm, e))?;
-    }
     let groups = data.groups();
-    let items = spans
-        .into_iter()
-        .map(|(b, f)| {
-            let group = |g: &Option<(usize, usize)>| match g {
-                Some((s, e)) => subject.slice(vm, *s, *e),
-                None => subject.slice(vm, 0, 0),
-            };
-            match groups {
-                0 => subject.slice(vm, b, f.end),
-                1 => group(&f.spans[0]),
-                _ => vm.new_tuple(f.spans.iter().map(group).collect()),
-            }
-        })
-        .collect();
+    let mut items = Vec::new();
+    for_each_match(vm, &subject, &data.prog, pos, endpos, |vm, b, f| {
+        let group = |g: &Option<(usize, usize)>| match g {
+            Some((s, e)) => subject.slice(vm, *s, *e),
+            None => subject.slice(vm, 0, 0),
+        };
+        items.push(match groups {
+            0 => subject.slice(vm, b, f.end),
+            1 => group(&f.spans[0]),
+            _ => vm.new_tuple(f.spans.iter().map(group).collect()),
+        });
+        Ok(true)
+    })?;
     Ok(vm.new_list(items))
 }
 
@@ -348,30 +364,22 @@ pub(super) fn pattern_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => int_arg(vm, &v)?,
         None => 0,
     };
-    let mut found: Vec<(usize, Found)> = Vec::new();
-    if maxsplit >= 0 {
-        let mut n = 0i64;
-        subject
-            .with_matcher(&data.prog, subject.len, |m| {
-                each_match(m, 0, subject.len, |b, f| {
-                    found.push((b, f));
-                    n += 1;
-                    maxsplit == 0 || n < maxsplit
-                })
-            })
-            .map_err(|e| interrupted(vm, e))?;
-    }
     let mut items = Vec::new();
     let mut last = 0;
-    for (b, f) in found {
-        items.push(subject.slice(vm, last, b));
-        for g in &f.spans {
-            items.push(match g {
-                Some((s, e)) => subject.slice(vm, *s, *e),
-                None => Value::None,
-            });
-        }
-        last = f.end;
+    if maxsplit >= 0 {
+        let mut n = 0i64;
+        for_each_match(vm, &subject, &data.prog, 0, subject.len, |vm, b, f| {
+            items.push(subject.slice(vm, last, b));
+            for g in &f.spans {
+                items.push(match g {
+                    Some((s, e)) => subject.slice(vm, *s, *e),
+                    None => Value::None,
+                });
+            }
+            last = f.end;
+            n += 1;
+            Ok(maxsplit == 0 || n < maxsplit)
+        })?;
     }
     items.push(subject.slice(vm, last, subject.len));
     Ok(vm.new_list(items))
@@ -447,58 +455,50 @@ fn subx(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Value, usize)
         let pieces = compile_template(vm, data, &repl)?;
         if is_str == text { Repl::Template(pieces) } else { Repl::Mismatched(repl) }
     };
-    // Find the matches first, then build (the callable may run Python code).
-    let mut found: Vec<(usize, Found)> = Vec::new();
-    if count >= 0 {
-        let mut n = 0i64;
-        subject
-            .with_matcher(&data.prog, subject.len, |m| {
-                each_match(m, 0, subject.len, |b, f| {
-                    found.push((b, f));
-                    n += 1;
-                    count == 0 || n < count
-                })
-            })
-            .map_err(|e| interrupted(vm, e))?;
-    }
-    let n = found.len();
     let mut out = if text { Output::Text(String::new()) } else { Output::Bytes(Vec::new()) };
     let mut last = 0;
+    let mut n = 0usize;
+    // How many pieces CPython's list would hold (its join errors name the item's index).
     let mut items = 0usize;
     let mut spans_buf: Vec<Option<(usize, usize)>> = Vec::new();
-    for (b, f) in found {
-        if last < b {
-            subject.push_slice(&mut out, last, b);
-            items += 1;
-        }
-        let end = f.end;
-        match &repl {
-            Repl::Template(pieces) => {
-                spans_buf.clear();
-                spans_buf.push(Some((b, end)));
-                spans_buf.extend_from_slice(&f.spans);
-                expand_into(&mut out, pieces, &subject, &spans_buf);
+    if count >= 0 {
+        for_each_match(vm, &subject, &data.prog, 0, subject.len, |vm, b, f| {
+            if last < b {
+                subject.push_slice(&mut out, last, b);
                 items += 1;
             }
-            Repl::Mismatched(v) => return Err(join_error(vm, text, items, &v.clone())),
-            Repl::Callable(func) => {
-                let m = new_match(data, pat, &subject, 0, subject.len, b, f);
-                let func = func.clone();
-                let r = vm.call(&func, &[m], &[])?;
-                if !r.is_none() {
-                    match (&mut out, r.payload()) {
-                        (Output::Text(s), Some(Payload::Str(p))) => s.push_str(p.as_str()),
-                        (Output::Bytes(o), _) if !matches!(r.payload(), Some(Payload::Str(_))) => match ferrython_vm::types::bytes::bytes_data(&r) {
-                            Some(bytes) => o.extend_from_slice(&bytes),
-                            None => return Err(join_error(vm, text, items, &r)),
-                        },
-                        _ => return Err(join_error(vm, text, items, &r)),
-                    }
+            let end = f.end;
+            match &repl {
+                Repl::Template(pieces) => {
+                    spans_buf.clear();
+                    spans_buf.push(Some((b, end)));
+                    spans_buf.extend_from_slice(&f.spans);
+                    expand_into(&mut out, pieces, &subject, &spans_buf);
                     items += 1;
                 }
+                Repl::Mismatched(v) => return Err(join_error(vm, text, items, v)),
+                Repl::Callable(func) => {
+                    let m = new_match(data, pat, &subject, 0, subject.len, b, f);
+                    let r = vm.call(func, &[m], &[])?;
+                    if !r.is_none() {
+                        match (&mut out, r.payload()) {
+                            (Output::Text(s), Some(Payload::Str(p))) => s.push_str(p.as_str()),
+                            (Output::Bytes(o), _) if !matches!(r.payload(), Some(Payload::Str(_))) => {
+                                match ferrython_vm::types::bytes::bytes_data(&r) {
+                                    Some(bytes) => o.extend_from_slice(&bytes),
+                                    None => return Err(join_error(vm, text, items, &r)),
+                                }
+                            }
+                            _ => return Err(join_error(vm, text, items, &r)),
+                        }
+                        items += 1;
+                    }
+                }
             }
-        }
-        last = end;
+            last = end;
+            n += 1;
+            Ok(count == 0 || (n as i64) < count)
+        })?;
     }
     if n == 0
         && matches!(string.payload(), Some(Payload::Str(_)) | Some(Payload::Bytes(_)))

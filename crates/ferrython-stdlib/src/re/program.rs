@@ -185,4 +185,6 @@ pub struct Program {
     pub groups: usize,
     /// The pattern can only match at the start of the string (`\A`, or `^` without MULTILINE).
     pub anchored: bool,
+    /// Tests one of which every match's first character passes, when known.
+    pub first: Option<Vec<Single>>,
 }

@@ -96,6 +96,8 @@ impl Subject {
 
     /// Append `string[start:end]` to a text or byte buffer.
     pub fn push_slice(&self, out: &mut Output, start: usize, end: usize) {
+        let (start, end) = (start.min(self.len), end.min(self.len));
+        let end = end.max(start);
         match out {
             Output::Text(s) => match &self.wide {
                 Some(w) => s.extend(w[start..end].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))),
