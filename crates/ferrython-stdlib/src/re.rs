@@ -1,8 +1,8 @@
 //! Regular expressions: `_sre`, the native engine (Python's regex syntax parsed to an AST with
 //! CPython's `re.error` messages, compiled to a program for a backtracking machine over `str`
 //! code points or bytes), with the `re.Pattern`, `re.Match` and scanner types; and `re`, the
-//! module people import, written in Python (`lib/re.py`: flags, `error`, the cache and the
-//! module-level functions) on top of `_sre`.
+//! module people import, written in Python (`lib/re.py`, a frozen module: flags, `error`, the
+//! cache and the module-level functions) on top of `_sre`.
 
 mod ast;
 mod chars;
@@ -25,18 +25,6 @@ use ferrython_vm::vm::types::new_builtin_type;
 use ferrython_vm::{PyRef, PyResult, Value, Vm};
 
 use crate::pyargs::{add_module_functions, set_attr};
-
-/// The Python half of `re`.
-const RE_SOURCE: &str = include_str!("../lib/re.py");
-
-/// `import re`: run `lib/re.py` in a fresh module.
-pub fn init_re(vm: &mut Vm) -> PyResult<PyRef> {
-    let m = vm.new_module("re");
-    let globals = m.dict().expect("modules have a dict");
-    // Registered before it runs, so a failing import does not leave a half module behind.
-    vm.exec_source(RE_SOURCE, "<frozen re>", &globals)?;
-    Ok(m)
-}
 
 /// `import _sre`.
 pub fn init_sre(vm: &mut Vm) -> PyResult<PyRef> {

@@ -12,11 +12,12 @@ use crate::objects::dict::DictData;
 use crate::objects::exception::ExceptionData;
 use crate::objects::file::FileData;
 use crate::objects::function::{BuiltinFunction, Function};
-use crate::objects::generator::GeneratorData;
+use crate::objects::generator::{AwaitableData, GeneratorData};
 use crate::objects::iter::IterState;
 use crate::objects::set::SetData;
 use crate::objects::str::PyStr;
 use crate::objects::types::TypeData;
+use crate::objects::weakref::WeakRefData;
 use crate::value::{PyRef, Value};
 
 pub struct PyObject {
@@ -56,7 +57,10 @@ pub enum Payload {
     Module,
     Code(Rc<PyCode>),
     Cell(RefCell<Option<Value>>),
+    /// A generator, coroutine or async generator.
     Generator(Box<RefCell<GeneratorData>>),
+    /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
+    Awaitable(Box<AwaitableData>),
     Exception(Box<ExceptionData>),
     Traceback(Box<TracebackData>),
     /// `fget`, `fset`, `fdel`, `__doc__`, and the name `__set_name__` gave it.
@@ -68,8 +72,14 @@ pub enum Payload {
     /// `dict.keys()`, `.values()`, `.items()`: the dict and which view.
     DictView(PyRef, DictViewKind),
     MappingProxy(PyRef),
+    /// `types.GenericAlias` (`list[int]`): origin, arguments (a tuple), type parameters (a tuple).
+    GenericAlias(Box<[Value; 3]>),
+    /// `types.UnionType` (`int | None`): arguments and type parameters (tuples).
+    Union(Box<[Value; 2]>),
     /// A `memoryview` over a bytes-like object (a one-dimensional byte view).
     MemoryView(PyRef),
+    /// `weakref.ref` / `weakref.proxy` (and subclasses of `ref`).
+    WeakRef(Box<WeakRefData>),
     File(Box<RefCell<FileData>>),
     NotImplemented,
     Ellipsis,

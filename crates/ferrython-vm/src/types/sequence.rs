@@ -15,9 +15,9 @@ use crate::vm::compare::cmp_ord;
 
 /// Split a method call into its receiver and the remaining arguments
 /// ("unbound method list.append() needs an argument" when there is none).
-pub fn receiver<'a>(vm: &Vm, args: Args<'a>, qualname: &str) -> PyResult<(&'a Value, Args<'a>)> {
+pub fn receiver<'a>(vm: &Vm, args: Args<'a>, type_name: &str, method: &str) -> PyResult<(&'a Value, Args<'a>)> {
     if args.args.len() <= args.kwnames.len() {
-        return Err(vm.type_error(format!("unbound method {qualname}() needs an argument")));
+        return Err(vm.type_error(format!("unbound method {type_name}.{method}() needs an argument")));
     }
     Ok((&args.args[0], Args { args: &args.args[1..], kwnames: args.kwnames }))
 }

@@ -65,6 +65,11 @@ builtin_types! {
     code: "code", Opaque, object;
     cell: "cell", Opaque, object;
     generator: "generator", Opaque, object;
+    coroutine: "coroutine", Opaque, object;
+    async_generator: "async_generator", Opaque, object;
+    coroutine_wrapper: "coroutine_wrapper", Opaque, object;
+    async_generator_asend: "async_generator_asend", Opaque, object;
+    async_generator_athrow: "async_generator_athrow", Opaque, object;
     module: "module", Module, object;
     property: "property", Opaque, object;
     staticmethod: "staticmethod", Opaque, object;
@@ -73,6 +78,8 @@ builtin_types! {
     traceback: "traceback", Opaque, object;
     frame: "frame", Opaque, object;
     mappingproxy: "mappingproxy", Opaque, object;
+    generic_alias: "GenericAlias", Opaque, object;
+    union_type: "UnionType", Opaque, object;
     memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
     dict_values: "dict_values", Opaque, object;
@@ -102,6 +109,9 @@ builtin_types! {
     buffered_writer: "BufferedWriter", Opaque, object;
     buffered_random: "BufferedRandom", Opaque, object;
     unsupported_operation: "UnsupportedOperation", Exception, object;
+    weakref: "weakref.ReferenceType", WeakRef, object;
+    weakproxy: "weakref.ProxyType", Opaque, object;
+    weakcallableproxy: "weakref.CallableProxyType", Opaque, object;
 }
 
 /// A built-in type object (class `type`, immutable, no instance dict).
