@@ -205,6 +205,12 @@ from _sre import (match, fullmatch, search, sub, subn, split, findall, finditer,
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
     return _compile(pattern, flags | TEMPLATE)
 
 

@@ -67,7 +67,14 @@ fn new_type(vm: &mut Vm, name: &'static str, methods: &[(&'static str, NativeFn)
         ferrython_vm::types::int::add_getter(vm, &ty, n, *f);
     }
     vm.add_native(&ty, "__new__", no_new, BuiltinKind::StaticMethod);
+    vm.add_native(&ty, "__class_getitem__", class_getitem, BuiltinKind::ClassMethod);
     ty
+}
+
+/// `re.Pattern[str]`: a `types.GenericAlias`, as in CPython.
+fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [cls, item] = args.exact::<2>(vm, "__class_getitem__")?;
+    ferrython_vm::types::generic_alias::new_generic_alias(vm, cls.clone(), item.clone())
 }
 
 fn no_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

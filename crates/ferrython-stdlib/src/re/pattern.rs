@@ -81,6 +81,16 @@ fn units(v: &Value) -> Option<(Vec<u32>, bool)> {
     }
 }
 
+/// `warnings.warn(msg, cls)` attributed to the Python code that called into `re`.
+pub fn warn(vm: &mut Vm, cls: &PyRef, msg: String) -> PyResult<()> {
+    let warnings = vm.import_module("warnings")?;
+    let name = vm.intern("warn");
+    let f = vm.getattr(&warnings, &name)?;
+    let msg = vm.new_str(msg);
+    vm.call(&f, &[msg, Value::Obj(cls.clone()), Value::Int(1)], &[])?;
+    Ok(())
+}
+
 /// Compile a str or bytes `pattern` into a new Pattern object (`module` is `_sre`).
 pub fn compile_value(vm: &mut Vm, module: &PyRef, pattern: &Value, flags: i64) -> PyResult<Value> {
     let flags = u32::try_from(flags & 0xffff_ffff).unwrap_or(0);
@@ -91,7 +101,13 @@ pub fn compile_value(vm: &mut Vm, module: &PyRef, pattern: &Value, flags: i64) -
     let error_cls = get_attr(vm, &module, "error").unwrap_or_else(|| Value::Obj(vm.exc.value_error.clone()));
     // CPython's parser runs about eight Python frames below the caller of re.compile.
     let max_nested = vm.recursion_limit.saturating_sub(vm.recursion_depth + 8);
-    let parsed = parser::parse(&code, is_text, flags, max_nested).and_then(|p| {
+    let mut warnings = Vec::new();
+    let parsed = parser::parse(&code, is_text, flags, max_nested, &mut warnings);
+    for (future, msg) in warnings {
+        let cls = if future { vm.exc.future_warning.clone() } else { vm.exc.deprecation_warning.clone() };
+        warn(vm, &cls, msg)?;
+    }
+    let parsed = parsed.and_then(|p| {
         let prog = super::compiler::compile(&p.nodes, p.state.flags, &p.state.group_widths)?;
         Ok((p, prog))
     });
@@ -399,7 +415,13 @@ pub fn compile_template(vm: &mut Vm, data: &PatternData, template: &Value) -> Py
     let Some((code, is_text)) = units(template) else {
         return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(template))));
     };
-    match template::parse(&code, is_text, data.groups(), &data.groupindex) {
+    let mut warnings = Vec::new();
+    let parsed = template::parse(&code, is_text, data.groups(), &data.groupindex, &mut warnings);
+    for msg in warnings {
+        let cls = vm.exc.deprecation_warning.clone();
+        warn(vm, &cls, msg)?;
+    }
+    match parsed {
         Ok(p) => Ok(p),
         Err(TemplateError::Index(msg)) => Err(vm.index_error(msg)),
         Err(TemplateError::Re { msg, pos }) => {
