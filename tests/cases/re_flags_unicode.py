@@ -65,3 +65,9 @@ try:
     re.compile(rb"\N{EM DASH}")
 except re.error as e:
     print("error:", e)
+# LOCALE with IGNORECASE tests the character, its lowercase and its uppercase against a set with
+# its negation applied to each, so a negated set can match its own member's other case.
+for p, s in [(b"(?iL)[^a\n]", b"a"), (b"(?iL)[^a]+", b"aAb"), (b"(?iL)a", b"A"), (b"(?iL)[^\\w]", b"a"), (b"(?iL)[a-z]+", b"QwE"),
+             (b"(?L)[^a]", b"a"), (b"(?iL)[^A]", b"a"), (b"(?i)[^a]", b"A"), (b"(?iL)\xe9", b"\xc9")]:
+    m = re.match(p, s)
+    print(p, s, m and m.group())

@@ -4,7 +4,7 @@
 use super::ast::*;
 use super::chars;
 use super::parser::ParseError;
-use super::program::{AtCode, CharSet, Inst, Program, Single};
+use super::program::{AtCode, CharSet, Inst, Program, SetFold, Single};
 
 struct Compiler<'a> {
     insts: Vec<Inst>,
@@ -69,7 +69,9 @@ fn single(node: &Node, flags: u32) -> Option<Single> {
     Some(match node {
         Node::Literal(c) | Node::NotLiteral(c) => {
             let not = matches!(node, Node::NotLiteral(_));
-            if folding(flags) && chars::is_cased(*c, u) {
+            if folding(flags) && flags & FLAG_LOCALE != 0 {
+                if not { Single::NotLocFold(*c) } else { Single::LocFold(*c) }
+            } else if folding(flags) && chars::is_cased(*c, u) {
                 let set = chars::fold_set(chars::lower(*c, u), u).into_boxed_slice();
                 if not { Single::NotFold { set, uni: u } } else { Single::Fold { set, uni: u } }
             } else if not {
@@ -103,7 +105,16 @@ fn single(node: &Node, flags: u32) -> Option<Single> {
                     SetItem::Category(cat) => cats.push(cat),
                 }
             }
-            Single::Set(Box::new(CharSet::new(*negate, lits, ranges, cats, u, folding(flags) && cased)))
+            let fold = if !folding(flags) {
+                SetFold::No
+            } else if flags & FLAG_LOCALE != 0 {
+                SetFold::Locale
+            } else if cased {
+                SetFold::Case
+            } else {
+                SetFold::No
+            };
+            Single::Set(Box::new(CharSet::new(*negate, lits, ranges, cats, u, fold)))
         }
         _ => return None,
     })
