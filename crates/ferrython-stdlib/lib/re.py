@@ -5,9 +5,9 @@ those found in Perl.  It supports both 8-bit and Unicode strings; both
 the pattern and the strings being processed can contain null bytes and
 characters outside the US ASCII range.
 
-Ferrython's engine is the native module _sre; this file holds the
-module-level API: flags, the error class, the pattern cache and the
-functions that compile through it.
+Ferrython's engine is the native module _sre, which also provides the
+module-level functions and their pattern cache; this file adds the
+flags, the error class, escape() and Scanner.
 """
 
 import _sre

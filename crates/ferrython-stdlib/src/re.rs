@@ -1,8 +1,9 @@
 //! Regular expressions: `_sre`, the native engine (Python's regex syntax parsed to an AST with
 //! CPython's `re.error` messages, compiled to a program for a backtracking machine over `str`
-//! code points or bytes), with the `re.Pattern`, `re.Match` and scanner types; and `re`, the
-//! module people import, written in Python (`lib/re.py`, a frozen module: flags, `error`, the
-//! cache and the module-level functions) on top of `_sre`.
+//! code points or bytes), with the `re.Pattern`, `re.Match` and scanner types and the module-level
+//! functions with their pattern cache (`module_api.rs`); and `re`, the module people import,
+//! written in Python (`lib/re.py`, a frozen module: `RegexFlag`, `error`, `escape`, `Scanner`)
+//! re-exporting them.
 
 mod ast;
 mod chars;
