@@ -25,3 +25,34 @@ print(re.fullmatch(r"\d{3}-\d{4}", "555-1234"), re.fullmatch("a*?", "aaa").span(
 print(re.match("(a)(?P<x>b)(c)", "abc").lastgroup, re.match("(a)(?P<x>b)(c)?", "ab").lastgroup)
 print(bool(re.match("", "")), re.match("x", "y") is None, str(re.compile("x")), re.compile("x").pattern)
 print(re.sub("(?P<a>.)", lambda m: m["a"] * 2, "abc"), re.compile(r"\w").sub(lambda m: m.group().upper(), "ab c", count=2))
+
+# Edge inputs: surrogate escapes, huge counts and integers, empty alternatives, lookbehind backreferences.
+tests = [
+    lambda: re.compile("\\ud800").match("a"),
+    lambda: re.compile("[\\ud800-\\udfff]", re.I).search("abc"),
+    lambda: re.match("a{4294967294}", "aaa"),
+    lambda: re.match("(?:a{100}){100}", "a" * 10000).end(),
+    lambda: re.match("|", "x").span(),
+    lambda: re.match("(|)*", "x").span(),
+    lambda: re.match("a", "a", 2 ** 40),
+    lambda: re.compile("a").match("a", 2 ** 70),
+    lambda: re.compile("(?i)[\\x00-\\U0010ffff]").match("\U0010ffff").span(),
+    lambda: re.compile("(?<=\\b)").search("").span() if re.compile("(?<=\\b)").search("") else None,
+    lambda: re.sub("", lambda m: "x", ""),
+    lambda: re.split("(?:)", ""),
+    lambda: re.compile("(a)(?<=(?P=1))") ,
+    lambda: re.compile(r"(?<=(a)\1)"),
+    lambda: re.compile("(?P<n>a)(?<=(?P=n))").search("aa").span(),
+    lambda: re.fullmatch("(?:(?:a|)*)*", "aaa").span(),
+    lambda: re.match(b"\\x00+", b"\x00\x00").span(),
+    lambda: re.match("\\0", "\x00").span(),
+    lambda: re.compile("(?x)#"),
+    lambda: re.compile("(?x)[#]").match("#").span(),
+    lambda: re.compile(".*").sub(lambda m: m.expand("\\g<0>!"), "ab"),
+    lambda: re.compile("(?s).{3,}?x").search("aaaaax").span(),
+]
+for t in tests:
+    try:
+        print(t())
+    except Exception as e:
+        print(type(e).__name__, e)

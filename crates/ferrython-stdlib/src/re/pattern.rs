@@ -163,14 +163,20 @@ fn interrupted(vm: &Vm, _: Interrupted) -> PyErr {
 fn bounds(vm: &mut Vm, pos: Option<Value>, endpos: Option<Value>, len: usize) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| if v < 0 { 0 } else { (v as usize).min(len) };
     let pos = match pos {
-        Some(v) => clamp(int_arg(vm, &v)?),
+        Some(v) => clamp(ssize_arg(vm, &v)?),
         None => 0,
     };
     let endpos = match endpos {
-        Some(v) => clamp(int_arg(vm, &v)?),
+        Some(v) => clamp(ssize_arg(vm, &v)?),
         None => len,
     };
     Ok((pos, endpos))
+}
+
+/// An index argument (`Py_ssize_t`), with CPython's overflow message.
+pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    int_arg(vm, v)
+        .map_err(|e| if vm.err_matches(&e, &vm.exc.overflow_error) { vm.overflow_error("Python int too large to convert to C ssize_t") } else { e })
 }
 
 const MATCH_SIG: [&str; 3] = ["string", "pos", "endpos"];
@@ -377,7 +383,7 @@ pub(super) fn pattern_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [string, maxsplit] = Clinic { fname: "split", names: ["string", "maxsplit"], positional: 2, required: 1 }.bind(vm, rest)?;
     let subject = Subject::new(vm, string.as_ref().expect("required"), data.is_bytes)?;
     let maxsplit = match maxsplit {
-        Some(v) => int_arg(vm, &v)?,
+        Some(v) => ssize_arg(vm, &v)?,
         None => 0,
     };
     let mut items = Vec::new();
@@ -462,7 +468,7 @@ fn subx(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Value, usize)
     let (repl, string) = (repl.expect("required"), string.expect("required"));
     let subject = Subject::new(vm, &string, data.is_bytes)?;
     let count = match count {
-        Some(v) => int_arg(vm, &v)?,
+        Some(v) => ssize_arg(vm, &v)?,
         None => 0,
     };
     let text = subject.kind == Kind::Str;
