@@ -71,7 +71,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Run `callback(*args)` at the next iteration, after the callbacks already scheduled."""
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -89,7 +90,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        self._check_callback(callback, 'call_at')
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
         self._timer_sequence += 1
         _heap.heappush(self._scheduled, (when, self._timer_sequence, timer))
