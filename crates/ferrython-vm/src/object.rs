@@ -17,6 +17,7 @@ use crate::objects::iter::IterState;
 use crate::objects::set::SetData;
 use crate::objects::str::PyStr;
 use crate::objects::types::TypeData;
+use crate::objects::weakref::WeakRefData;
 use crate::value::{PyRef, Value};
 
 pub struct PyObject {
@@ -71,11 +72,21 @@ pub enum Payload {
     /// `dict.keys()`, `.values()`, `.items()`: the dict and which view.
     DictView(PyRef, DictViewKind),
     MappingProxy(PyRef),
+    /// `types.GenericAlias` (`list[int]`): origin, arguments (a tuple), type parameters (a tuple).
+    GenericAlias(Box<[Value; 3]>),
+    /// `types.UnionType` (`int | None`): arguments and type parameters (tuples).
+    Union(Box<[Value; 2]>),
     /// A `memoryview` over a bytes-like object (a one-dimensional byte view).
     MemoryView(PyRef),
+    /// `weakref.ref` / `weakref.proxy` (and subclasses of `ref`).
+    WeakRef(Box<WeakRefData>),
     File(Box<RefCell<FileData>>),
     NotImplemented,
     Ellipsis,
+    /// The state of an instance of a type defined by a native module (`re.Pattern`, `re.Match`),
+    /// which downcasts it. References to Python objects it holds are not traversed by the cycle
+    /// collector, so they count as external and keep their targets alive.
+    Native(Box<dyn std::any::Any>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

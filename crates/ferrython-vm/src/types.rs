@@ -11,6 +11,7 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -26,6 +27,7 @@ pub mod str;
 pub mod structseq;
 pub mod tuple;
 pub mod type_;
+pub mod weakref;
 
 use std::cmp::Ordering;
 
@@ -72,6 +74,8 @@ pub fn init_types(vm: &mut Vm) {
     misc::init(vm);
     memoryview::init(vm);
     file::init(vm);
+    generic_alias::init(vm);
+    weakref::init(vm);
 }
 
 /// Arithmetic on built-in numbers without method lookups; `None` when an operand is not a built-in
@@ -278,7 +282,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
 /// A `frame` object for a traceback entry: `f_code`, `f_lineno`, `f_lasti`, `f_globals` (and
 /// `f_locals` for module-level frames, whose locals are the globals). Frames are not kept alive
 /// after they finish, so `f_back` is None and function locals are not available.
-fn frame_object(vm: &mut Vm, t: &crate::object::TracebackData) -> Value {
+pub(crate) fn frame_object(vm: &mut Vm, t: &crate::object::TracebackData) -> Value {
     let globals = t.globals.clone().map_or(Value::None, Value::Obj);
     let is_module = t.code.code.name.as_ref() == "<module>";
     let locals = if is_module { globals.clone() } else { Value::Obj(vm.new_dict()) };

@@ -189,7 +189,8 @@ pub fn init(vm: &mut Vm) {
         set(vm, n, f.clone());
         set(vm, &format!("__{n}__"), f.clone());
     }
-    let funcs: [(&'static str, crate::objects::function::NativeFn); 11] = [
+    let funcs: [(&'static str, crate::objects::function::NativeFn); 12] = [
+        ("_getframe", sys_getframe),
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
@@ -212,9 +213,51 @@ pub fn init(vm: &mut Vm) {
     let k = vm.intern("sys");
     dict_ops::set_str_raw(&modules, &k, Value::Obj(module));
     vm.native_modules.insert("gc".into(), crate::modules::gc::init);
+    vm.native_modules.insert("_weakref".into(), crate::modules::weakref::init);
+    vm.native_modules.insert("atexit".into(), crate::modules::atexit::init);
     let k = vm.intern("builtins");
     dict_ops::set_str_raw(&modules, &k, Value::Obj(vm.builtins.clone()));
     let _ = std::io::stdin().is_terminal();
+}
+
+/// `sys._getframe(depth=0, /)`: a snapshot of the running frame `depth` calls up, with
+/// `f_code`, `f_lineno`, `f_globals` and an `f_back` chain of snapshots of its callers (frames
+/// are not objects here; see `types::frame_object`).
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "_getframe")?;
+    let depth = match args.positional() {
+        [] => 0,
+        [d] => match d {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+        },
+        more => return Err(vm.type_error(format!("_getframe expected at most 1 argument, got {}", more.len()))),
+    };
+    let frames = vm.frames.clone();
+    let top = if depth < 0 { frames.len() } else { frames.len().saturating_sub(depth as usize) };
+    if depth >= frames.len() as i64 || top == 0 {
+        return Err(vm.new_error(&vm.exc.value_error.clone(), "call stack is not deep enough"));
+    }
+    let mut back = Value::None;
+    for &f in &frames[..top] {
+        // SAFETY: the frames on `vm.frames` are alive while they are running (see `current_frame`).
+        let f = unsafe { &*f };
+        let t = crate::object::TracebackData {
+            code: f.code.clone(),
+            instr: f.lasti,
+            next: std::cell::RefCell::new(None),
+            globals: Some(f.globals.clone()),
+            lineno: std::cell::Cell::new(f.lineno()),
+        };
+        let obj = crate::types::frame_object(vm, &t);
+        if let Some(d) = obj.as_obj().and_then(|o| o.dict()) {
+            let k = vm.intern("f_back");
+            dict_ops::set_str_raw(&d, &k, back);
+        }
+        back = obj;
+    }
+    Ok(back)
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

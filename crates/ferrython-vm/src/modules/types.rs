@@ -29,6 +29,8 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
         ("NoneType", t.none_type.clone()),
         ("NotImplementedType", t.not_implemented_type.clone()),
         ("EllipsisType", t.ellipsis_type.clone()),
+        ("GenericAlias", t.generic_alias.clone()),
+        ("UnionType", t.union_type.clone()),
     ];
     let ns = new_class(
         vm,

@@ -112,7 +112,15 @@ pub struct GlobalCacheEntry {
     globals: std::rc::Weak<crate::object::PyObject>,
     globals_version: u64,
     builtins_version: u64,
-    value: Value,
+    value: CachedValue,
+}
+
+/// The value a `LoadGlobal` cache entry found. An object is held weakly: while the versions match,
+/// the dict it came from still holds it, and once they differ the entry must not keep it alive
+/// (`del x` at module level frees `x` even if a function has read it).
+enum CachedValue {
+    Immediate(Value),
+    Object(std::rc::Weak<crate::object::PyObject>),
 }
 
 fn dict_version(d: &PyRef) -> u64 {
@@ -124,10 +132,16 @@ impl PyCode {
     pub fn cached_global(&self, i: usize, globals: &PyRef, builtins: &PyRef) -> Option<Value> {
         let cache = self.global_cache.borrow();
         let e = cache.get(i)?.as_ref()?;
-        (std::ptr::eq(e.globals.as_ptr(), Rc::as_ptr(globals))
+        if !(std::ptr::eq(e.globals.as_ptr(), Rc::as_ptr(globals))
             && e.globals_version == dict_version(globals)
             && e.builtins_version == dict_version(builtins))
-        .then(|| e.value.clone())
+        {
+            return None;
+        }
+        match &e.value {
+            CachedValue::Immediate(v) => Some(v.clone()),
+            CachedValue::Object(o) => o.upgrade().map(Value::Obj),
+        }
     }
 
     pub fn cache_global(&self, i: usize, globals: &PyRef, builtins: &PyRef, value: &Value) {
@@ -139,7 +153,10 @@ impl PyCode {
             globals: Rc::downgrade(globals),
             globals_version: dict_version(globals),
             builtins_version: dict_version(builtins),
-            value: value.clone(),
+            value: match value {
+                Value::Obj(o) => CachedValue::Object(Rc::downgrade(o)),
+                v => CachedValue::Immediate(v.clone()),
+            },
         });
     }
 

@@ -24,6 +24,8 @@ pub enum Layout {
     Exception,
     Type,
     Module,
+    /// `weakref.ref` (subclassable, unlike the other opaque types).
+    WeakRef,
     /// A built-in type whose instances only the VM creates (functions, iterators, ...).
     Opaque,
 }
@@ -52,6 +54,9 @@ pub struct TypeData {
     pub lookup_cache: RefCell<LookupCache>,
     /// Whether the class or a base defines `__del__` (checked when an instance is freed).
     pub has_finalizer: Cell<bool>,
+    /// Py_TPFLAGS_IS_ABSTRACT: set by assigning a non-empty `__abstractmethods__` to the class
+    /// (as `ABCMeta` does), checked by `object.__new__`.
+    pub is_abstract: Cell<bool>,
 }
 
 impl TypeData {
@@ -68,12 +73,23 @@ impl TypeData {
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
             has_finalizer: Cell::new(false),
+            is_abstract: Cell::new(false),
             lookup_cache: RefCell::new(LookupCache::default()),
         }
     }
 
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+
+    /// `__name__`: a built-in type's name after its module (`tp_name` `"weakref.ReferenceType"` is
+    /// `ReferenceType`, as CPython's `type_name` cuts it).
+    pub fn short_name(&self) -> String {
+        let name = self.name.borrow();
+        match name.rfind('.') {
+            Some(i) if self.builtin => name[i + 1..].to_string(),
+            _ => name.clone(),
+        }
     }
 }
 

@@ -13,10 +13,14 @@ pub fn init(vm: &mut Vm) {
     let f = vm.types.function.clone();
     vm.add_method(&f, "__repr__", function_repr);
     vm.add_method(&f, "__get__", function_get);
+    vm.add_method(&f, "__call__", call_self);
     let b = vm.types.builtin_function.clone();
     vm.add_method(&b, "__repr__", builtin_repr);
+    vm.add_method(&b, "__call__", call_self);
     let m = vm.types.method.clone();
+    vm.add_native(&m, "__new__", method_new, crate::objects::function::BuiltinKind::StaticMethod);
     vm.add_method(&m, "__repr__", method_repr);
+    vm.add_method(&m, "__call__", call_self);
     vm.add_method(&m, "__eq__", method_eq);
     vm.add_method(&m, "__hash__", method_hash);
     let c = vm.types.code.clone();
@@ -171,4 +175,31 @@ pub fn code_attr(vm: &mut Vm, c: &Rc<PyCode>, name: &str) -> PyResult<Option<Val
         "co_consts" => Some(vm.new_tuple(c.consts.clone())),
         _ => None,
     })
+}
+
+/// `types.MethodType(function, instance, /)` (method_new in Objects/classobject.c).
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let [_cls, func, instance] = args.args else {
+        let n = args.args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("method expected 2 arguments, got {n}")));
+    };
+    if !vm.is_callable(func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if instance.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_bound_method(func.clone(), instance.clone()))
+}
+
+/// `__call__` of functions, built-in functions and methods (their tp_call as a slot wrapper), so
+/// `type(f).__call__(f, ...)` works and `collections.abc.Callable` recognises them by their MRO.
+fn call_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((this, rest)) = args.args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call(this, rest, args.kwnames)
 }

@@ -114,7 +114,7 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<Value>> {
 pub fn type_attr(vm: &mut Vm, cls: &PyRef, name: &str) -> PyResult<Option<Value>> {
     let td = cls.as_type().expect("a type");
     Ok(match name {
-        "__name__" => Some(vm.new_str(td.name())),
+        "__name__" => Some(vm.new_str(td.short_name())),
         "__qualname__" => Some(vm.new_str(td.qualname.borrow().clone())),
         "__mro__" => Some(vm.new_tuple(td.mro.borrow().iter().cloned().map(Value::Obj).collect())),
         "__bases__" => Some(vm.new_tuple(td.bases.borrow().iter().cloned().map(Value::Obj).collect())),
@@ -231,6 +231,17 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
         }
     }
     let classcell = dict_ops::del_str(&dict, &vm.names.__classcell__.clone());
+    // type_new_set_attrs: plain functions named __init_subclass__ and __class_getitem__ are
+    // implicitly classmethods.
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        let key = vm.intern(special);
+        if let Some(f) = dict_ops::get_str(&dict, &key)
+            && matches!(f.payload(), Some(Payload::Function(_)))
+        {
+            let cm = Value::Obj(PyObject::new(vm.types.classmethod.clone(), Payload::ClassMethod(std::cell::RefCell::new(f))));
+            dict_ops::set_str_raw(&dict, &key, cm);
+        }
+    }
     // A class that defines __eq__ but not __hash__ is unhashable (type_new's inherit rule).
     if dict_ops::get_str(&dict, &vm.names.__eq__).is_some() && dict_ops::get_str(&dict, &vm.names.__hash__).is_none() {
         dict_ops::set_str_raw(&dict, &vm.names.__hash__.clone(), Value::None);
@@ -318,7 +329,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let func = pos[0].clone();
     let name = pos[1].clone();
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let (bases, orig_bases) = resolve_mro_entries(vm, &pos[2..])?;
     let mut meta: Option<Value> = None;
     let mut kwargs = Vec::new();
     for (k, v) in args.kwnames.iter().zip(args.kw_values()) {
@@ -388,6 +399,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         crate::vm::eval::FrameExit::Return(v) => v,
         crate::vm::eval::FrameExit::Yield(_) => Value::None,
     };
+    if let Some(orig) = orig_bases.as_ref() {
+        let k = vm.new_str("__orig_bases__");
+        vm.setitem(&ns, k, orig.clone())?;
+    }
     let mut a = vec![name, bases_tuple, ns];
     a.extend(kwvalues);
     let cls = vm.call(&winner, &a, &kwnames)?;
@@ -398,6 +413,33 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         *c.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+/// PEP 560's `update_bases`: a base that is not a class but has `__mro_entries__` is replaced by
+/// the classes that method returns for the original bases. Returns the bases to use, and the original
+/// bases as a tuple when they changed (the class body then gets `__orig_bases__`).
+fn resolve_mro_entries(vm: &mut Vm, orig: &[Value]) -> PyResult<(Vec<Value>, Option<Value>)> {
+    let mut bases = Vec::with_capacity(orig.len());
+    let mut changed = false;
+    let mut orig_tuple = None;
+    for base in orig {
+        if base.as_obj().is_some_and(|o| o.as_type().is_some()) {
+            bases.push(base.clone());
+            continue;
+        }
+        let Some(entries) = crate::import::opt_attr(vm, base, "__mro_entries__")? else {
+            bases.push(base.clone());
+            continue;
+        };
+        let orig_bases = orig_tuple.get_or_insert_with(|| vm.new_tuple(orig.to_vec())).clone();
+        let new = vm.call(&entries, &[orig_bases], &[])?;
+        let Some(items) = new.as_obj().and_then(|o| o.as_tuple()) else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        bases.extend(items.iter().cloned());
+        changed = true;
+    }
+    Ok((bases, if changed { orig_tuple } else { None }))
 }
 
 /// Recompute `has_finalizer` (a `__del__` anywhere in the MRO) for `cls` and its subclasses.

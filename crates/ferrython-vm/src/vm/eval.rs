@@ -813,46 +813,52 @@ impl Vm {
         }
         crate::gc::ATTENTION.with(|a| a.set(false));
         if crate::gc::collection_due() {
-            crate::gc::collect();
+            crate::modules::gc::collect_garbage(self, 2);
         }
         self.run_finalizers();
         Ok(())
     }
 
-    /// Call `__del__` (or close a suspended generator) for every queued object. Errors are reported
-    /// as CPython's "Exception ignored in: ..." and otherwise swallowed.
+    /// Run the queued finalizers (`__del__`, or closing a suspended generator) and weak reference
+    /// callbacks, in order, including those queued meanwhile. Errors are reported as CPython's
+    /// "Exception ignored in: ..." and otherwise swallowed.
     pub fn run_finalizers(&mut self) {
-        loop {
-            let queue = crate::gc::take_finalizers();
-            if queue.is_empty() {
-                return;
-            }
-            for obj in queue {
-                let v = Value::Obj(obj.clone());
-                let (what, r) = if let Payload::Generator(g) = &obj.payload {
-                    use crate::objects::generator::GenKind;
-                    let (kind, started, finalizer) = {
-                        let g = g.borrow();
-                        (g.kind, g.started, if g.closed { Value::None } else { g.finalizer.clone() })
-                    };
-                    if kind == GenKind::Coroutine && !started {
-                        self.warn_unawaited_coroutine(&obj);
-                        continue;
-                    }
-                    if kind == GenKind::AsyncGenerator && !finalizer.is_none() {
-                        (finalizer.clone(), self.call(&finalizer, std::slice::from_ref(&v), &[]).map(|_| ()))
+        // Not from inside a finalizer or callback: the loop running it takes what that one queues,
+        // in order (a callback queued before a finalizer runs before it, as CPython calls them).
+        let Some(_running) = crate::gc::FinalizersRunning::enter() else { return };
+        while let Some(pending) = crate::gc::next_pending() {
+            let (what, r) = match pending {
+                crate::gc::Pending::Finalize(obj) => {
+                    let v = Value::Obj(obj.clone());
+                    if let Payload::Generator(g) = &obj.payload {
+                        use crate::objects::generator::GenKind;
+                        let (kind, started, finalizer) = {
+                            let g = g.borrow();
+                            (g.kind, g.started, if g.closed { Value::None } else { g.finalizer.clone() })
+                        };
+                        if kind == GenKind::Coroutine && !started {
+                            self.warn_unawaited_coroutine(&obj);
+                            continue;
+                        }
+                        if kind == GenKind::AsyncGenerator && !finalizer.is_none() {
+                            (finalizer.clone(), self.call(&finalizer, std::slice::from_ref(&v), &[]).map(|_| ()))
+                        } else {
+                            (v.clone(), crate::types::generator::close_generator(self, &obj))
+                        }
                     } else {
-                        (v.clone(), crate::types::generator::close_generator(self, &obj))
+                        match self.special(&v, &self.names.__del__.clone()) {
+                            Some(del) => (del.clone(), self.call(&del, std::slice::from_ref(&v), &[]).map(|_| ())),
+                            None => continue,
+                        }
                     }
-                } else {
-                    match self.special(&v, &self.names.__del__.clone()) {
-                        Some(del) => (del.clone(), self.call(&del, std::slice::from_ref(&v), &[]).map(|_| ())),
-                        None => continue,
-                    }
-                };
-                if let Err(e) = r {
-                    self.report_unraisable("Exception ignored in", &what, &e);
                 }
+                crate::gc::Pending::WeakrefCallback(wr, callback) => {
+                    let r = self.call(&callback, &[Value::Obj(wr)], &[]).map(|_| ());
+                    (callback, r)
+                }
+            };
+            if let Err(e) = r {
+                self.report_unraisable("Exception ignored in", &what, &e);
             }
         }
     }

@@ -218,10 +218,14 @@ impl Vm {
                     _ => {}
                 }
             }
-            if let Payload::Type(_) = &o.payload
-                && let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone())
-            {
-                return self.call(&cgi, std::slice::from_ref(key), &[]);
+            if let Payload::Type(_) = &o.payload {
+                if let Some(alias) = crate::types::generic_alias::type_getitem(self, o, key)? {
+                    return Ok(alias);
+                }
+                if lookup_type(o, &self.names.__class_getitem__.clone()).is_some() {
+                    let cgi = self.getattr(container, &self.names.__class_getitem__.clone())?;
+                    return self.call(&cgi, std::slice::from_ref(key), &[]);
+                }
             }
         }
         match self.call_special(container, &self.names.__getitem__.clone(), std::slice::from_ref(key))? {
@@ -230,7 +234,8 @@ impl Vm {
                 if let Value::Obj(o) = container
                     && o.as_type().is_some()
                 {
-                    if let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone()) {
+                    if lookup_type(o, &self.names.__class_getitem__.clone()).is_some() {
+                        let cgi = self.getattr(container, &self.names.__class_getitem__.clone())?;
                         return self.call(&cgi, std::slice::from_ref(key), &[]);
                     }
                     return Err(self.type_error(format!("type '{}' is not subscriptable", o.as_type().map(|t| t.name()).unwrap_or_default())));

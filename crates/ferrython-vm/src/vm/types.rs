@@ -79,6 +79,8 @@ builtin_types! {
     traceback: "traceback", Opaque, object;
     frame: "frame", Opaque, object;
     mappingproxy: "mappingproxy", Opaque, object;
+    generic_alias: "GenericAlias", Opaque, object;
+    union_type: "UnionType", Opaque, object;
     memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
     dict_values: "dict_values", Opaque, object;
@@ -108,6 +110,9 @@ builtin_types! {
     buffered_writer: "BufferedWriter", Opaque, object;
     buffered_random: "BufferedRandom", Opaque, object;
     unsupported_operation: "UnsupportedOperation", Exception, object;
+    weakref: "weakref.ReferenceType", WeakRef, object;
+    weakproxy: "weakref.ProxyType", Opaque, object;
+    weakcallableproxy: "weakref.CallableProxyType", Opaque, object;
 }
 
 /// A built-in type object (class `type`, immutable, no instance dict).

@@ -190,7 +190,7 @@ fn assignable<'a>(vm: &Vm, cls: &PyRef, value: Option<&'a Value>, name: &str) ->
 
 fn type_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, _) = type_args(vm, &args)?;
-    Ok(vm.new_str(cls.as_type().map(|t| t.name()).unwrap_or_default()))
+    Ok(vm.new_str(cls.as_type().map(|t| t.short_name()).unwrap_or_default()))
 }
 
 fn set_type_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -239,7 +239,13 @@ fn set_own_entry(vm: &mut Vm, cls: &PyRef, name: &str, v: Value) {
 
 fn type_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, _) = type_args(vm, &args)?;
-    Ok(own_entry(vm, cls, &vm.names.__module__).unwrap_or_else(|| vm.new_str("builtins")))
+    // `type`'s own namespace holds this descriptor under the name: a built-in type's module is the
+    // str there, or `builtins` (CPython derives it from `tp_name`).
+    let builtin = cls.as_type().is_some_and(|t| t.builtin);
+    match own_entry(vm, cls, &vm.names.__module__) {
+        Some(m) if !builtin || Vm::str_of(&m).is_some() => Ok(m),
+        _ => Ok(vm.new_str("builtins")),
+    }
 }
 
 fn set_type_module(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,0 +1,342 @@
+//! `weakref.ProxyType` and `weakref.CallableProxyType`: a proxy stands for its referent in attribute
+//! access (`Vm::getattr` and friends send proxies to `getattr`/`setattr` here), operators,
+//! subscripts, iteration, conversions and calls; once the referent is gone every use raises
+//! `ReferenceError: weakly-referenced object no longer exists`. Proxies are unhashable.
+
+use ferrython_compiler::bytecode::{BinaryOperator, ComparisonOperator, UnaryOperator};
+
+use crate::PyResult;
+use crate::objects::function::Args;
+use crate::value::{PyRef, Value};
+use crate::vm::Vm;
+
+use super::weakref_data;
+
+/// The referent of proxy `v`, or `ReferenceError`.
+pub fn referent(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match weakref_data(v).map(|d| d.get()) {
+        Some(Some(o)) => Ok(Value::Obj(o)),
+        _ => Err(vm.new_error(&vm.exc.reference_error.clone(), "weakly-referenced object no longer exists")),
+    }
+}
+
+/// Is `v` a proxy (whose attributes are its referent's)?
+pub fn is_proxy(v: &Value) -> bool {
+    weakref_data(v).is_some_and(|d| d.kind.is_proxy())
+}
+
+/// A proxy operand stands for its referent (CPython's `UNWRAP`).
+fn unwrap(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if is_proxy(v) { referent(vm, v) } else { Ok(v.clone()) }
+}
+
+pub fn getattr(vm: &mut Vm, proxy: &Value, name: &PyRef) -> PyResult<Value> {
+    let obj = referent(vm, proxy)?;
+    vm.getattr(&obj, name)
+}
+
+/// `setattr` (`value` Some) or `delattr` (None) on the referent.
+pub fn setattr(vm: &mut Vm, proxy: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    let obj = referent(vm, proxy)?;
+    match value {
+        Some(v) => vm.setattr(&obj, name, v),
+        None => vm.delattr(&obj, name),
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let proxy = vm.types.weakproxy.clone();
+    let callable = vm.types.weakcallableproxy.clone();
+    for t in [&proxy, &callable] {
+        vm.set_type_attr(t, "__hash__", Value::None);
+        for (name, f) in METHODS {
+            vm.add_method(t, name, *f);
+        }
+    }
+    vm.add_method(&callable, "__call__", proxy_call);
+}
+
+type Method = (&'static str, crate::objects::function::NativeFn);
+
+const METHODS: &[Method] = &[
+    ("__repr__", proxy_repr),
+    ("__str__", proxy_str),
+    ("__bytes__", proxy_bytes),
+    ("__bool__", proxy_bool),
+    ("__len__", proxy_len),
+    ("__iter__", proxy_iter),
+    ("__next__", proxy_next),
+    ("__reversed__", proxy_reversed),
+    ("__getitem__", proxy_getitem),
+    ("__setitem__", proxy_setitem),
+    ("__delitem__", proxy_delitem),
+    ("__contains__", proxy_contains),
+    ("__int__", proxy_int),
+    ("__float__", proxy_float),
+    ("__index__", proxy_index),
+    ("__neg__", proxy_neg),
+    ("__pos__", proxy_pos),
+    ("__invert__", proxy_invert),
+    ("__abs__", proxy_abs),
+    ("__eq__", proxy_eq),
+    ("__ne__", proxy_ne),
+    ("__lt__", proxy_lt),
+    ("__le__", proxy_le),
+    ("__gt__", proxy_gt),
+    ("__ge__", proxy_ge),
+    ("__add__", add),
+    ("__radd__", radd),
+    ("__iadd__", iadd),
+    ("__sub__", sub),
+    ("__rsub__", rsub),
+    ("__isub__", isub),
+    ("__mul__", mul),
+    ("__rmul__", rmul),
+    ("__imul__", imul),
+    ("__matmul__", matmul),
+    ("__rmatmul__", rmatmul),
+    ("__imatmul__", imatmul),
+    ("__truediv__", truediv),
+    ("__rtruediv__", rtruediv),
+    ("__itruediv__", itruediv),
+    ("__floordiv__", floordiv),
+    ("__rfloordiv__", rfloordiv),
+    ("__ifloordiv__", ifloordiv),
+    ("__mod__", mod_),
+    ("__rmod__", rmod),
+    ("__imod__", imod),
+    ("__pow__", pow),
+    ("__rpow__", rpow),
+    ("__ipow__", ipow),
+    ("__lshift__", lshift),
+    ("__rlshift__", rlshift),
+    ("__ilshift__", ilshift),
+    ("__rshift__", rshift),
+    ("__rrshift__", rrshift),
+    ("__irshift__", irshift),
+    ("__and__", and),
+    ("__rand__", rand),
+    ("__iand__", iand),
+    ("__or__", or),
+    ("__ror__", ror),
+    ("__ior__", ior),
+    ("__xor__", xor),
+    ("__rxor__", rxor),
+    ("__ixor__", ixor),
+];
+
+/// The referent of the proxy `args[0]`.
+fn this(vm: &Vm, args: &Args) -> PyResult<Value> {
+    match args.args.first() {
+        Some(v) if is_proxy(v) => referent(vm, v),
+        Some(v) => Err(vm.type_error(format!("descriptor requires a 'weakref.ProxyType' object but received '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error("descriptor needs an argument")),
+    }
+}
+
+/// The referent and the (unwrapped) second argument.
+fn this_and(vm: &Vm, args: &Args) -> PyResult<(Value, Value)> {
+    let obj = this(vm, args)?;
+    let other = args.args.get(1).cloned().unwrap_or(Value::None);
+    Ok((obj, unwrap(vm, &other)?))
+}
+
+fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.args.first().cloned().unwrap_or(Value::None);
+    // CPython shows a dead proxy's referent as None (`PyWeakref_GET_OBJECT`).
+    let text = match weakref_data(&p).and_then(|d| d.get()) {
+        Some(o) => {
+            let o = Value::Obj(o);
+            format!("<weakproxy at {:#x}; to '{}' at {:#x}>", p.id(), vm.type_name(&o), o.id())
+        }
+        None => format!("<weakproxy at {:#x}; to 'NoneType' at {:#x}>", p.id(), Value::None.id()),
+    };
+    Ok(vm.new_str(text))
+}
+
+fn proxy_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    Ok(Value::Obj(vm.to_str(&obj)?))
+}
+
+fn proxy_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    let bytes = Value::Obj(vm.types.bytes.clone());
+    vm.call(&bytes, &[obj], &[])
+}
+
+fn proxy_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    Ok(Value::Bool(vm.is_true(&obj)?))
+}
+
+fn proxy_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    Ok(Value::Int(vm.len(&obj)? as i64))
+}
+
+fn proxy_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    vm.get_iter(&obj)
+}
+
+fn proxy_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    if vm.special(&obj, &vm.names.__next__.clone()).is_none() {
+        return Err(vm.type_error(format!("Weakref proxy referenced a non-iterator '{}' object", vm.type_name(&obj))));
+    }
+    match vm.next(&obj)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn proxy_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    let reversed = Value::Obj(vm.types.reversed.clone());
+    vm.call(&reversed, &[obj], &[])
+}
+
+fn proxy_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, key) = this_and(vm, &args)?;
+    vm.getitem(&obj, &key)
+}
+
+fn proxy_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, key) = this_and(vm, &args)?;
+    let value = args.args.get(2).cloned().unwrap_or(Value::None);
+    vm.setitem(&obj, key, value)?;
+    Ok(Value::None)
+}
+
+fn proxy_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, key) = this_and(vm, &args)?;
+    vm.delitem(&obj, &key)?;
+    Ok(Value::None)
+}
+
+fn proxy_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, item) = this_and(vm, &args)?;
+    Ok(Value::Bool(vm.contains(&obj, &item)?))
+}
+
+fn convert(vm: &mut Vm, args: &Args, ty: PyRef) -> PyResult<Value> {
+    let obj = this(vm, args)?;
+    vm.call(&Value::Obj(ty), &[obj], &[])
+}
+
+fn proxy_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let int = vm.types.int.clone();
+    convert(vm, &args, int)
+}
+
+fn proxy_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let float = vm.types.float.clone();
+    convert(vm, &args, float)
+}
+
+fn proxy_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    match vm.call_special(&obj, &vm.names.__index__.clone(), &[])? {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&obj)))),
+    }
+}
+
+fn unary(vm: &mut Vm, args: &Args, op: UnaryOperator) -> PyResult<Value> {
+    let obj = this(vm, args)?;
+    vm.unary_op(op, &obj)
+}
+
+fn proxy_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, &args, UnaryOperator::Negative)
+}
+
+fn proxy_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, &args, UnaryOperator::Positive)
+}
+
+fn proxy_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, &args, UnaryOperator::Invert)
+}
+
+fn proxy_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    match vm.call_special(&obj, &vm.names.__abs__.clone(), &[])? {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(&obj)))),
+    }
+}
+
+fn compare(vm: &mut Vm, args: &Args, op: ComparisonOperator) -> PyResult<Value> {
+    let (obj, other) = this_and(vm, args)?;
+    vm.compare(op, &obj, &other)
+}
+
+fn proxy_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, ComparisonOperator::Equal)
+}
+
+fn proxy_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, ComparisonOperator::NotEqual)
+}
+
+fn proxy_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, ComparisonOperator::Less)
+}
+
+fn proxy_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, ComparisonOperator::LessEqual)
+}
+
+fn proxy_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, ComparisonOperator::Greater)
+}
+
+fn proxy_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, ComparisonOperator::GreaterEqual)
+}
+
+/// `proxy <op> other`, `other <op> proxy` (reflected) and `proxy <op>= other`: the operation on the
+/// referent (CPython's proxies define the number slots, which serve every direction).
+macro_rules! binary_ops {
+    ($( $op:ident, $iop:ident: $l:ident, $r:ident, $i:ident; )*) => { $(
+        fn $l(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let (obj, other) = this_and(vm, &args)?;
+            vm.binary_op(BinaryOperator::$op, &obj, &other)
+        }
+        fn $r(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let (obj, other) = this_and(vm, &args)?;
+            vm.binary_op(BinaryOperator::$op, &other, &obj)
+        }
+        fn $i(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let (obj, other) = this_and(vm, &args)?;
+            vm.binary_op(BinaryOperator::$iop, &obj, &other)
+        }
+    )* };
+}
+
+binary_ops! {
+    Add, InplaceAdd: add, radd, iadd;
+    Subtract, InplaceSubtract: sub, rsub, isub;
+    Multiply, InplaceMultiply: mul, rmul, imul;
+    MatrixMultiply, InplaceMatrixMultiply: matmul, rmatmul, imatmul;
+    TrueDivide, InplaceTrueDivide: truediv, rtruediv, itruediv;
+    FloorDivide, InplaceFloorDivide: floordiv, rfloordiv, ifloordiv;
+    Remainder, InplaceRemainder: mod_, rmod, imod;
+    Power, InplacePower: pow, rpow, ipow;
+    LShift, InplaceLShift: lshift, rlshift, ilshift;
+    RShift, InplaceRShift: rshift, rrshift, irshift;
+    And, InplaceAnd: and, rand, iand;
+    Or, InplaceOr: or, ror, ior;
+    Xor, InplaceXor: xor, rxor, ixor;
+}
+
+/// Calling a callable proxy calls the referent.
+fn proxy_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args)?;
+    let pos = &args.positional()[1..];
+    let mut all: Vec<Value> = pos.to_vec();
+    all.extend_from_slice(args.kw_values());
+    vm.call(&obj, &all, args.kwnames)
+}
