@@ -9,10 +9,11 @@ the output of concurrent tasks interleaves.
 
 __all__ = ('BaseEventLoop',)
 
+import heapq
 import sys
 import time
+import weakref
 
-from . import _heap
 from . import coroutines
 from . import events
 from . import exceptions
@@ -48,6 +49,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._current_handle = None
         self._clock_resolution = 1e-09
         self._asyncgens_shutdown_called = False
+        # Async generators iterated in this loop and not finished, closed by shutdown_asyncgens().
+        self._asyncgens = weakref.WeakSet()
 
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
@@ -94,7 +97,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
         self._timer_sequence += 1
-        _heap.heappush(self._scheduled, (when, self._timer_sequence, timer))
+        heapq.heappush(self._scheduled, (when, self._timer_sequence, timer))
         timer._scheduled = True
         return timer
 
@@ -206,7 +209,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _run_once(self):
         scheduled = self._scheduled
         while scheduled and scheduled[0][2]._cancelled:
-            _heap.heappop(scheduled)
+            heapq.heappop(scheduled)
         if not self._ready and not self._stopping:
             if scheduled:
                 delay = min(max(0, scheduled[0][0] - self.time()), _MAXIMUM_SLEEP)
@@ -221,7 +224,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             when, _, timer = scheduled[0]
             if when >= end:
                 break
-            _heap.heappop(scheduled)
+            heapq.heappop(scheduled)
             timer._scheduled = False
             if not timer._cancelled:
                 self._ready.append(timer)
@@ -243,18 +246,33 @@ class BaseEventLoop(events.AbstractEventLoop):
     # ----- async generators -------------------------------------------------------------------
 
     def _asyncgen_firstiter_hook(self, agen):
-        # CPython records `agen` in a WeakSet for shutdown_asyncgens(); there are no weak
-        # references here, and a strong one would keep it from being finalized when freed.
-        pass
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f'asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call',
+                          ResourceWarning, source=self)
+        self._asyncgens.add(agen)
 
     def _asyncgen_finalizer_hook(self, agen):
         # An async generator freed before it finished is closed by a task of this loop.
+        self._asyncgens.discard(agen)
         if not self.is_closed():
             self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     async def shutdown_asyncgens(self):
-        """Close the async generators still open (they are closed when freed here instead)."""
+        """Close the async generators still open (`asyncio.run` calls it before closing the loop)."""
         self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(*[agen.aclose() for agen in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         pass
