@@ -1,7 +1,7 @@
 import asyncio
 
 async def party(b, i):
-    await asyncio.sleep(0.01 * i)
+    await asyncio.sleep(0.03 * i)
     print("arrive", i, b.n_waiting)
     idx = await b.wait()
     print("pass", i, idx)

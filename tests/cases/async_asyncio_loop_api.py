@@ -1,7 +1,7 @@
 import asyncio
 
 async def hello(n):
-    await asyncio.sleep(0.001 * n)
+    await asyncio.sleep(0.02 * n)
     print("hello", n)
     return n
 
@@ -11,12 +11,12 @@ print(loop.run_until_complete(hello(1)))
 print(loop.run_until_complete(asyncio.gather(hello(3), hello(2))))
 order = []
 loop.call_soon(order.append, "soon1")
-loop.call_later(0.02, order.append, "later2")
-loop.call_later(0.01, order.append, "later1")
-h = loop.call_later(0.015, order.append, "cancelled")
+loop.call_later(0.06, order.append, "later2")
+loop.call_later(0.03, order.append, "later1")
+h = loop.call_later(0.045, order.append, "cancelled")
 h.cancel()
 loop.call_soon(order.append, "soon2")
-loop.call_later(0.03, loop.stop)
+loop.call_later(0.09, loop.stop)
 loop.run_forever()
 print(order, h.cancelled())
 print(loop.is_running(), loop.is_closed())
