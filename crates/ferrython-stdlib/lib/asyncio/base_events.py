@@ -46,7 +46,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self._exception_handler = None
         self._task_factory = None
-        self._current_handle = None
         self._clock_resolution = 1e-09
         self._asyncgens_shutdown_called = False
         # Async generators iterated in this loop and not finished, closed by shutdown_asyncgens().
@@ -228,20 +227,19 @@ class BaseEventLoop(events.AbstractEventLoop):
             timer._scheduled = False
             if not timer._cancelled:
                 self._ready.append(timer)
-        batch = self._ready[:]
-        self._ready.clear()
-        for i, handle in enumerate(batch):
-            if handle._cancelled:
-                continue
-            self._current_handle = handle
-            try:
-                handle._run()
-            except BaseException:
-                # SystemExit or KeyboardInterrupt: what was not run yet stays ready.
-                self._ready[0:0] = batch[i + 1:]
-                self._current_handle = None
-                raise
-        self._current_handle = None
+        # Callbacks scheduled from now on go to a new list: they wait for the next iteration.
+        batch = self._ready
+        self._ready = []
+        done = 0
+        try:
+            for handle in batch:
+                done += 1
+                if not handle._cancelled:
+                    handle._run()
+        except BaseException:
+            # SystemExit or KeyboardInterrupt: what was not run yet stays ready.
+            self._ready[0:0] = batch[done:]
+            raise
 
     # ----- async generators -------------------------------------------------------------------
 
