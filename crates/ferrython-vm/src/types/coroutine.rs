@@ -272,10 +272,33 @@ pub(crate) fn awaitable_close_method(vm: &mut Vm, args: Args) -> PyResult<Value>
 }
 
 impl Vm {
-    /// CPython's `RuntimeWarning: coroutine '...' was never awaited`, reported where the coroutine
-    /// was freed as the `warnings` module's default filter does: once per location, with the source
-    /// line and tracemalloc's hint, or as `sys:1` when no Python code is running (at shutdown).
+    /// CPython's `RuntimeWarning: coroutine '...' was never awaited`, through the `warnings` module
+    /// when it has CPython's hook for it, else written as its default filter would: once per
+    /// location, with the source line and tracemalloc's hint, or as `sys:1` when no Python code is
+    /// running (at shutdown).
     pub(crate) fn warn_unawaited_coroutine(&mut self, coro: &PyRef) {
+        // CPython funnels the warning through `warnings._warn_unawaited_coroutine` (so filters
+        // apply); an error it raises is reported as unraisable, and only a RuntimeWarning (an
+        // "error" filter) counts as the warning having been given.
+        let hook = match self.import_module("warnings") {
+            Ok(m) => {
+                let name = self.intern("_warn_unawaited_coroutine");
+                self.getattr(&m, &name).ok()
+            }
+            Err(_) => None,
+        };
+        if let Some(hook) = hook {
+            let coro_v = Value::Obj(coro.clone());
+            match self.call(&hook, std::slice::from_ref(&coro_v), &[]) {
+                Ok(_) => return,
+                Err(e) => {
+                    self.report_unraisable("Exception ignored in", &coro_v, &e);
+                    if self.err_matches(&e, &self.exc.runtime_warning.clone()) {
+                        return;
+                    }
+                }
+            }
+        }
         let qualname = Vm::str_of(&gen_data(coro).borrow().qualname).unwrap_or("?").to_string();
         let message = format!("coroutine '{qualname}' was never awaited");
         let site = self.current_frame().map(|f| {
