@@ -103,6 +103,8 @@ fn is_container(payload: &Payload, has_dict: bool) -> bool {
                 | Payload::MappingProxy(_)
                 | Payload::GenericAlias(_)
                 | Payload::Union(_)
+                | Payload::Slots(_)
+                | Payload::Member(_)
                 | Payload::FrozenSet(_)
                 | Payload::WeakRef(_)
         )

@@ -35,6 +35,11 @@ pub struct PyObject {
 pub enum Payload {
     /// A plain instance: `object()`, or a user class with no built-in base.
     Plain,
+    /// An instance of a user class whose MRO declares `__slots__` (no other built-in base): one
+    /// value per slot, `None` while the slot is unset (`TypeData::nslots` of the class).
+    Slots(RefCell<Box<[Option<Value>]>>),
+    /// A slot's `member_descriptor` in its class's namespace.
+    Member(Box<MemberData>),
     /// An `int` too big for `i64` (or an int subclass instance).
     Int(BigInt),
     /// A float subclass instance.
@@ -87,6 +92,14 @@ pub enum Payload {
     /// which downcasts it. References to Python objects it holds are not traversed by the cycle
     /// collector, so they count as external and keep their targets alive.
     Native(Box<dyn std::any::Any>),
+}
+
+/// A `__slots__` entry: the slot's (mangled) name, the class that declared it and its index in the
+/// instances' slot storage.
+pub struct MemberData {
+    pub name: PyRef,
+    pub owner: PyRef,
+    pub index: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,6 +194,17 @@ impl PyObject {
     pub fn as_type(&self) -> Option<&TypeData> {
         match &self.payload {
             Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The slot values of an instance of a class with `__slots__`.
+    #[inline]
+    pub fn slot_storage(&self) -> Option<&RefCell<Box<[Option<Value>]>>> {
+        match &self.payload {
+            Payload::Slots(s) => Some(s),
+            Payload::Exception(e) => Some(&e.slots),
+            Payload::WeakRef(w) => Some(&w.slots),
             _ => None,
         }
     }

@@ -240,12 +240,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Payload::BoundMethod(m) => Ok(match name {
             "__self__" => Some(m.1.clone()),
             "__func__" => Some(m.0.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+            // Anything else is the function's attribute (`method_getattro`), so its errors name
+            // the function's type.
+            _ => {
                 let f = m.0.clone();
                 let n = vm.intern(name);
                 Some(vm.getattr(&f, &n)?)
             }
-            _ => None,
         }),
         Payload::Exception(_) => exception::exception_attr(vm, o, name),
         Payload::Code(c) => function::code_attr(vm, c, name),

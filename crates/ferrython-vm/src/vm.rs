@@ -12,6 +12,7 @@ pub mod frame;
 pub mod iter;
 pub mod names;
 pub mod ops;
+pub mod pattern;
 pub mod protocols;
 pub mod suggestions;
 pub mod traceback;
@@ -211,6 +212,7 @@ impl Vm {
             cause: std::cell::RefCell::new(Value::None),
             context: std::cell::RefCell::new(Value::None),
             suppress_context: std::cell::Cell::new(false),
+            slots: std::cell::RefCell::new(vec![None; cls.as_type().map_or(0, |t| t.nslots)].into_boxed_slice()),
         };
         PyObject::with_dict(cls.clone(), Payload::Exception(Box::new(data)), self.new_dict())
     }

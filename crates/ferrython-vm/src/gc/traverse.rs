@@ -166,7 +166,12 @@ pub(crate) fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
                 v(s);
             }
         }
+        Payload::Member(m) => v(&Value::Obj(m.owner.clone())),
         _ => {}
+    }
+    if let Some(slots) = obj.slot_storage() {
+        let Ok(s) = slots.try_borrow() else { return false };
+        s.iter().flatten().for_each(&mut v);
     }
     true
 }
@@ -210,7 +215,9 @@ pub(crate) fn clear(obj: &PyObject, garbage: &mut Vec<Value>) {
             garbage.push(a.target.replace(Value::None));
             garbage.push(a.arg.replace(Value::None));
         }
+        Payload::Slots(s) => garbage.extend(s.borrow_mut().iter_mut().filter_map(Option::take)),
         Payload::Exception(e) => {
+            garbage.extend(e.slots.borrow_mut().iter_mut().filter_map(Option::take));
             garbage.extend(e.traceback.borrow_mut().take().map(Value::Obj));
             garbage.push(e.cause.replace(Value::None));
             garbage.push(e.context.replace(Value::None));
@@ -222,7 +229,10 @@ pub(crate) fn clear(obj: &PyObject, garbage: &mut Vec<Value>) {
             }
         }
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => garbage.push(f.replace(Value::None)),
-        Payload::WeakRef(w) => garbage.push(w.callback.replace(Value::None)),
+        Payload::WeakRef(w) => {
+            garbage.push(w.callback.replace(Value::None));
+            garbage.extend(w.slots.borrow_mut().iter_mut().filter_map(Option::take));
+        }
         Payload::Iterator(it) => {
             let old = std::mem::replace(&mut *it.borrow_mut(), crate::objects::iter::IterState::Exhausted);
             drop_later(old, garbage);

@@ -26,6 +26,8 @@ pub enum Layout {
     Module,
     /// `weakref.ref` (subclassable, unlike the other opaque types).
     WeakRef,
+    /// `property` (subclassable; instances carry `Payload::Property`).
+    Property,
     /// A built-in type whose instances only the VM creates (functions, iterators, ...).
     Opaque,
 }
@@ -40,14 +42,19 @@ pub struct TypeData {
     pub builtin: bool,
     /// Whether instances get a `__dict__`.
     pub has_instance_dict: bool,
+    /// Whether instances can be weakly referenced (`__weakref__`), as far as `__slots__` checks go.
+    pub has_weakref: bool,
     /// A tag unique among all types and all states of a type (CPython's `tp_version_tag`): replaced
     /// by a fresh one whenever this type's or an ancestor's namespace changes, so an inline cache
     /// that recorded it is valid exactly while the tag matches. Never 0.
     pub version: Cell<u64>,
     /// Types that list this one as a base, so a change here can invalidate their caches.
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::PyObject>>>,
-    /// `__slots__` names declared by the class body (instances still get a dict for now).
+    /// The names of the member descriptors the class body's `__slots__` created (mangled, sorted,
+    /// without `__dict__` and `__weakref__`); None when the body declared no `__slots__`.
     pub slots: RefCell<Option<Vec<Value>>>,
+    /// How many slot values instances carry: the slots of this class and of its bases.
+    pub nslots: usize,
     /// Results of MRO lookups by name (CPython's method cache), keyed by the name object (kept alive
     /// by the key, so its address cannot be reused). Cleared for this type and every subclass whenever
     /// a namespace along the MRO changes (`invalidate_lookup_cache`).
@@ -69,9 +76,11 @@ impl TypeData {
             layout,
             builtin,
             has_instance_dict: !builtin,
+            has_weakref: !builtin,
             version: Cell::new(next_version_tag()),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
+            nslots: 0,
             has_finalizer: Cell::new(false),
             is_abstract: Cell::new(false),
             lookup_cache: RefCell::new(LookupCache::default()),

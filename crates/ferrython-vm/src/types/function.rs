@@ -25,8 +25,28 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&m, "__hash__", method_hash);
     let c = vm.types.code.clone();
     vm.add_method(&c, "__repr__", code_repr);
+    vm.add_method(&c, "__eq__", code_eq);
+    vm.add_method(&c, "__hash__", code_hash);
     let cell = vm.types.cell.clone();
     vm.add_method(&cell, "__repr__", cell_repr);
+}
+
+/// Two code objects are equal when they wrap the same compiled code (each `__code__` read makes a
+/// new wrapper). CPython also compares separately compiled code by content; that is not done here.
+fn code_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "__eq__")?;
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Code(x)), Some(Payload::Code(y))) => Ok(Value::Bool(Rc::ptr_eq(x, y))),
+        _ => Ok(Value::Obj(vm.not_implemented.clone())),
+    }
+}
+
+fn code_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a] = args.exact::<1>(vm, "__hash__")?;
+    match a.payload() {
+        Some(Payload::Code(x)) => Ok(Value::Int((Rc::as_ptr(x) as usize >> 4) as i64)),
+        _ => Err(vm.type_error("descriptor '__hash__' requires a 'code' object")),
+    }
 }
 
 fn function_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

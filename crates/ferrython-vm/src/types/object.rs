@@ -22,7 +22,6 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&object, "__delattr__", object_delattr);
     vm.add_method(&object, "__format__", object_format);
     vm.add_method(&object, "__dir__", object_dir);
-    vm.add_method(&object, "__init_subclass__", object_init_subclass);
     vm.add_native(&object, "__init_subclass__", object_init_subclass, crate::objects::function::BuiltinKind::ClassMethod);
     vm.add_native(&object, "__subclasshook__", object_subclasshook, crate::objects::function::BuiltinKind::ClassMethod);
     vm.add_method(&object, "__reduce_ex__", object_reduce_ex);
@@ -84,6 +83,7 @@ pub fn new_instance(vm: &Vm, cls: &crate::value::PyRef) -> crate::value::PyRef {
         Layout::Exception => {
             return vm.new_exception_obj(cls, vec![]);
         }
+        _ if td.nslots > 0 => Payload::Slots(std::cell::RefCell::new(vec![None; td.nslots].into_boxed_slice())),
         _ => Payload::Plain,
     };
     if td.has_instance_dict { PyObject::with_dict(cls.clone(), payload, vm.new_dict()) } else { PyObject::new(cls.clone(), payload) }
@@ -196,7 +196,19 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(names))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `object.__init_subclass__()`, bound to the new class: accepts no arguments.
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let qualname = match args.args.first().and_then(|c| c.as_obj()).and_then(|c| c.as_type()) {
+        Some(t) => t.qualname.borrow().clone(),
+        None => "object".to_string(),
+    };
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{qualname}.__init_subclass__() takes no keyword arguments")));
+    }
+    let given = args.args.len().saturating_sub(1);
+    if given > 0 {
+        return Err(vm.type_error(format!("{qualname}.__init_subclass__() takes no arguments ({given} given)")));
+    }
     Ok(Value::None)
 }
 

@@ -784,8 +784,26 @@ impl Vm {
                     frame.push(exit);
                     frame.push(entered);
                 }
-                Instruction::MatchMapping | Instruction::MatchSequence | Instruction::MatchKeys | Instruction::MatchClass(_) => {
-                    return Err(self.new_error(&self.exc.system_error, "pattern matching is not supported yet").into());
+                Instruction::MatchMapping => {
+                    let m = self.match_is_mapping(frame.top());
+                    frame.push(Value::Bool(m));
+                }
+                Instruction::MatchSequence => {
+                    let m = self.match_is_sequence(frame.top());
+                    frame.push(Value::Bool(m));
+                }
+                Instruction::MatchKeys => {
+                    let keys = frame.top().clone();
+                    let subject = frame.peek(2).clone();
+                    let values = self.match_keys(&subject, &keys)?;
+                    frame.push(values);
+                }
+                Instruction::MatchClass(nargs) => {
+                    let names = frame.pop();
+                    let cls = frame.pop();
+                    let subject = frame.pop();
+                    let attrs = self.match_class(&subject, &cls, nargs as usize, &names)?;
+                    frame.push(attrs);
                 }
             }
         }

@@ -72,7 +72,7 @@ builtin_types! {
     async_generator_athrow: "async_generator_athrow", Opaque, object;
     anext_awaitable: "anext_awaitable", Opaque, object;
     module: "module", Module, object;
-    property: "property", Opaque, object;
+    property: "property", Property, object;
     staticmethod: "staticmethod", Opaque, object;
     classmethod: "classmethod", Opaque, object;
     super_: "super", Opaque, object;
@@ -81,6 +81,8 @@ builtin_types! {
     mappingproxy: "mappingproxy", Opaque, object;
     generic_alias: "GenericAlias", Opaque, object;
     union_type: "UnionType", Opaque, object;
+    member_descriptor: "member_descriptor", Opaque, object;
+    getset_descriptor: "getset_descriptor", Opaque, object;
     memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
     dict_values: "dict_values", Opaque, object;

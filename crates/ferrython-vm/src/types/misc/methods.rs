@@ -82,7 +82,7 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let f = inner(vm, this)?;
     let owner = if owner.is_none() { Value::Obj(vm.class_of(obj)) } else { owner };
-    Ok(vm.new_bound_method(f, owner))
+    vm.bind_classmethod(f, owner)
 }
 
 fn wrapper_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
