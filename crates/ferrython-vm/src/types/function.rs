@@ -16,6 +16,7 @@ pub fn init(vm: &mut Vm) {
     let b = vm.types.builtin_function.clone();
     vm.add_method(&b, "__repr__", builtin_repr);
     let m = vm.types.method.clone();
+    vm.add_native(&m, "__new__", method_new, crate::objects::function::BuiltinKind::StaticMethod);
     vm.add_method(&m, "__repr__", method_repr);
     vm.add_method(&m, "__eq__", method_eq);
     vm.add_method(&m, "__hash__", method_hash);
@@ -38,6 +39,22 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(f.clone());
     }
     Ok(vm.new_bound_method(f.clone(), obj.clone()))
+}
+
+/// `types.MethodType(function, instance)`: a bound method (what `WeakMethod` rebuilds).
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "method")?;
+    let rest = args.positional().get(1..).unwrap_or_default();
+    let [func, instance] = rest else {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", rest.len())));
+    };
+    if !vm.is_callable(func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if instance.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_bound_method(func.clone(), instance.clone()))
 }
 
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
