@@ -62,6 +62,20 @@ thread_local! {
     /// Address of a weakly referenced object -> its weak references (weak themselves: a weak reference
     /// that dies is just skipped, and pruned when the list grows).
     static WEAKLISTS: RefCell<HashMap<usize, Vec<Weak<PyObject>>, BuildPtrHasher>> = RefCell::new(HashMap::default());
+    /// Set once the interpreter tears `__main__` down (`callbacks_off`).
+    static CALLBACKS_OFF: Cell<bool> = const { Cell::new(false) };
+}
+
+/// From now on, weak references are cleared without calling their callbacks. At exit CPython frees
+/// what `__main__` held as one cyclic garbage collection, which calls no callback of a weak
+/// reference that is garbage itself, and those in `__main__` all are; Ferrython clears
+/// `__main__`'s names one by one instead, which would call them.
+pub fn callbacks_off() {
+    CALLBACKS_OFF.with(|c| c.set(true));
+}
+
+fn callbacks_wanted() -> bool {
+    !CALLBACKS_OFF.try_with(|c| c.get()).unwrap_or(true)
 }
 
 fn data(wr: &PyObject) -> Option<&WeakRefData> {
@@ -129,7 +143,7 @@ pub(crate) fn referent_freed(addr: usize) {
         if let Some(d) = data(&wr) {
             d.clear();
             let cb = d.callback.replace(Value::None);
-            if !cb.is_none() {
+            if !cb.is_none() && callbacks_wanted() {
                 crate::gc::queue_weakref_callback(wr.clone(), cb);
             }
         }
@@ -161,7 +175,7 @@ pub(crate) fn clear_for_collection(obj: &PyRef, is_garbage: &dyn Fn(&PyRef) -> b
     for wr in list.iter().filter_map(Weak::upgrade) {
         if let Some(d) = data(&wr) {
             d.clear();
-            if !is_garbage(&wr) && !d.callback.borrow().is_none() {
+            if !is_garbage(&wr) && !d.callback.borrow().is_none() && callbacks_wanted() {
                 let cb = d.callback.replace(Value::None);
                 calls.push((wr.clone(), cb));
             }

@@ -212,21 +212,22 @@ fn ref_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(text))
 }
 
-/// The repr of a weak reference or proxy (`what` is `weakref` or `weakproxy`).
-pub fn describe(vm: &mut Vm, what: &str, r: &Value) -> PyResult<String> {
+/// The repr of a weak reference: `<weakref at 0x...; to 'A' at 0x... (name)>`, where the name is
+/// the referent's `__name__` as a special lookup finds it (on its type, so a function's or a
+/// class's name but not a module's) when that is a str.
+fn describe(vm: &mut Vm, what: &str, r: &Value) -> PyResult<String> {
     let Some(obj) = weakref_data(r).and_then(|d| d.get()) else {
         return Ok(format!("<{what} at {:#x}; dead>", r.id()));
     };
     let obj = Value::Obj(obj);
     let type_name = vm.type_name(&obj);
-    if what == "weakproxy" {
-        return Ok(format!("<{what} at {:#x}; to '{type_name}' at {:#x}>", r.id(), obj.id()));
-    }
-    let name_key = vm.names.__name__.clone();
-    let name = match vm.getattr(&obj, &name_key) {
-        Ok(n) => Vm::str_of(&n).map(str::to_string),
-        Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => None,
-        Err(e) => return Err(e),
+    let cls = vm.class_of(&obj);
+    let name = match crate::vm::attr::lookup_type(&cls, &vm.names.__name__.clone()) {
+        Some(descr) => {
+            let v = vm.bind_descriptor(&descr, &obj, &cls)?;
+            Vm::str_of(&v).map(str::to_string)
+        }
+        None => None,
     };
     Ok(match name {
         Some(n) => format!("<{what} at {:#x}; to '{type_name}' at {:#x} ({n})>", r.id(), obj.id()),

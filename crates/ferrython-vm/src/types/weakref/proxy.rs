@@ -147,9 +147,9 @@ fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = match weakref_data(&p).and_then(|d| d.get()) {
         Some(o) => {
             let o = Value::Obj(o);
-            format!("<weakproxy at {:#x}; to '{}' at {:#x}>", p.id(), vm.type_name(&o), o.id())
+            format!("<weakproxy at {:#x} to {} at {:#x}>", p.id(), vm.type_name(&o), o.id())
         }
-        None => format!("<weakproxy at {:#x}; to 'NoneType' at {:#x}>", p.id(), Value::None.id()),
+        None => format!("<weakproxy at {:#x} to NoneType at {:#x}>", p.id(), Value::None.id()),
     };
     Ok(vm.new_str(text))
 }
