@@ -113,7 +113,8 @@ pub fn register(obj: &PyRef, wr: &PyRef, ref_class: &PyRef, proxy_classes: [&PyR
     WEAKLISTS.with(|t| {
         let mut t = t.borrow_mut();
         let list = t.entry(key).or_default();
-        if list.len() >= 8 && list.len().is_power_of_two() {
+        // Drop the entries of dead weak references before the list would grow.
+        if list.len() == list.capacity() {
             list.retain(|w| w.strong_count() > 0);
         }
         let basic_ref = |w: &PyObject| is_basic(w, WeakKind::Ref, ref_class);
