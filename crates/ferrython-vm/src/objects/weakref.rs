@@ -136,10 +136,17 @@ pub fn register(obj: &PyRef, wr: &PyRef, ref_class: &PyRef, proxy_classes: [&PyR
     });
 }
 
+/// Remove and return the weak reference list of the object at `addr`. (An object is freed from
+/// `Drop`, which never runs while the table is borrowed; `try_` keeps a mistake there from
+/// panicking, at the price of that object's callbacks.)
+fn take_list(addr: usize) -> Option<Vec<Weak<PyObject>>> {
+    WEAKLISTS.try_with(|t| t.try_borrow_mut().ok().and_then(|mut t| t.remove(&addr))).ok().flatten()
+}
+
 /// `obj` (at address `addr`) is being freed: clear its weak references and queue the callbacks of
 /// those still alive.
 pub(crate) fn referent_freed(addr: usize) {
-    let Some(list) = WEAKLISTS.try_with(|t| t.borrow_mut().remove(&addr)).ok().flatten() else { return };
+    let Some(list) = take_list(addr) else { return };
     for wr in list.iter().filter_map(Weak::upgrade) {
         if let Some(d) = data(&wr) {
             d.clear();
@@ -155,14 +162,14 @@ pub(crate) fn referent_freed(addr: usize) {
 /// references follow it, and are cleared when it is freed for good (CPython clears them after
 /// `__del__`, so they still answer during it).
 pub(crate) fn referent_moved(old_addr: usize, new: &PyRef) {
-    let Some(list) = WEAKLISTS.try_with(|t| t.borrow_mut().remove(&old_addr)).ok().flatten() else { return };
+    let Some(list) = take_list(old_addr) else { return };
     for wr in list.iter().filter_map(Weak::upgrade) {
         if let Some(d) = data(&wr) {
             *d.referent.borrow_mut() = Rc::downgrade(new);
         }
     }
     new.flags.set(new.flags.get() | crate::gc::HAS_WEAKREFS);
-    let _ = WEAKLISTS.try_with(|t| t.borrow_mut().insert(Rc::as_ptr(new) as usize, list));
+    let _ = WEAKLISTS.try_with(|t| t.try_borrow_mut().map(|mut t| t.insert(Rc::as_ptr(new) as usize, list)));
 }
 
 /// The cycle collector found `obj` unreachable: clear its weak references (before any finalizer
@@ -171,7 +178,7 @@ pub(crate) fn referent_moved(old_addr: usize, new: &PyRef) {
 pub(crate) fn clear_for_collection(obj: &PyRef, is_garbage: &dyn Fn(&PyRef) -> bool) -> Vec<(PyRef, Value)> {
     obj.flags.set(obj.flags.get() & !crate::gc::HAS_WEAKREFS);
     let key = Rc::as_ptr(obj) as usize;
-    let Some(list) = WEAKLISTS.with(|t| t.borrow_mut().remove(&key)) else { return Vec::new() };
+    let Some(list) = take_list(key) else { return Vec::new() };
     let mut calls = Vec::new();
     for wr in list.iter().filter_map(Weak::upgrade) {
         if let Some(d) = data(&wr) {
