@@ -11,6 +11,7 @@
 //! - A class is the type object, its `__mro__` and `__bases__` tuples, and the `__dict__` and
 //!   `__weakref__` descriptors `type_new` adds to a class whose bases provide neither (which also
 //!   makes its namespace dict tracked).
+//! - A `staticmethod` or `classmethod` has a `__dict__` holding the wrapped function's attributes.
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -133,6 +134,9 @@ pub(crate) fn cpython_count(unreachable: &[&PyRef]) -> (usize, Vec<bool>) {
                 let untracked_namespace = namespace.is_some_and(|d| !object_tracked(&d, 0));
                 1 + 2 + descriptors + (descriptors > 0 && untracked_namespace) as usize
             }
+            // Since 3.10 these copy the function's attributes (`__wrapped__`, `__doc__`, ...) into
+            // a `__dict__` of their own.
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) if o.dict.try_borrow().is_ok_and(|d| d.is_none()) => 2,
             _ => object_tracked(o, 0) as usize,
         };
         n += weight;
