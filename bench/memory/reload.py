@@ -1,9 +1,9 @@
 """importlib.reload a module N times.
 
-The module (written to a temporary directory) has functions, a class hierarchy with methods,
-properties, a closure, a generator, module-level data and a cycle of its own; every reload
-replaces them all, so the old ones become garbage (much of it cyclic: classes, closures). Peak
-memory must not grow with N.
+The module (written to a temporary directory) has functions, a class hierarchy with methods
+calling super(), properties, a class decorator, a memoizing closure, a generator,
+module-level data and a cycle of its own; every reload replaces them all, so the old ones
+become garbage (much of it cyclic: classes, closures). Peak memory must not grow with N.
 
     python3 reload.py [N]    (default 10,000 reloads)
 """
@@ -34,15 +34,47 @@ class Shape:
         return "%s of size %d" % (type(self).__name__, self.size)
 
 
+def registered(cls):
+    REGISTRY.append(cls.__name__)
+    return cls
+
+
+REGISTRY = []
+
+
+@registered
 class Square(Shape):
     sides = 4
+
+    def __init__(self, size):
+        super().__init__(size)
+        self.diagonal = size * 1.414
 
     def area(self):
         return self.size * self.size
 
 
+@registered
 class Triangle(Shape):
     sides = 3
+
+    def describe(self):
+        return "pointy " + super().describe()
+
+
+def memoize(func):
+    cache = {}
+
+    def wrapper(n):
+        if n not in cache:
+            cache[n] = func(n)
+        return cache[n]
+    return wrapper
+
+
+@memoize
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
 
 
 def make_counter(start):
@@ -64,7 +96,8 @@ def work():
     total = sum(s.perimeter for s in shapes) + shapes[0].area()
     counter = make_counter(total)
     counter()
-    return counter() + sum(squares(10)) + sum(VALUES) + TABLE["gamma"]
+    text = shapes[1].describe()
+    return counter() + sum(squares(10)) + sum(VALUES) + TABLE["gamma"] + fib(20) + len(text) + len(REGISTRY)
 
 
 SELF = [None]
