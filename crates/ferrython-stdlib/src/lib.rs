@@ -2,10 +2,15 @@
 //! (`math`, `time`, `os`, ...) and the Python-written modules of `lib/`, compiled into the binary as
 //! frozen modules (see `build.rs`). Depends on the VM only.
 
+pub mod _json;
+pub mod _random;
+pub mod _sha512;
+pub mod asyncio;
 pub mod math;
 pub mod os;
 pub mod posixpath;
 mod pyargs;
+pub mod re;
 pub mod time;
 
 use ferrython_vm::Vm;
@@ -21,6 +26,10 @@ pub const LIB_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lib");
 
 /// Make this crate's modules importable in `vm`.
 pub fn register(vm: &mut Vm) {
+    vm.native_modules.insert("_json".into(), _json::init);
+    vm.native_modules.insert("_random".into(), _random::init);
+    vm.native_modules.insert("_sha512".into(), _sha512::init);
+    vm.native_modules.insert("_asyncio".into(), asyncio::init);
     vm.native_modules.insert("math".into(), math::init);
     vm.native_modules.insert("os".into(), os::init);
     vm.native_modules.insert("posixpath".into(), posixpath::init);
@@ -28,4 +37,5 @@ pub fn register(vm: &mut Vm) {
     for &(name, is_package, source) in frozen::FROZEN {
         vm.import.frozen.modules.insert(name.into(), FrozenModule { source, is_package });
     }
+    vm.native_modules.insert("_sre".into(), re::init_sre);
 }

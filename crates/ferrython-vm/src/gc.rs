@@ -91,6 +91,7 @@ fn is_container(payload: &Payload, has_dict: bool) -> bool {
                 | Payload::Type(_)
                 | Payload::Cell(_)
                 | Payload::Generator(_)
+                | Payload::Awaitable(_)
                 | Payload::Exception(_)
                 | Payload::Traceback(_)
                 | Payload::Property(_)
@@ -100,6 +101,10 @@ fn is_container(payload: &Payload, has_dict: bool) -> bool {
                 | Payload::Iterator(_)
                 | Payload::DictView(..)
                 | Payload::MappingProxy(_)
+                | Payload::GenericAlias(_)
+                | Payload::Union(_)
+                | Payload::Slots(_)
+                | Payload::Member(_)
                 | Payload::FrozenSet(_)
                 | Payload::WeakRef(_)
         )
@@ -186,7 +191,18 @@ fn needs_finalizer(obj: &PyObject) -> bool {
         return false;
     }
     match &obj.payload {
-        Payload::Generator(g) => g.try_borrow().is_ok_and(|g| g.started && !g.finished && g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty())),
+        Payload::Generator(g) => g.try_borrow().is_ok_and(|g| {
+            use crate::objects::generator::GenKind;
+            let suspended_in_block = g.started && g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty());
+            !g.finished
+                && match g.kind {
+                    // A coroutine never started gets CPython's "was never awaited" warning.
+                    GenKind::Coroutine => !g.started || suspended_in_block,
+                    // An async generator goes to the finalizer hook asyncio installed, if any.
+                    GenKind::AsyncGenerator => (!g.finalizer.is_none() && !g.closed) || suspended_in_block,
+                    GenKind::Generator => suspended_in_block,
+                }
+        }),
         _ => obj.class.try_borrow().is_ok_and(|c| c.as_type().is_some_and(|t| t.has_finalizer.get())),
     }
 }
@@ -261,8 +277,10 @@ fn collect_registered() -> Collection {
     // Our own upgrade added one reference to each.
     let mut gc_refs: Vec<isize> = objs.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
     let mut opaque = vec![false; objs.len()];
+    let mut edges = 0usize;
     for (i, o) in objs.iter().enumerate() {
         let ok = traverse(o, &mut |r| {
+            edges += 1;
             if let Some(j) = slot(r) {
                 gc_refs[j] -= 1;
             }
@@ -321,8 +339,10 @@ fn collect_registered() -> Collection {
     }
     drop(objs);
     drop(garbage);
-    // The next collection comes after as many new containers as survived this one (at least
-    // threshold 0), so the cost stays proportional to allocation.
+    // The next collection comes after as many new containers as survived this one, plus a quarter
+    // of the references they hold (at least threshold 0): a collection's cost is the survivors and
+    // their references (one list of a million strings is one container but a million
+    // references), so the cost stays proportional to allocation.
     let live = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.retain(|w| w.strong_count() > 0);
@@ -330,7 +350,7 @@ fn collect_registered() -> Collection {
     });
     SURVIVORS.with(|s| s.set(live));
     let threshold = THRESHOLDS.with(|t| t.get()[0]).max(1) as usize;
-    NEXT_COLLECTION.with(|n| n.set(live + live.max(threshold)));
+    NEXT_COLLECTION.with(|n| n.set(live + (live + edges / 4).max(threshold)));
     Collection { found, finalizers }
 }
 

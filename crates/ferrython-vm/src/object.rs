@@ -12,7 +12,7 @@ use crate::objects::dict::DictData;
 use crate::objects::exception::ExceptionData;
 use crate::objects::file::FileData;
 use crate::objects::function::{BuiltinFunction, Function};
-use crate::objects::generator::GeneratorData;
+use crate::objects::generator::{AwaitableData, GeneratorData};
 use crate::objects::iter::IterState;
 use crate::objects::set::SetData;
 use crate::objects::str::PyStr;
@@ -35,6 +35,11 @@ pub struct PyObject {
 pub enum Payload {
     /// A plain instance: `object()`, or a user class with no built-in base.
     Plain,
+    /// An instance of a user class whose MRO declares `__slots__` (no other built-in base): one
+    /// value per slot, `None` while the slot is unset (`TypeData::nslots` of the class).
+    Slots(RefCell<Box<[Option<Value>]>>),
+    /// A slot's `member_descriptor` in its class's namespace.
+    Member(Box<MemberData>),
     /// An `int` too big for `i64` (or an int subclass instance).
     Int(BigInt),
     /// A float subclass instance.
@@ -57,7 +62,10 @@ pub enum Payload {
     Module,
     Code(Rc<PyCode>),
     Cell(RefCell<Option<Value>>),
+    /// A generator, coroutine or async generator.
     Generator(Box<RefCell<GeneratorData>>),
+    /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
+    Awaitable(Box<AwaitableData>),
     Exception(Box<ExceptionData>),
     Traceback(Box<TracebackData>),
     /// `fget`, `fset`, `fdel`, `__doc__`, and the name `__set_name__` gave it.
@@ -69,6 +77,10 @@ pub enum Payload {
     /// `dict.keys()`, `.values()`, `.items()`: the dict and which view.
     DictView(PyRef, DictViewKind),
     MappingProxy(PyRef),
+    /// `types.GenericAlias` (`list[int]`): origin, arguments (a tuple), type parameters (a tuple).
+    GenericAlias(Box<[Value; 3]>),
+    /// `types.UnionType` (`int | None`): arguments and type parameters (tuples).
+    Union(Box<[Value; 2]>),
     /// A `memoryview` over a bytes-like object (a one-dimensional byte view).
     MemoryView(PyRef),
     /// `weakref.ref` / `weakref.proxy` (and subclasses of `ref`).
@@ -76,6 +88,18 @@ pub enum Payload {
     File(Box<RefCell<FileData>>),
     NotImplemented,
     Ellipsis,
+    /// The state of an instance of a type defined by a native module (`re.Pattern`, `re.Match`),
+    /// which downcasts it. References to Python objects it holds are not traversed by the cycle
+    /// collector, so they count as external and keep their targets alive.
+    Native(Box<dyn std::any::Any>),
+}
+
+/// A `__slots__` entry: the slot's (mangled) name, the class that declared it and its index in the
+/// instances' slot storage.
+pub struct MemberData {
+    pub name: PyRef,
+    pub owner: PyRef,
+    pub index: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,6 +194,17 @@ impl PyObject {
     pub fn as_type(&self) -> Option<&TypeData> {
         match &self.payload {
             Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The slot values of an instance of a class with `__slots__`.
+    #[inline]
+    pub fn slot_storage(&self) -> Option<&RefCell<Box<[Option<Value>]>>> {
+        match &self.payload {
+            Payload::Slots(s) => Some(s),
+            Payload::Exception(e) => Some(&e.slots),
+            Payload::WeakRef(w) => Some(&w.slots),
             _ => None,
         }
     }

@@ -31,6 +31,7 @@ impl Vm {
             simple_argcount: crate::objects::code::simple_argcount(code),
             attr_slots: crate::objects::code::attr_slots(code),
             attr_cache: std::cell::RefCell::new(Vec::new()),
+            hidden_from_tracebacks: std::cell::Cell::new(false),
             code: code.clone(),
         })
     }

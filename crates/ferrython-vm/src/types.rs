@@ -1,14 +1,17 @@
 //! Behaviour of the built-in types: their methods (registered in each type's namespace by `init`),
 //! and the native fast paths the interpreter loop takes for numbers and comparisons.
 
+pub mod async_generator;
 pub mod bytes;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -55,6 +58,8 @@ pub fn init_types(vm: &mut Vm) {
     function::init(vm);
     iter::init(vm);
     generator::init(vm);
+    coroutine::init(vm);
+    async_generator::init(vm);
     exception::init(vm);
     int::init(vm);
     float::init(vm);
@@ -69,6 +74,7 @@ pub fn init_types(vm: &mut Vm) {
     misc::init(vm);
     memoryview::init(vm);
     file::init(vm);
+    generic_alias::init(vm);
     weakref::init(vm);
 }
 
@@ -234,12 +240,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Payload::BoundMethod(m) => Ok(match name {
             "__self__" => Some(m.1.clone()),
             "__func__" => Some(m.0.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+            // Anything else is the function's attribute (`method_getattro`), so its errors name
+            // the function's type.
+            _ => {
                 let f = m.0.clone();
                 let n = vm.intern(name);
                 Some(vm.getattr(&f, &n)?)
             }
-            _ => None,
         }),
         Payload::Exception(_) => exception::exception_attr(vm, o, name),
         Payload::Code(c) => function::code_attr(vm, c, name),
@@ -276,17 +283,31 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
 /// A `frame` object for a traceback entry: `f_code`, `f_lineno`, `f_lasti`, `f_globals` (and
 /// `f_locals` for module-level frames, whose locals are the globals). Frames are not kept alive
 /// after they finish, so `f_back` is None and function locals are not available.
-fn frame_object(vm: &mut Vm, t: &crate::object::TracebackData) -> Value {
-    let d = vm.new_dict();
-    let code = crate::types::function::code_object(vm, &t.code);
+pub(crate) fn frame_object(vm: &mut Vm, t: &crate::object::TracebackData) -> Value {
     let globals = t.globals.clone().map_or(Value::None, Value::Obj);
     let is_module = t.code.code.name.as_ref() == "<module>";
+    let locals = if is_module { globals.clone() } else { Value::Obj(vm.new_dict()) };
+    new_frame_object(vm, &t.code, t.lineno.get(), t.instr, globals, locals)
+}
+
+/// A `frame` object: a snapshot of a frame's code, line, last instruction, globals and locals
+/// (`f_back` is None: callers' frames are not kept).
+pub fn new_frame_object(
+    vm: &mut Vm,
+    code: &std::rc::Rc<crate::objects::code::PyCode>,
+    lineno: u32,
+    lasti: usize,
+    globals: Value,
+    locals: Value,
+) -> Value {
+    let d = vm.new_dict();
+    let code = crate::types::function::code_object(vm, code);
     let fields = [
         ("f_code", code),
-        ("f_lineno", Value::Int(t.lineno.get() as i64)),
-        ("f_lasti", Value::Int(t.instr as i64 * 2)),
-        ("f_globals", globals.clone()),
-        ("f_locals", if is_module { globals } else { Value::Obj(vm.new_dict()) }),
+        ("f_lineno", Value::Int(lineno as i64)),
+        ("f_lasti", Value::Int(lasti as i64 * 2)),
+        ("f_globals", globals),
+        ("f_locals", locals),
         ("f_back", Value::None),
     ];
     for (k, v) in fields {

@@ -67,7 +67,7 @@ pub(crate) fn frozenset_of(elts: &[Expr]) -> Option<Constant> {
 }
 
 /// `a == b` for constants, as Python compares them (numbers across types by value).
-fn python_eq(a: &Constant, b: &Constant) -> bool {
+pub(crate) fn python_eq(a: &Constant, b: &Constant) -> bool {
     use Constant as C;
     match (a, b) {
         (C::None, C::None) | (C::Ellipsis, C::Ellipsis) => true,

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use ruff_python_ast::{self as ast, Expr, Pattern, Singleton};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::constant::{ConstKey, constant_of};
+use super::constant::{constant_of, python_eq};
 use super::{Compiler, Label, NameCtx, Result};
 use crate::bytecode::{BinaryOperator, ComparisonOperator, Constant, Instruction};
 
@@ -295,14 +295,15 @@ impl<'ast> Compiler<'ast, '_> {
             self.emit(Instruction::CompareOp(ComparisonOperator::GreaterEqual));
             self.jump_to_fail_pop(pc, FailJump::IfFalse);
         }
-        let mut seen = HashSet::new();
+        // Duplicates by Python equality, as CPython's set of the constant keys (`1` and `True`
+        // are the same key).
+        let mut seen: Vec<Constant> = Vec::new();
         for key in &m.keys {
             if let Some(c) = constant_of(key) {
-                if let Some(k) = ConstKey::of(&c)
-                    && !seen.insert(k)
-                {
+                if seen.iter().any(|s| python_eq(s, &c)) {
                     return Err(self.error(format!("mapping pattern checks duplicate key ({})", python_repr(&c)), m.range));
                 }
+                seen.push(c);
             } else if !matches!(key, Expr::Attribute(_)) {
                 return Err(self.error("mapping pattern keys may only match literals and attribute lookups", m.range));
             }

@@ -8,16 +8,15 @@
 //!   only an object of its own once Python code has asked for it (`DICT_EXPOSED`).
 //! - A plain `dict` is tracked only while it holds something that may be tracked
 //!   (`MAINTAIN_TRACKING`), so `{'x': 1}` hanging off a cycle is not counted.
-//! - A class is the type object, its `__mro__` and `__bases__` tuples, and the `__dict__` and
-//!   `__weakref__` descriptors `type_new` adds to a class whose bases provide neither (which also
-//!   makes its namespace dict tracked).
+//! - A class is the type object and its `__mro__` and `__bases__` tuples (one object here); the
+//!   `__dict__` and `__weakref__` descriptors `type_new` adds are real objects in both.
 //! - A `staticmethod` or `classmethod` has a `__dict__` holding the wrapped function's attributes.
 
 use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::object::{Payload, PyObject};
-use crate::objects::types::{Layout, TypeData};
+use crate::objects::types::Layout;
 use crate::value::{PyRef, Value};
 
 /// `gc.is_tracked(v)` as CPython answers it: is `v` an object its collector would track?
@@ -75,38 +74,6 @@ fn has_managed_dict(o: &PyObject) -> bool {
     class.as_type().is_some_and(|t| !t.builtin && !matches!(t.layout, Layout::Int | Layout::Bool | Layout::Tuple | Layout::Bytes))
 }
 
-/// The descriptors `type_new` adds to a class (`__dict__`, `__weakref__`, one per `__slots__` name).
-fn added_descriptors(t: &TypeData) -> usize {
-    let Ok(bases) = t.bases.try_borrow() else { return 0 };
-    let inherits_user_class = bases.iter().any(|b| b.as_type().is_some_and(|b| !b.builtin));
-    let dict_base = matches!(t.layout, Layout::Exception | Layout::Type | Layout::Module);
-    let weak_base = matches!(
-        t.layout,
-        Layout::Int
-            | Layout::Bool
-            | Layout::Tuple
-            | Layout::Bytes
-            | Layout::Set
-            | Layout::FrozenSet
-            | Layout::Type
-            | Layout::Module
-            | Layout::WeakRef
-    );
-    if let Ok(slots) = t.slots.try_borrow()
-        && let Some(names) = &*slots
-    {
-        let is = |v: &Value, n: &str| v.as_obj().and_then(|o| o.as_str()).is_some_and(|s| s.as_str() == n);
-        let members = names.iter().filter(|v| !is(v, "__dict__") && !is(v, "__weakref__")).count();
-        let dict = !inherits_user_class && !dict_base && names.iter().any(|v| is(v, "__dict__"));
-        let weak = !inherits_user_class && !weak_base && names.iter().any(|v| is(v, "__weakref__"));
-        return members + dict as usize + weak as usize;
-    }
-    if inherits_user_class {
-        return 0;
-    }
-    (!dict_base) as usize + (!weak_base) as usize
-}
-
 /// The number of objects CPython would report for the garbage `unreachable`, and which of them it
 /// would have (the others are parts of objects, or untracked: `DEBUG_SAVEALL` leaves them out of
 /// `gc.garbage`).
@@ -127,13 +94,10 @@ pub(crate) fn cpython_count(unreachable: &[&PyRef]) -> (usize, Vec<bool>) {
     for o in unreachable {
         let weight = match &o.payload {
             Payload::Dict(_) if inline.contains(&(Rc::as_ptr(o) as usize)) => 0,
-            Payload::Type(t) if !t.builtin => {
-                let descriptors = added_descriptors(t);
-                // The descriptors live in the namespace, which is then tracked whatever else it holds.
-                let namespace = o.dict.try_borrow().ok().and_then(|d| d.clone());
-                let untracked_namespace = namespace.is_some_and(|d| !object_tracked(&d, 0));
-                1 + 2 + descriptors + (descriptors > 0 && untracked_namespace) as usize
-            }
+            // The type object and its `__mro__` and `__bases__` tuples. The `__dict__`, `__weakref__`
+            // and slot descriptors `type_new` adds are objects of their own here too, in the
+            // namespace (which they make tracked), and are counted as themselves.
+            Payload::Type(t) if !t.builtin => 3,
             // Since 3.10 these copy the function's attributes (`__wrapped__`, `__doc__`, ...) into
             // a `__dict__` of their own.
             Payload::StaticMethod(_) | Payload::ClassMethod(_) if o.dict.try_borrow().is_ok_and(|d| d.is_none()) => 2,

@@ -89,6 +89,12 @@ pub(crate) fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
             }
             v(&g.name);
             v(&g.qualname);
+            v(&g.finalizer);
+        }
+        Payload::Awaitable(a) => {
+            let (Ok(g), Ok(arg)) = (a.target.try_borrow(), a.arg.try_borrow()) else { return false };
+            v(&g);
+            v(&arg);
         }
         Payload::Exception(e) => {
             let (Ok(args), Ok(tb), Ok(cause), Ok(ctx)) =
@@ -156,6 +162,8 @@ pub(crate) fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
             }
         }
         Payload::DictView(d, _) | Payload::MappingProxy(d) => v(&Value::Obj(d.clone())),
+        Payload::GenericAlias(a) => a.iter().for_each(&mut v),
+        Payload::Union(u) => u.iter().for_each(&mut v),
         // The referent is weak: only the callback is a reference.
         Payload::WeakRef(w) => {
             let Ok(cb) = w.callback.try_borrow() else { return false };
@@ -166,7 +174,12 @@ pub(crate) fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
                 v(s);
             }
         }
+        Payload::Member(m) => v(&Value::Obj(m.owner.clone())),
         _ => {}
+    }
+    if let Some(slots) = obj.slot_storage() {
+        let Ok(s) = slots.try_borrow() else { return false };
+        s.iter().flatten().for_each(&mut v);
     }
     true
 }
@@ -206,8 +219,15 @@ pub(crate) fn clear(obj: &PyObject, garbage: &mut Vec<Value>) {
                 garbage.extend(frame.cells.into_iter().map(Value::Obj));
                 garbage.extend(frame.locals);
             }
+            garbage.push(std::mem::replace(&mut g.borrow_mut().finalizer, Value::None));
         }
+        Payload::Awaitable(a) => {
+            garbage.push(a.target.replace(Value::None));
+            garbage.push(a.arg.replace(Value::None));
+        }
+        Payload::Slots(s) => garbage.extend(s.borrow_mut().iter_mut().filter_map(Option::take)),
         Payload::Exception(e) => {
+            garbage.extend(e.slots.borrow_mut().iter_mut().filter_map(Option::take));
             garbage.extend(e.traceback.borrow_mut().take().map(Value::Obj));
             garbage.push(e.cause.replace(Value::None));
             garbage.push(e.context.replace(Value::None));
@@ -219,7 +239,10 @@ pub(crate) fn clear(obj: &PyObject, garbage: &mut Vec<Value>) {
             }
         }
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => garbage.push(f.replace(Value::None)),
-        Payload::WeakRef(w) => garbage.push(w.callback.replace(Value::None)),
+        Payload::WeakRef(w) => {
+            garbage.push(w.callback.replace(Value::None));
+            garbage.extend(w.slots.borrow_mut().iter_mut().filter_map(Option::take));
+        }
         Payload::Iterator(it) => {
             let old = std::mem::replace(&mut *it.borrow_mut(), crate::objects::iter::IterState::Exhausted);
             drop_later(old, garbage);

@@ -21,12 +21,16 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
         ("CodeType", t.code.clone()),
         ("CellType", t.cell.clone()),
         ("GeneratorType", t.generator.clone()),
+        ("CoroutineType", t.coroutine.clone()),
+        ("AsyncGeneratorType", t.async_generator.clone()),
         ("MappingProxyType", t.mappingproxy.clone()),
         ("TracebackType", t.traceback.clone()),
         ("FrameType", t.frame.clone()),
         ("NoneType", t.none_type.clone()),
         ("NotImplementedType", t.not_implemented_type.clone()),
         ("EllipsisType", t.ellipsis_type.clone()),
+        ("GenericAlias", t.generic_alias.clone()),
+        ("UnionType", t.union_type.clone()),
     ];
     let ns = new_class(
         vm,

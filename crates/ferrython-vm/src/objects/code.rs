@@ -31,6 +31,10 @@ pub struct PyCode {
     /// Inline caches of the attribute instructions (allocated on the first fill). See `vm::attr`
     /// for how entries are filled and used.
     pub attr_cache: RefCell<Vec<AttrCacheLine>>,
+    /// Exceptions passing through frames of this code get no traceback entry: set on the Python
+    /// functions that stand for C code in CPython (asyncio's `Future` and `Task` methods), whose
+    /// calls leave no trace there.
+    pub hidden_from_tracebacks: std::cell::Cell<bool>,
 }
 
 /// `PyCode::attr_slots` for `code`. Module and class bodies (code without `CO_OPTIMIZED`) usually run
@@ -156,8 +160,10 @@ impl PyCode {
         });
     }
 
+    /// Calling the function makes a generator, a coroutine or an async generator.
     #[inline]
     pub fn is_generator(&self) -> bool {
-        self.code.has_flag(ferrython_compiler::bytecode::code_flags::GENERATOR)
+        use ferrython_compiler::bytecode::code_flags;
+        self.code.has_flag(code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
     }
 }

@@ -12,4 +12,6 @@ pub struct ExceptionData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// Values of the `__slots__` of a user subclass (see `Payload::Slots`).
+    pub slots: RefCell<Box<[Option<Value>]>>,
 }

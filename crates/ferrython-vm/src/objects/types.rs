@@ -26,6 +26,8 @@ pub enum Layout {
     Module,
     /// `weakref.ref` (subclassable, unlike the other opaque types).
     WeakRef,
+    /// `property` (subclassable; instances carry `Payload::Property`).
+    Property,
     /// A built-in type whose instances only the VM creates (functions, iterators, ...).
     Opaque,
 }
@@ -40,20 +42,28 @@ pub struct TypeData {
     pub builtin: bool,
     /// Whether instances get a `__dict__`.
     pub has_instance_dict: bool,
+    /// Whether instances can be weakly referenced (`__weakref__`), as far as `__slots__` checks go.
+    pub has_weakref: bool,
     /// A tag unique among all types and all states of a type (CPython's `tp_version_tag`): replaced
     /// by a fresh one whenever this type's or an ancestor's namespace changes, so an inline cache
     /// that recorded it is valid exactly while the tag matches. Never 0.
     pub version: Cell<u64>,
     /// Types that list this one as a base, so a change here can invalidate their caches.
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::PyObject>>>,
-    /// `__slots__` names declared by the class body (instances still get a dict for now).
+    /// The names of the member descriptors the class body's `__slots__` created (mangled, sorted,
+    /// without `__dict__` and `__weakref__`); None when the body declared no `__slots__`.
     pub slots: RefCell<Option<Vec<Value>>>,
+    /// How many slot values instances carry: the slots of this class and of its bases.
+    pub nslots: usize,
     /// Results of MRO lookups by name (CPython's method cache), keyed by the name object (kept alive
     /// by the key, so its address cannot be reused). Cleared for this type and every subclass whenever
     /// a namespace along the MRO changes (`invalidate_lookup_cache`).
     pub lookup_cache: RefCell<LookupCache>,
     /// Whether the class or a base defines `__del__` (checked when an instance is freed).
     pub has_finalizer: Cell<bool>,
+    /// Py_TPFLAGS_IS_ABSTRACT: set by assigning a non-empty `__abstractmethods__` to the class
+    /// (as `ABCMeta` does), checked by `object.__new__`.
+    pub is_abstract: Cell<bool>,
 }
 
 impl TypeData {
@@ -66,10 +76,13 @@ impl TypeData {
             layout,
             builtin,
             has_instance_dict: !builtin,
+            has_weakref: !builtin,
             version: Cell::new(next_version_tag()),
             subclasses: RefCell::new(Vec::new()),
             slots: RefCell::new(None),
+            nslots: 0,
             has_finalizer: Cell::new(false),
+            is_abstract: Cell::new(false),
             lookup_cache: RefCell::new(LookupCache::default()),
         }
     }

@@ -41,11 +41,19 @@ pub struct WeakRefData {
     /// The referent's hash, computed on first use and kept after the referent dies.
     pub hash: Cell<Option<i64>>,
     pub kind: WeakKind,
+    /// The `__slots__` values of a subclass instance (`class KeyedRef(ref): __slots__ = ('key',)`).
+    pub slots: RefCell<Box<[Option<Value>]>>,
 }
 
 impl WeakRefData {
-    pub fn new(referent: &PyRef, callback: Value, kind: WeakKind) -> WeakRefData {
-        WeakRefData { referent: RefCell::new(Rc::downgrade(referent)), callback: RefCell::new(callback), hash: Cell::new(None), kind }
+    pub fn new(referent: &PyRef, callback: Value, kind: WeakKind, nslots: usize) -> WeakRefData {
+        WeakRefData {
+            referent: RefCell::new(Rc::downgrade(referent)),
+            callback: RefCell::new(callback),
+            hash: Cell::new(None),
+            kind,
+            slots: RefCell::new(vec![None; nslots].into_boxed_slice()),
+        }
     }
 
     /// The referent, if it is still alive.

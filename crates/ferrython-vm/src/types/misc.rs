@@ -2,6 +2,7 @@
 //! types (`NoneType`, `NotImplementedType`, `ellipsis`) and `module`. One file each under `misc/`.
 
 pub mod getset;
+pub mod member;
 pub mod methods;
 pub mod module;
 pub mod property;
@@ -22,6 +23,7 @@ pub fn init(vm: &mut Vm) {
     singletons::init(vm);
     module::init(vm);
     getset::init(vm);
+    member::init(vm);
 }
 
 /// Attributes of the remaining built-in objects that are not namespace entries.
@@ -35,6 +37,7 @@ pub fn special_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value
         Payload::Super(_) => super_::super_attr(vm, o, name),
         Payload::Module => module::module_getattr_hook(vm, o, name),
         Payload::File(_) => crate::types::file::file_attr(vm, o, name),
+        Payload::Member(_) => Ok(member::member_attr(vm, o, name)),
         _ => Ok(None),
     }
 }

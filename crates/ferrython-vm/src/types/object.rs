@@ -22,8 +22,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&object, "__delattr__", object_delattr);
     vm.add_method(&object, "__format__", object_format);
     vm.add_method(&object, "__dir__", object_dir);
-    vm.add_method(&object, "__init_subclass__", object_init_subclass);
     vm.add_native(&object, "__init_subclass__", object_init_subclass, crate::objects::function::BuiltinKind::ClassMethod);
+    vm.add_native(&object, "__subclasshook__", object_subclasshook, crate::objects::function::BuiltinKind::ClassMethod);
     vm.add_method(&object, "__reduce_ex__", object_reduce_ex);
     vm.add_method(&object, "__sizeof__", object_sizeof);
     let doc = vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
@@ -49,7 +49,31 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
         }
     }
+    if td.is_abstract.get() {
+        abstract_error(vm, cls)?;
+    }
     Ok(Value::Obj(new_instance(vm, cls)))
+}
+
+/// `object.__subclasshook__(subclass)`: NotImplemented, so `ABCMeta.__subclasscheck__` falls back
+/// to the usual mechanism.
+fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.not_implemented.clone()))
+}
+
+/// object_new's Py_TPFLAGS_IS_ABSTRACT error, naming the class's `__abstractmethods__` sorted.
+fn abstract_error(vm: &mut Vm, cls: &crate::value::PyRef) -> PyResult<()> {
+    let Some(d) = cls.dict() else { return Ok(()) };
+    let key = vm.intern("__abstractmethods__");
+    let Some(abstracts) = crate::vm::dict_ops::get_str(&d, &key) else { return Ok(()) };
+    let mut names = Vec::new();
+    for n in vm.collect_iterable(&abstracts)? {
+        names.push(vm.str_string(&n)?);
+    }
+    names.sort();
+    let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    Err(vm.type_error(format!("Can't instantiate abstract class {name} with abstract method{plural} {}", names.join(", "))))
 }
 
 /// A fresh instance of a user class (payload from the layout of its built-in base).
@@ -59,6 +83,7 @@ pub fn new_instance(vm: &Vm, cls: &crate::value::PyRef) -> crate::value::PyRef {
         Layout::Exception => {
             return vm.new_exception_obj(cls, vec![]);
         }
+        _ if td.nslots > 0 => Payload::Slots(std::cell::RefCell::new(vec![None; td.nslots].into_boxed_slice())),
         _ => Payload::Plain,
     };
     if td.has_instance_dict { PyObject::with_dict(cls.clone(), payload, vm.new_dict()) } else { PyObject::new(cls.clone(), payload) }
@@ -171,7 +196,19 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(names))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `object.__init_subclass__()`, bound to the new class: accepts no arguments.
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let qualname = match args.args.first().and_then(|c| c.as_obj()).and_then(|c| c.as_type()) {
+        Some(t) => t.qualname.borrow().clone(),
+        None => "object".to_string(),
+    };
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{qualname}.__init_subclass__() takes no keyword arguments")));
+    }
+    let given = args.args.len().saturating_sub(1);
+    if given > 0 {
+        return Err(vm.type_error(format!("{qualname}.__init_subclass__() takes no arguments ({given} given)")));
+    }
     Ok(Value::None)
 }
 

@@ -85,7 +85,8 @@ pub fn new_weakref(vm: &mut Vm, cls: &PyRef, obj: &Value, callback: Value, kind:
     {
         return Ok(existing);
     }
-    let payload = Payload::WeakRef(Box::new(WeakRefData::new(&target, callback, kind)));
+    let nslots = cls.as_type().map_or(0, |t| t.nslots);
+    let payload = Payload::WeakRef(Box::new(WeakRefData::new(&target, callback, kind, nslots)));
     let wr = match cls.as_type() {
         Some(td) if !td.builtin && td.has_instance_dict => PyObject::with_dict(cls.clone(), payload, vm.new_dict()),
         _ => PyObject::new(cls.clone(), payload),

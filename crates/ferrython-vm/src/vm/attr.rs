@@ -48,11 +48,20 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
     }
 }
 
+/// A `property` (or a built-in type's getset) whose accessors can run directly: not an instance
+/// of a `property` subclass, which may override `__get__`/`__set__`.
+pub(crate) fn native_property(o: &PyObject) -> Option<&[std::cell::RefCell<Value>; 5]> {
+    match &o.payload {
+        Payload::Property(p) if o.class.borrow().as_type().is_some_and(|t| t.builtin) => Some(p),
+        _ => None,
+    }
+}
+
 /// Does the object in a type's namespace act as a data descriptor (defines `__set__`/`__delete__`)?
 fn is_data_descriptor(vm: &mut Vm, descr: &Value) -> bool {
     match descr {
         Value::Obj(o) => match &o.payload {
-            Payload::Property(_) => true,
+            Payload::Property(_) | Payload::Member(_) => true,
             Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Str(_) => false,
             _ => {
                 let cls = o.class();
@@ -63,6 +72,15 @@ fn is_data_descriptor(vm: &mut Vm, descr: &Value) -> bool {
             }
         },
         _ => false,
+    }
+}
+
+/// A data descriptor that also has `__get__`, and so takes precedence over the instance dict on
+/// reads (`_PyObject_GenericGetAttrWithDict`: a descriptor with only `__set__` does not).
+fn is_data_descriptor_with_get(vm: &mut Vm, descr: &Value) -> bool {
+    match descr.payload() {
+        Some(Payload::Property(_) | Payload::Member(_)) => true,
+        _ => is_data_descriptor(vm, descr) && lookup_type(&vm.class_of(descr), &vm.names.__get__.clone()).is_some(),
     }
 }
 
@@ -87,6 +105,15 @@ impl Vm {
         match r {
             Ok(v) => Ok(v),
             Err(e) => self.getattr_fallback(obj, &cls, name, Err(e)),
+        }
+    }
+
+    /// `getattr(obj, name)`, None when it raises AttributeError (`_PyObject_LookupAttr`).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => Ok(None),
+            Err(e) => Err(e),
         }
     }
 
@@ -118,7 +145,7 @@ impl Vm {
         }
         let descr = lookup_type(cls, name);
         if let Some(d) = &descr
-            && is_data_descriptor(self, d)
+            && is_data_descriptor_with_get(self, d)
         {
             return self.call_descriptor_get(d, obj, cls);
         }
@@ -160,7 +187,7 @@ impl Vm {
     fn type_getattr(&mut self, cls_obj: &PyRef, meta: &PyRef, name: &PyRef) -> PyResult<Value> {
         let meta_attr = lookup_type(meta, name);
         if let Some(d) = &meta_attr
-            && is_data_descriptor(self, d)
+            && is_data_descriptor_with_get(self, d)
         {
             return self.call_descriptor_get(d, &Value::Obj(cls_obj.clone()), meta);
         }
@@ -175,9 +202,9 @@ impl Vm {
                     Payload::StaticMethod(f) => Ok(f.borrow().clone()),
                     Payload::ClassMethod(f) => {
                         let f = f.borrow().clone();
-                        Ok(self.new_bound_method(f, Value::Obj(cls_obj.clone())))
+                        self.bind_classmethod(f, Value::Obj(cls_obj.clone()))
                     }
-                    Payload::Property(_) => Ok(v.clone()),
+                    Payload::Property(_) if native_property(o).is_some() => Ok(v.clone()),
                     _ => {
                         let c = o.class();
                         if c.as_type().is_some_and(|t| !t.builtin)
@@ -214,7 +241,7 @@ impl Vm {
             Payload::StaticMethod(f) => Ok(f.borrow().clone()),
             Payload::ClassMethod(f) => {
                 let f = f.borrow().clone();
-                Ok(self.new_bound_method(f, Value::Obj(cls.clone())))
+                self.bind_classmethod(f, Value::Obj(cls.clone()))
             }
             Payload::Property(_) => self.call_descriptor_get(descr, obj, cls),
             _ => {
@@ -229,13 +256,28 @@ impl Vm {
         }
     }
 
+    /// A classmethod's function bound to `owner`; a wrapped descriptor (a `property`, ...) is
+    /// bound to the class through its own `__get__` (3.9 to 3.12's `cm_descr_get`).
+    pub fn bind_classmethod(&mut self, f: Value, owner: Value) -> PyResult<Value> {
+        if let Value::Obj(o) = &f
+            && !matches!(o.payload, Payload::Function(_) | Payload::Builtin(_))
+            && let Some(get) = lookup_type(&o.class(), &self.names.__get__.clone())
+        {
+            return self.call(&get, &[f.clone(), owner.clone(), owner], &[]);
+        }
+        Ok(self.new_bound_method(f, owner))
+    }
+
     fn call_descriptor_get(&mut self, descr: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
-        if let Some(Payload::Property(p)) = descr.payload() {
+        if let Some(p) = descr.as_obj().and_then(|o| native_property(o)) {
             let fget = p[0].borrow().clone();
             if fget.is_none() {
                 return Err(crate::types::misc::property::no_accessor_error(self, descr, obj, "getter"));
             }
             return self.call(&fget, std::slice::from_ref(obj), &[]);
+        }
+        if let Some(Payload::Member(m)) = descr.payload() {
+            return crate::types::misc::member::member_get(self, m, obj);
         }
         let c = self.class_of(descr);
         match lookup_type(&c, &self.names.__get__.clone()) {
@@ -313,7 +355,7 @@ impl Vm {
     /// `object.__setattr__` / `object.__delattr__` (`value` None deletes).
     pub fn generic_setattr(&mut self, obj: &Value, cls: &PyRef, name: &PyRef, value: Option<Value>) -> PyResult<()> {
         if let Some(descr) = lookup_type(cls, name) {
-            if let Some(Payload::Property(p)) = descr.payload() {
+            if let Some(p) = descr.as_obj().and_then(|o| native_property(o)) {
                 let idx = if value.is_some() { 1 } else { 2 };
                 let f = p[idx].borrow().clone();
                 if f.is_none() {
@@ -325,20 +367,26 @@ impl Vm {
                 self.call(&f, &args, &[])?;
                 return Ok(());
             }
+            if let Some(Payload::Member(m)) = descr.payload() {
+                return crate::types::misc::member::member_set(self, m, obj, value);
+            }
             if is_data_descriptor(self, &descr) {
                 let dcls = self.class_of(&descr);
                 let (mname, args) = match value.clone() {
                     Some(v) => (self.names.__set__.clone(), vec![descr.clone(), obj.clone(), v]),
                     None => (self.names.__delete__.clone(), vec![descr.clone(), obj.clone()]),
                 };
-                if let Some(m) = lookup_type(&dcls, &mname) {
-                    self.call(&m, &args, &[])?;
-                    return Ok(());
-                }
+                // A data descriptor without the method asked for (`__delete__` but no `__set__`):
+                // `slot_tp_descr_set` fails looking it up.
+                let Some(m) = lookup_type(&dcls, &mname) else {
+                    return Err(self.attribute_error(&descr, &mname, mname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()));
+                };
+                self.call(&m, &args, &[])?;
+                return Ok(());
             }
         }
         let Value::Obj(o) = obj else {
-            return Err(self.no_attribute_set(obj, name));
+            return Err(self.no_attribute_set(obj, cls, name));
         };
         if let (Payload::Exception(_), Some(v)) = (&o.payload, &value) {
             let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
@@ -350,6 +398,9 @@ impl Vm {
             if td.builtin {
                 let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
                 return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name())));
+            }
+            if name.as_str().is_some_and(|s| s.as_str() == "__dict__") {
+                return Err(self.attribute_error(obj, name, "attribute '__dict__' of 'type' objects is not writable".to_string()));
             }
             // Replacing one plain class attribute value by another (`Counter.count += 1`) changes no
             // cached classification, only the value, which cache hits read from the class: drop the
@@ -363,10 +414,23 @@ impl Vm {
                 crate::objects::types::invalidate_lookup_cache(o);
             }
         }
+        if let Some(td) = o.as_type()
+            && name.as_str().is_some_and(|s| s.as_str() == "__abstractmethods__")
+        {
+            // type_set_abstractmethods: the flag follows the truth of the new value.
+            let abstract_ = match &value {
+                Some(v) => self.is_true(v)?,
+                None => false,
+            };
+            td.is_abstract.set(abstract_);
+        }
         let is_del = o.as_type().is_some() && name.as_str().is_some_and(|s| s.as_str() == "__del__");
         // A function's `__dict__` is created on first use, as CPython's `func_dict` is.
         if let (Payload::Function(_), None, Some(_)) = (&o.payload, o.dict(), &value) {
             *o.dict.borrow_mut() = Some(self.new_dict());
+        }
+        if name.as_str().is_some_and(|s| s.as_str() == "__dict__") && o.as_type().is_none() && o.dict().is_some() {
+            return crate::types::misc::member::set_instance_dict(self, o, value);
         }
         let r = match o.dict() {
             Some(d) => match value {
@@ -381,7 +445,7 @@ impl Vm {
                     Ok(())
                 }
             },
-            None => Err(self.no_attribute_set(obj, name)),
+            None => Err(self.no_attribute_set(obj, cls, name)),
         };
         if is_del {
             crate::types::type_::update_finalizer_flag(self, o);
@@ -389,9 +453,15 @@ impl Vm {
         r
     }
 
-    fn no_attribute_set(&self, obj: &Value, name: &PyRef) -> crate::PyErr {
+    /// Setting or deleting an attribute of an object without a `__dict__`: the name is unknown, or
+    /// read-only when the class has it (a method, a plain class attribute).
+    fn no_attribute_set(&self, obj: &Value, cls: &PyRef, name: &PyRef) -> crate::PyErr {
         let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-        self.attribute_error(obj, name, format!("'{}' object has no attribute '{n}'", self.type_name(obj)))
+        let msg = match lookup_type(cls, name) {
+            Some(_) => format!("'{}' object attribute '{n}' is read-only", self.type_name(obj)),
+            None => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
+        };
+        self.attribute_error(obj, name, msg)
     }
 
     /// Attributes every object has that are not in a namespace: `__class__`, `__dict__`, and the
@@ -561,7 +631,7 @@ impl Vm {
                     AttrCacheKind::Method
                 }
                 // A getter that raises AttributeError falls back to `__getattr__`: not cached.
-                Payload::Property(_) if lookup_type(&cls, &self.names.__getattr__.clone()).is_none() => {
+                Payload::Property(_) if native_property(&d).is_some() && lookup_type(&cls, &self.names.__getattr__.clone()).is_none() => {
                     entry.value = Rc::downgrade(&d);
                     AttrCacheKind::Property
                 }
@@ -672,7 +742,12 @@ fn is_plain_class_value(v: &Value) -> bool {
         Value::Obj(d) => {
             !matches!(
                 d.payload,
-                Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_)
+                Payload::Function(_)
+                    | Payload::Builtin(_)
+                    | Payload::StaticMethod(_)
+                    | Payload::ClassMethod(_)
+                    | Payload::Property(_)
+                    | Payload::Member(_)
             ) && d.class().as_type().is_some_and(|t| t.builtin)
         }
         Value::Null => false,

@@ -478,14 +478,25 @@ impl Vm {
 
     /// `type.__call__(cls, *args, **kwargs)`.
     pub fn type_call_default(&mut self, cls: &PyRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && kwnames.is_empty() {
-            return Ok(Value::Obj(self.class_of(&args[0])));
+        if Rc::ptr_eq(cls, &self.types.type_) {
+            let npos = args.len() - kwnames.len();
+            if npos == 1 && kwnames.is_empty() {
+                return Ok(Value::Obj(self.class_of(&args[0])));
+            }
+            if npos != 3 {
+                return Err(self.type_error("type() takes 1 or 3 arguments"));
+            }
         }
         let new = crate::vm::attr::lookup_type(cls, &self.names.__new__.clone());
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(Value::Obj(cls.clone()));
         full.extend_from_slice(args);
         let obj = match new {
+            Some(Value::Obj(n)) if matches!(n.payload, Payload::StaticMethod(_)) => {
+                let Payload::StaticMethod(f) = &n.payload else { unreachable!() };
+                let f = f.borrow().clone();
+                self.call(&f, &full, kwnames)?
+            }
             Some(new) => self.call(&new, &full, kwnames)?,
             None => return Err(self.type_error(format!("cannot create '{}' instances", cls.as_type().map(|t| t.name()).unwrap_or_default()))),
         };

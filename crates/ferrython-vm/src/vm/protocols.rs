@@ -156,9 +156,16 @@ impl Vm {
         }
         match self.call_special(v, &self.names.__len__.clone(), &[])? {
             Some(r) => {
-                let n = self
-                    .index_value(&r)
-                    .map_err(|_| self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&r))))?;
+                // `PyNumber_AsSsize_t(r, OverflowError)`: too big is an OverflowError here.
+                let n = match self.index_value(&r) {
+                    Ok(n) => n,
+                    Err(e) if self.err_matches(&e, &self.exc.index_error.clone()) => {
+                        return Err(
+                            self.new_error(&self.exc.overflow_error, format!("cannot fit '{}' into an index-sized integer", self.type_name(&r)))
+                        );
+                    }
+                    Err(e) => return Err(e),
+                };
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0"));
                 }
@@ -181,6 +188,7 @@ impl Vm {
             _ => match self.call_special(v, &self.names.__index__.clone(), &[])? {
                 Some(Value::Int(i)) => Ok(i),
                 Some(Value::Bool(b)) => Ok(b as i64),
+                Some(r @ Value::Obj(_)) if matches!(r.payload(), Some(Payload::Int(_))) => self.index_value(&r),
                 Some(other) => Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&other)))),
                 None => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
             },
@@ -218,11 +226,6 @@ impl Vm {
                     _ => {}
                 }
             }
-            if let Payload::Type(_) = &o.payload
-                && let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone())
-            {
-                return self.call(&cgi, std::slice::from_ref(key), &[]);
-            }
         }
         match self.call_special(container, &self.names.__getitem__.clone(), std::slice::from_ref(key))? {
             Some(v) => Ok(v),
@@ -230,7 +233,13 @@ impl Vm {
                 if let Value::Obj(o) = container
                     && o.as_type().is_some()
                 {
-                    if let Some(cgi) = lookup_type(o, &self.names.__class_getitem__.clone()) {
+                    // A class's own subscription, after its metaclass's `__getitem__`
+                    // (`PyObject_GetItem`): `type[int]`, else `__class_getitem__` (an implicit
+                    // classmethod).
+                    if let Some(alias) = crate::types::generic_alias::type_getitem(self, o, key)? {
+                        return Ok(alias);
+                    }
+                    if let Some(cgi) = self.getattr_opt(container, &self.names.__class_getitem__.clone())? {
                         return self.call(&cgi, std::slice::from_ref(key), &[]);
                     }
                     return Err(self.type_error(format!("type '{}' is not subscriptable", o.as_type().map(|t| t.name()).unwrap_or_default())));
@@ -292,8 +301,14 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(r) = self.call_special(container, &self.names.__contains__.clone(), std::slice::from_ref(item))? {
-            return self.is_true(&r);
+        match self.special(container, &self.names.__contains__.clone()) {
+            // `__contains__ = None` blocks the fallback to iteration (`slot_sq_contains`).
+            Some(Value::None) => return Err(self.type_error(format!("'{}' object is not a container", self.type_name(container)))),
+            Some(m) => {
+                let r = self.call(&m, &[container.clone(), item.clone()], &[])?;
+                return self.is_true(&r);
+            }
+            None => {}
         }
         // Fall back to iteration.
         let it = match self.get_iter(container) {

@@ -17,7 +17,9 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &function, "__defaults__", function_defaults, Some(set_function_defaults));
     add_getset(vm, &function, "__kwdefaults__", function_kwdefaults, Some(set_function_kwdefaults));
     add_getset(vm, &function, "__annotations__", function_annotations, Some(set_function_annotations));
+    add_getset(vm, &function, "__code__", function_code, Some(set_function_code));
     let type_ = vm.types.type_.clone();
+    add_getset(vm, &type_, "__dict__", type_dict, Some(set_type_dict));
     add_getset(vm, &type_, "__name__", type_name, Some(set_type_name));
     add_getset(vm, &type_, "__qualname__", type_qualname, Some(set_type_qualname));
     add_getset(vm, &type_, "__module__", type_module, Some(set_type_module));
@@ -34,7 +36,11 @@ pub fn init(vm: &mut Vm) {
 pub fn add_getset(vm: &mut Vm, ty: &PyRef, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
     let g = vm.new_native(name, get, BuiltinKind::Function, Some(ty.clone()));
     let s = set.map_or(Value::None, |s| Value::Obj(vm.new_native(name, s, BuiltinKind::Function, Some(ty.clone()))));
-    let p = super::property::new_property(vm, [Value::Obj(g), s, Value::None, Value::None]);
+    // Deleting goes to the setter with no value, as CPython's getset descriptors do.
+    let p = super::property::new_property(vm, [Value::Obj(g), s.clone(), s, Value::None]);
+    if let Value::Obj(p) = &p {
+        *p.class.borrow_mut() = vm.types.getset_descriptor.clone();
+    }
     vm.set_type_attr(ty, name, p);
 }
 
@@ -45,14 +51,16 @@ fn instance_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::types::special_attr(vm, this, "__doc__")?.unwrap_or(Value::None))
 }
 
-/// The function behind `args[0]` and the value being assigned.
+/// The function behind `args[0]` and the value being assigned (None when deleting, which the
+/// setters then treat as CPython's do a NULL value).
 fn function_and_value<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a crate::objects::function::Function, Value)> {
-    match args.args {
-        [Value::Obj(o), v] => match &o.payload {
-            Payload::Function(f) => Ok((f, v.clone())),
-            _ => Err(vm.type_error("descriptor requires a 'function' object")),
-        },
-        [_] => Err(vm.type_error("cannot delete this attribute")),
+    let (o, v) = match args.args {
+        [Value::Obj(o), v] => (o, v.clone()),
+        [Value::Obj(o)] => (o, Value::None),
+        _ => return Err(vm.type_error("descriptor requires a 'function' object")),
+    };
+    match &o.payload {
+        Payload::Function(f) => Ok((f, v)),
         _ => Err(vm.type_error("descriptor requires a 'function' object")),
     }
 }
@@ -138,6 +146,33 @@ fn set_function_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn function_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.args.first().and_then(|v| v.payload()) {
+        Some(Payload::Function(f)) => {
+            let code = f.code.borrow().clone();
+            Ok(crate::types::function::code_object(vm, &code))
+        }
+        _ => Err(vm.type_error("descriptor requires a 'function' object")),
+    }
+}
+
+/// `f.__code__ = code` (`func_set_code`): the next call runs the new code. Its free variables must
+/// match the function's closure cells.
+fn set_function_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (f, v) = function_and_value(vm, &args)?;
+    let Some(Payload::Code(code)) = v.payload() else {
+        return Err(vm.type_error("__code__ must be set to a code object"));
+    };
+    let nclosure = f.closure.borrow().as_obj().and_then(|o| o.as_tuple()).map_or(0, |t| t.len());
+    let nfree = code.code.freevars.len();
+    if nfree != nclosure {
+        let name = vm.str_string(&f.name.borrow().clone())?;
+        return Err(vm.value_error(format!("{name}() requires a code object with {nclosure} free vars, not {nfree}")));
+    }
+    *f.code.borrow_mut() = code.clone();
+    Ok(Value::None)
+}
+
 fn object_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.args.first() else {
         return Ok(Value::None);
@@ -164,11 +199,43 @@ fn set_object_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if (old_td.builtin || new_td.builtin) && !(module_like(old_td) && module_like(new_td)) {
         return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
-    if old_td.layout != new_td.layout {
+    if !same_instance_layout(&old_cls, new_cls) {
         return Err(vm.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new_td.name(), old_td.name())));
     }
     *o.class.borrow_mut() = new_cls.clone();
     Ok(Value::None)
+}
+
+/// Can an instance of `a` become an instance of `b` (`compatible_for_assignment`)? The same native
+/// payload, the same slots in the same places, and both or neither with `__dict__` and weakrefs.
+fn same_instance_layout(a: &PyRef, b: &PyRef) -> bool {
+    let (Some(ta), Some(tb)) = (a.as_type(), b.as_type()) else { return false };
+    ta.layout == tb.layout && ta.has_instance_dict == tb.has_instance_dict && ta.has_weakref == tb.has_weakref && slot_names(a) == slot_names(b)
+}
+
+/// Every slot name instances of `cls` carry, base classes' first.
+fn slot_names(cls: &PyRef) -> Vec<String> {
+    let mro = cls.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+    let mut names = Vec::new();
+    for c in mro.iter().rev() {
+        if let Some(slots) = c.as_type().and_then(|t| t.slots.borrow().clone()) {
+            names.extend(slots.iter().filter_map(|s| Vm::str_of(s).map(str::to_string)));
+        }
+    }
+    names
+}
+
+/// `cls.__dict__`: a read-only mappingproxy of the namespace.
+fn type_dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (cls, _) = type_args(vm, &args)?;
+    let d = cls.dict().unwrap_or_else(|| vm.new_dict());
+    Ok(Value::Obj(crate::object::PyObject::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(d))))
+}
+
+fn set_type_dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (cls, _) = type_args(vm, &args)?;
+    let name = vm.names.__dict__.clone();
+    Err(vm.attribute_error(&Value::Obj(cls.clone()), &name, "attribute '__dict__' of 'type' objects is not writable".to_string()))
 }
 
 /// The class a `type` getset runs on, and the value assigned (if any).
@@ -239,7 +306,13 @@ fn set_own_entry(vm: &mut Vm, cls: &PyRef, name: &str, v: Value) {
 
 fn type_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, _) = type_args(vm, &args)?;
-    Ok(own_entry(vm, cls, &vm.names.__module__).unwrap_or_else(|| vm.new_str("builtins")))
+    // `type`'s own namespace holds this descriptor under the name: a built-in type's module is the
+    // str there, or `builtins` (CPython derives it from `tp_name`).
+    let builtin = cls.as_type().is_some_and(|t| t.builtin);
+    match own_entry(vm, cls, &vm.names.__module__) {
+        Some(m) if !builtin || Vm::str_of(&m).is_some() => Ok(m),
+        _ => Ok(vm.new_str("builtins")),
+    }
 }
 
 fn set_type_module(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -44,8 +44,24 @@ fn slots_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [RefCell<Value>; 5]> {
     }
 }
 
-fn property_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(new_property(vm, [Value::None, Value::None, Value::None, Value::None]))
+/// `property.__new__(cls, ...)`: an empty property of class `cls` (`__init__` fills it); a
+/// subclass's instances also get a `__dict__`.
+fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = new_property(vm, [Value::None, Value::None, Value::None, Value::None]);
+    if let (Some(Value::Obj(cls)), Value::Obj(o)) = (args.args.first(), &p)
+        && let Some(td) = cls.as_type()
+        && !td.builtin
+    {
+        if !crate::vm::attr::is_subtype(cls, &vm.types.property) {
+            return Err(vm.type_error(format!("property.__new__({}): {} is not a subtype of property", td.name(), td.name())));
+        }
+        let Payload::Property(cells) = &o.payload else { unreachable!("a new property") };
+        let cells: [RefCell<Value>; 5] = std::array::from_fn(|i| RefCell::new(cells[i].borrow().clone()));
+        let payload = Payload::Property(Box::new(cells));
+        let obj = if td.has_instance_dict { PyObject::with_dict(cls.clone(), payload, vm.new_dict()) } else { PyObject::new(cls.clone(), payload) };
+        return Ok(Value::Obj(obj));
+    }
+    Ok(p)
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`; the doc defaults to `fget.__doc__`.
@@ -134,7 +150,7 @@ pub fn no_accessor_error(vm: &mut Vm, prop: &Value, obj: &Value, what: &str) -> 
     }
 }
 
-fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, obj) = match args.args {
         [this, obj] | [this, obj, _] => (this, obj),
         _ => {
@@ -151,7 +167,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&fget, std::slice::from_ref(obj), &[])
 }
 
-fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, obj, value] = args.args else {
         return Err(vm.type_error(format!("expected 2 arguments, got {}", args.args.len().saturating_sub(1))));
     };
@@ -163,7 +179,7 @@ fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, obj] = args.args else {
         return Err(vm.type_error(format!("expected 1 argument, got {}", args.args.len().saturating_sub(1))));
     };
@@ -199,9 +215,17 @@ pub fn property_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Valu
         "fget" => FGET,
         "fset" => FSET,
         "fdel" => FDEL,
-        "__isabstractmethod__" => return Ok(Some(Value::Bool(false))),
+        "__isabstractmethod__" => {
+            // True when any accessor is abstract (property_get___isabstractmethod__).
+            let accessors: Vec<Value> = p[..3].iter().map(|c| c.borrow().clone()).collect();
+            for f in accessors {
+                if super::methods::is_abstract(vm, &f)? {
+                    return Ok(Some(Value::Bool(true)));
+                }
+            }
+            return Ok(Some(Value::Bool(false)));
+        }
         _ => return Ok(None),
     };
-    let _ = vm;
     Ok(Some(p[slot].borrow().clone()))
 }

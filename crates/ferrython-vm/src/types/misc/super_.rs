@@ -130,12 +130,13 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &PyRef) -> PyResult<Value> 
 }
 
 /// `descr.__get__(None, cls)` for what `super(C, cls)` finds.
-fn bind_to_class(vm: &mut Vm, found: &Value, cls: &PyRef) -> PyResult<Value> {
+pub(crate) fn bind_to_class(vm: &mut Vm, found: &Value, cls: &PyRef) -> PyResult<Value> {
     let Value::Obj(o) = found else {
         return Ok(found.clone());
     };
     match &o.payload {
-        Payload::Function(_) | Payload::Property(_) => Ok(found.clone()),
+        Payload::Function(_) => Ok(found.clone()),
+        Payload::Property(_) if crate::vm::attr::native_property(o).is_some() => Ok(found.clone()),
         Payload::Builtin(b) => Ok(match b.kind {
             BuiltinKind::ClassMethod => vm.bind_builtin(o, Value::Obj(cls.clone())),
             _ => found.clone(),
@@ -143,7 +144,7 @@ fn bind_to_class(vm: &mut Vm, found: &Value, cls: &PyRef) -> PyResult<Value> {
         Payload::StaticMethod(f) => Ok(f.borrow().clone()),
         Payload::ClassMethod(f) => {
             let f = f.borrow().clone();
-            Ok(vm.new_bound_method(f, Value::Obj(cls.clone())))
+            vm.bind_classmethod(f, Value::Obj(cls.clone()))
         }
         _ => match vm.special(found, &vm.names.__get__.clone()) {
             Some(get) if o.class().as_type().is_some_and(|t| !t.builtin) => {
