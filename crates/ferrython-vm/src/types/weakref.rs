@@ -37,6 +37,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__ne__", ref_ne);
     vm.add_method(&t, "__repr__", ref_repr);
     crate::types::misc::add_getset(vm, &t, "__callback__", ref_callback, Some(readonly));
+    vm.add_native(&t, "__class_getitem__", ref_class_getitem, BuiltinKind::ClassMethod);
     proxy::init(vm);
 }
 
@@ -237,6 +238,12 @@ fn describe(vm: &mut Vm, what: &str, r: &Value) -> PyResult<String> {
 fn ref_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, &args, "__callback__")?;
     Ok(weakref_data(&r).map_or(Value::None, |d| d.callback.borrow().clone()))
+}
+
+/// `ref[T]`: a `types.GenericAlias` (PEP 585).
+fn ref_class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [cls, item] = args.exact::<2>(vm, "__class_getitem__")?;
+    crate::types::generic_alias::new_generic_alias(vm, cls.clone(), item.clone())
 }
 
 fn readonly(vm: &mut Vm, _args: Args) -> PyResult<Value> {
