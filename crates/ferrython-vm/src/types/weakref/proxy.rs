@@ -78,6 +78,7 @@ const METHODS: &[Method] = &[
     ("__setitem__", proxy_setitem),
     ("__delitem__", proxy_delitem),
     ("__contains__", proxy_contains),
+    ("__dir__", proxy_dir),
     ("__int__", proxy_int),
     ("__float__", proxy_float),
     ("__index__", proxy_index),
@@ -225,6 +226,16 @@ fn proxy_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn proxy_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, item) = this_and(vm, &args, "__contains__")?;
     Ok(Value::Bool(vm.contains(&obj, &item)?))
+}
+
+/// `object.__dir__` reads `__dict__` and `__class__`, which a proxy takes from its referent.
+fn proxy_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args, "__dir__")?;
+    let object = vm.types.object.clone();
+    match crate::vm::attr::lookup_type(&object, &vm.intern("__dir__")) {
+        Some(dir) => vm.call(&dir, &[obj], &[]),
+        None => Ok(vm.new_list(Vec::new())),
+    }
 }
 
 fn convert(vm: &mut Vm, args: &Args, ty: PyRef, name: &str) -> PyResult<Value> {
