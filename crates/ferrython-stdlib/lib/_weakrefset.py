@@ -6,6 +6,7 @@ size under the iterator.
 """
 
 from _weakref import ref
+from types import GenericAlias
 
 __all__ = ['WeakSet']
 
@@ -36,6 +37,8 @@ class _IterationGuard:
 
 
 class WeakSet:
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __init__(self, data=None):
         self.data = set()
         self._pending_removals = []

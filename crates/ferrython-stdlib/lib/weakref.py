@@ -28,10 +28,7 @@ try:
 except ImportError:
     _MappingBase = object
 
-try:
-    from types import GenericAlias as _GenericAlias
-except ImportError:
-    _GenericAlias = None
+from types import GenericAlias
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -127,6 +124,8 @@ class WeakValueDictionary(_MappingBase):
 
     An entry goes away when its value has no other (strong) reference left.
     """
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, other=(), /, **kw):
         def remove(wr, owner_ref=ref(self), remove_if_dead=_remove_dead_weakref):
@@ -353,6 +352,8 @@ class WeakKeyDictionary(_MappingBase):
     An entry goes away when its key has no other (strong) reference left, which makes it a
     place to attach data to objects owned by someone else without touching their attributes.
     """
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, dict=None):
         self.data = {}

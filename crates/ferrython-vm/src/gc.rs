@@ -277,10 +277,8 @@ fn collect_registered() -> Collection {
     // Our own upgrade added one reference to each.
     let mut gc_refs: Vec<isize> = objs.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
     let mut opaque = vec![false; objs.len()];
-    let mut edges = 0usize;
     for (i, o) in objs.iter().enumerate() {
         let ok = traverse(o, &mut |r| {
-            edges += 1;
             if let Some(j) = slot(r) {
                 gc_refs[j] -= 1;
             }
@@ -295,8 +293,12 @@ fn collect_registered() -> Collection {
     for &i in &stack {
         reachable[i] = true;
     }
+    // The references the survivors hold (the garbage's would make the next collection wait in
+    // proportion to how much garbage this one found, which grows without bound).
+    let mut edges = 0usize;
     while let Some(i) = stack.pop() {
         traverse(&objs[i], &mut |r| {
+            edges += 1;
             if let Some(j) = slot(r)
                 && !reachable[j]
             {

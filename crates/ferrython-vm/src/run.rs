@@ -213,6 +213,7 @@ impl Vm {
         self.run_finalizers();
         crate::modules::atexit::run_exit_functions(self);
         self.run_finalizers();
+        crate::objects::weakref::callbacks_off();
         let main = self.intern("__main__");
         if let Some(Value::Obj(m)) = dict_ops::get_str(&self.sys_modules.clone(), &main)
             && let Some(d) = m.dict()

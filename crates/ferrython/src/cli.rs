@@ -15,6 +15,9 @@ pub fn run(args: Vec<String>) -> i32 {
     let mut vm = Vm::new();
     ferrython_stdlib::register(&mut vm);
     configure_sys(&mut vm, &options);
+    // Start-up leaves a little cyclic garbage (configuring sys replaces classes made while the
+    // interpreter was built); the program's first gc.collect() should not count it.
+    ferrython_vm::gc::collect();
     let stdin = matches!(target, Target::Stdin { .. });
     let mut code = run_target(&mut vm, &options, target, rest);
     // `-i`: the prompt after the script, command or module (the prompt itself when reading stdin).

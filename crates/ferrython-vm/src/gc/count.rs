@@ -10,6 +10,7 @@
 //!   (`MAINTAIN_TRACKING`), so `{'x': 1}` hanging off a cycle is not counted.
 //! - A class is the type object and its `__mro__` and `__bases__` tuples (one object here); the
 //!   `__dict__` and `__weakref__` descriptors `type_new` adds are real objects in both.
+//! - A `staticmethod` or `classmethod` has a `__dict__` holding the wrapped function's attributes.
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -97,6 +98,9 @@ pub(crate) fn cpython_count(unreachable: &[&PyRef]) -> (usize, Vec<bool>) {
             // and slot descriptors `type_new` adds are objects of their own here too, in the
             // namespace (which they make tracked), and are counted as themselves.
             Payload::Type(t) if !t.builtin => 3,
+            // Since 3.10 these copy the function's attributes (`__wrapped__`, `__doc__`, ...) into
+            // a `__dict__` of their own.
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) if o.dict.try_borrow().is_ok_and(|d| d.is_none()) => 2,
             _ => object_tracked(o, 0) as usize,
         };
         n += weight;

@@ -58,6 +58,14 @@ pub(crate) fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
                 let Ok(l) = list.try_borrow() else { return false };
                 l.iter().for_each(|x| v(&Value::Obj(x.clone())));
             }
+            // The method cache holds what lookups found (a method whose `__class__` cell points
+            // back at the class, say): references like any other.
+            let Ok(cache) = t.lookup_cache.try_borrow() else { return false };
+            for (_, hit) in cache.values() {
+                if let Some(x) = hit {
+                    v(x);
+                }
+            }
         }
         Payload::Cell(c) => {
             let Ok(c) = c.try_borrow() else { return false };
@@ -199,6 +207,8 @@ pub(crate) fn clear(obj: &PyObject, garbage: &mut Vec<Value>) {
         Payload::Type(t) => {
             garbage.extend(t.bases.borrow_mut().drain(..).map(Value::Obj));
             garbage.extend(t.mro.borrow_mut().drain(..).map(Value::Obj));
+            let cache = std::mem::take(&mut *t.lookup_cache.borrow_mut());
+            garbage.extend(cache.into_values().filter_map(|(_, hit)| hit));
         }
         Payload::Cell(c) => garbage.extend(c.borrow_mut().take()),
         Payload::Generator(g) => {

@@ -13,6 +13,8 @@ use crate::vm::dict_ops;
 thread_local! {
     /// The `gc.callbacks` list, once the module exists.
     static CALLBACKS: RefCell<Option<PyRef>> = const { RefCell::new(None) };
+    /// A collection (with its callbacks and finalizers) is under way.
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
@@ -86,8 +88,19 @@ get_freeze_count() -- Return the number of objects in the permanent generation.\
 
 /// A full collection with what CPython does around one: `gc.callbacks` hear "start" and "stop",
 /// weak reference callbacks and finalizers run, and the garbage they left unresurrected is freed
-/// (a second pass, since a finalizer may resurrect). Returns the number of unreachable objects.
+/// (a second pass, since a finalizer may resurrect). Returns the number of unreachable objects;
+/// 0 when called from a callback or finalizer of a collection under way (as CPython's
+/// `gcstate->collecting`).
 pub fn collect_garbage(vm: &mut Vm, generation: i64) -> usize {
+    if BUSY.with(|b| b.replace(true)) {
+        return 0;
+    }
+    let found = collect_with_callbacks(vm, generation);
+    BUSY.with(|b| b.set(false));
+    found
+}
+
+fn collect_with_callbacks(vm: &mut Vm, generation: i64) -> usize {
     run_callbacks(vm, "start", generation, 0);
     let c = crate::gc::collect();
     vm.run_finalizers();

@@ -38,7 +38,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
 /// `proxy(object, callback=None, /)`: a `CallableProxyType` for a callable referent, else a
 /// `ProxyType`.
 fn weakref_proxy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs(vm, "proxy")?;
+    args.no_kwargs(vm, "_weakref.proxy")?;
     let (obj, callback) = match args.positional() {
         [] => return Err(vm.type_error("proxy expected at least 1 argument, got 0")),
         [o] => (o.clone(), Value::None),
@@ -62,12 +62,12 @@ fn one_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
 }
 
 fn weakref_getweakrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = one_arg(vm, &args, "getweakrefcount")?;
+    let obj = one_arg(vm, &args, "_weakref.getweakrefcount")?;
     Ok(Value::Int(obj.as_obj().map_or(0, |o| crate::objects::weakref::weakrefs_of(o).len()) as i64))
 }
 
 fn weakref_getweakrefs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = one_arg(vm, &args, "getweakrefs")?;
+    let obj = one_arg(vm, &args, "_weakref.getweakrefs")?;
     let refs = obj.as_obj().map(crate::objects::weakref::weakrefs_of).unwrap_or_default();
     Ok(vm.new_list(refs.into_iter().map(Value::Obj).collect()))
 }

@@ -70,6 +70,20 @@ thread_local! {
     /// Address of a weakly referenced object -> its weak references (weak themselves: a weak reference
     /// that dies is just skipped, and pruned when the list grows).
     static WEAKLISTS: RefCell<HashMap<usize, Vec<Weak<PyObject>>, BuildPtrHasher>> = RefCell::new(HashMap::default());
+    /// Set once the interpreter tears `__main__` down (`callbacks_off`).
+    static CALLBACKS_OFF: Cell<bool> = const { Cell::new(false) };
+}
+
+/// From now on, weak references are cleared without calling their callbacks. At exit CPython frees
+/// what `__main__` held as one cyclic garbage collection, which calls no callback of a weak
+/// reference that is garbage itself, and those in `__main__` all are; Ferrython clears
+/// `__main__`'s names one by one instead, which would call them.
+pub fn callbacks_off() {
+    CALLBACKS_OFF.with(|c| c.set(true));
+}
+
+fn callbacks_wanted() -> bool {
+    !CALLBACKS_OFF.try_with(|c| c.get()).unwrap_or(true)
 }
 
 fn data(wr: &PyObject) -> Option<&WeakRefData> {
@@ -107,7 +121,8 @@ pub fn register(obj: &PyRef, wr: &PyRef, ref_class: &PyRef, proxy_classes: [&PyR
     WEAKLISTS.with(|t| {
         let mut t = t.borrow_mut();
         let list = t.entry(key).or_default();
-        if list.len() >= 8 && list.len().is_power_of_two() {
+        // Drop the entries of dead weak references before the list would grow.
+        if list.len() == list.capacity() {
             list.retain(|w| w.strong_count() > 0);
         }
         let basic_ref = |w: &PyObject| is_basic(w, WeakKind::Ref, ref_class);
@@ -129,15 +144,22 @@ pub fn register(obj: &PyRef, wr: &PyRef, ref_class: &PyRef, proxy_classes: [&PyR
     });
 }
 
+/// Remove and return the weak reference list of the object at `addr`. (An object is freed from
+/// `Drop`, which never runs while the table is borrowed; `try_` keeps a mistake there from
+/// panicking, at the price of that object's callbacks.)
+fn take_list(addr: usize) -> Option<Vec<Weak<PyObject>>> {
+    WEAKLISTS.try_with(|t| t.try_borrow_mut().ok().and_then(|mut t| t.remove(&addr))).ok().flatten()
+}
+
 /// `obj` (at address `addr`) is being freed: clear its weak references and queue the callbacks of
 /// those still alive.
 pub(crate) fn referent_freed(addr: usize) {
-    let Some(list) = WEAKLISTS.try_with(|t| t.borrow_mut().remove(&addr)).ok().flatten() else { return };
+    let Some(list) = take_list(addr) else { return };
     for wr in list.iter().filter_map(Weak::upgrade) {
         if let Some(d) = data(&wr) {
             d.clear();
             let cb = d.callback.replace(Value::None);
-            if !cb.is_none() {
+            if !cb.is_none() && callbacks_wanted() {
                 crate::gc::queue_weakref_callback(wr.clone(), cb);
             }
         }
@@ -148,14 +170,14 @@ pub(crate) fn referent_freed(addr: usize) {
 /// references follow it, and are cleared when it is freed for good (CPython clears them after
 /// `__del__`, so they still answer during it).
 pub(crate) fn referent_moved(old_addr: usize, new: &PyRef) {
-    let Some(list) = WEAKLISTS.try_with(|t| t.borrow_mut().remove(&old_addr)).ok().flatten() else { return };
+    let Some(list) = take_list(old_addr) else { return };
     for wr in list.iter().filter_map(Weak::upgrade) {
         if let Some(d) = data(&wr) {
             *d.referent.borrow_mut() = Rc::downgrade(new);
         }
     }
     new.flags.set(new.flags.get() | crate::gc::HAS_WEAKREFS);
-    let _ = WEAKLISTS.try_with(|t| t.borrow_mut().insert(Rc::as_ptr(new) as usize, list));
+    let _ = WEAKLISTS.try_with(|t| t.try_borrow_mut().map(|mut t| t.insert(Rc::as_ptr(new) as usize, list)));
 }
 
 /// The cycle collector found `obj` unreachable: clear its weak references (before any finalizer
@@ -164,12 +186,12 @@ pub(crate) fn referent_moved(old_addr: usize, new: &PyRef) {
 pub(crate) fn clear_for_collection(obj: &PyRef, is_garbage: &dyn Fn(&PyRef) -> bool) -> Vec<(PyRef, Value)> {
     obj.flags.set(obj.flags.get() & !crate::gc::HAS_WEAKREFS);
     let key = Rc::as_ptr(obj) as usize;
-    let Some(list) = WEAKLISTS.with(|t| t.borrow_mut().remove(&key)) else { return Vec::new() };
+    let Some(list) = take_list(key) else { return Vec::new() };
     let mut calls = Vec::new();
     for wr in list.iter().filter_map(Weak::upgrade) {
         if let Some(d) = data(&wr) {
             d.clear();
-            if !is_garbage(&wr) && !d.callback.borrow().is_none() {
+            if !is_garbage(&wr) && !d.callback.borrow().is_none() && callbacks_wanted() {
                 let cb = d.callback.replace(Value::None);
                 calls.push((wr.clone(), cb));
             }

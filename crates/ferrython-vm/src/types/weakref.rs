@@ -36,7 +36,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__eq__", ref_eq);
     vm.add_method(&t, "__ne__", ref_ne);
     vm.add_method(&t, "__repr__", ref_repr);
-    crate::types::misc::add_getset(vm, &t, "__callback__", ref_callback, None);
+    crate::types::misc::add_getset(vm, &t, "__callback__", ref_callback, Some(readonly));
+    vm.add_native(&t, "__class_getitem__", ref_class_getitem, BuiltinKind::ClassMethod);
     proxy::init(vm);
 }
 
@@ -107,22 +108,19 @@ pub fn weakref_data(v: &Value) -> Option<&WeakRefData> {
 /// `ref.__new__(cls, ob, callback=None)`.
 fn ref_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.positional();
-    let Some(Value::Obj(cls)) = pos.first() else {
-        return Err(vm.type_error("ReferenceType.__new__(): not enough arguments"));
+    let Some(first) = pos.first() else {
+        return Err(vm.type_error("weakref.ReferenceType.__new__(): not enough arguments"));
     };
-    let cls = cls.clone();
-    let Some(td) = cls.as_type() else {
-        return Err(vm.type_error(format!("ReferenceType.__new__(X): X is not a type object ({})", vm.type_name(&pos[0]))));
+    let Some(cls) = first.as_obj().filter(|c| c.as_type().is_some()).cloned() else {
+        return Err(vm.type_error(format!("weakref.ReferenceType.__new__(X): X is not a type object ({})", vm.type_name(first))));
     };
+    let td = cls.as_type().expect("checked above");
     if td.layout != Layout::WeakRef {
         let name = td.name();
-        return Err(vm.type_error(format!("ReferenceType.__new__({name}): {name} is not a subtype of ReferenceType")));
+        return Err(vm.type_error(format!("weakref.ReferenceType.__new__({name}): {name} is not a subtype of weakref.ReferenceType")));
     }
-    if !cls.as_type().is_some_and(|t| t.builtin) {
-        // A subclass may take keyword arguments in its own __init__.
-    } else {
-        args.no_kwargs(vm, "ref")?;
-    }
+    // Keyword arguments are ignored, as `parse_weakref_init_args` does (a subclass's `__init__`
+    // may take some).
     let rest = &pos[1..];
     match rest.len() {
         0 => return Err(vm.type_error("__new__ expected at least 1 argument, got 0")),
@@ -143,17 +141,18 @@ fn ref_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn this(vm: &Vm, args: &Args) -> PyResult<Value> {
+/// The receiver of method `name`: a `ref` (not a proxy).
+fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
     match args.args.first() {
-        Some(v) if weakref_data(v).is_some() => Ok(v.clone()),
-        Some(v) => Err(vm.type_error(format!("descriptor requires a 'weakref.ReferenceType' object but received '{}'", vm.type_name(v)))),
-        None => Err(vm.type_error("descriptor needs an argument")),
+        Some(v) if weakref_data(v).is_some_and(|d| !d.kind.is_proxy()) => Ok(v.clone()),
+        Some(v) => Err(vm.type_error(format!("descriptor '{name}' requires a 'weakref.ReferenceType' object but received a '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!("descriptor '{name}' of 'weakref.ReferenceType' object needs an argument"))),
     }
 }
 
 /// `r()`: the referent, or None once it is gone.
 fn ref_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = this(vm, &args)?;
+    let r = this(vm, &args, "__call__")?;
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("weakref() takes no keyword arguments"));
     }
@@ -166,7 +165,7 @@ fn ref_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `hash(r)`: the referent's hash, remembered so it survives the referent.
 fn ref_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = this(vm, &args)?;
+    let r = this(vm, &args, "__hash__")?;
     let d = weakref_data(&r).expect("checked by this()");
     if let Some(h) = d.hash.get() {
         return Ok(Value::Int(h));
@@ -181,7 +180,7 @@ fn ref_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `r == other`: two live references compare their referents; otherwise identity.
 fn ref_compare(vm: &mut Vm, args: &Args, op: ComparisonOperator) -> PyResult<Value> {
-    let r = this(vm, args)?;
+    let r = this(vm, args, if op == ComparisonOperator::Equal { "__eq__" } else { "__ne__" })?;
     let other = args.args.get(1).cloned().unwrap_or(Value::None);
     let ref_type = vm.types.weakref.clone();
     if !crate::vm::attr::is_subtype(&vm.class_of(&other), &ref_type) {
@@ -208,26 +207,27 @@ fn ref_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `<weakref at 0x...; to 'A' at 0x...>`, with the referent's `__name__` when it has a str one;
 /// `<weakref at 0x...; dead>` once it is gone.
 fn ref_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = this(vm, &args)?;
+    let r = this(vm, &args, "__repr__")?;
     let text = describe(vm, "weakref", &r)?;
     Ok(vm.new_str(text))
 }
 
-/// The repr of a weak reference or proxy (`what` is `weakref` or `weakproxy`).
-pub fn describe(vm: &mut Vm, what: &str, r: &Value) -> PyResult<String> {
+/// The repr of a weak reference: `<weakref at 0x...; to 'A' at 0x... (name)>`, where the name is
+/// the referent's `__name__` as a special lookup finds it (on its type, so a function's or a
+/// class's name but not a module's) when that is a str.
+fn describe(vm: &mut Vm, what: &str, r: &Value) -> PyResult<String> {
     let Some(obj) = weakref_data(r).and_then(|d| d.get()) else {
         return Ok(format!("<{what} at {:#x}; dead>", r.id()));
     };
     let obj = Value::Obj(obj);
     let type_name = vm.type_name(&obj);
-    if what == "weakproxy" {
-        return Ok(format!("<{what} at {:#x}; to '{type_name}' at {:#x}>", r.id(), obj.id()));
-    }
-    let name_key = vm.names.__name__.clone();
-    let name = match vm.getattr(&obj, &name_key) {
-        Ok(n) => Vm::str_of(&n).map(str::to_string),
-        Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => None,
-        Err(e) => return Err(e),
+    let cls = vm.class_of(&obj);
+    let name = match crate::vm::attr::lookup_type(&cls, &vm.names.__name__.clone()) {
+        Some(descr) => {
+            let v = vm.bind_descriptor(&descr, &obj, &cls)?;
+            Vm::str_of(&v).map(str::to_string)
+        }
+        None => None,
     };
     Ok(match name {
         Some(n) => format!("<{what} at {:#x}; to '{type_name}' at {:#x} ({n})>", r.id(), obj.id()),
@@ -236,6 +236,16 @@ pub fn describe(vm: &mut Vm, what: &str, r: &Value) -> PyResult<String> {
 }
 
 fn ref_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = this(vm, &args)?;
+    let r = this(vm, &args, "__callback__")?;
     Ok(weakref_data(&r).map_or(Value::None, |d| d.callback.borrow().clone()))
+}
+
+/// `ref[T]`: a `types.GenericAlias` (PEP 585).
+fn ref_class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [cls, item] = args.exact::<2>(vm, "__class_getitem__")?;
+    crate::types::generic_alias::new_generic_alias(vm, cls.clone(), item.clone())
+}
+
+fn readonly(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.new_error(&vm.exc.attribute_error.clone(), "readonly attribute"))
 }

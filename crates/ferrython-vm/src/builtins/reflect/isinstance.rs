@@ -79,8 +79,8 @@ pub fn recursive_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<b
             (Some(a), Some(b)) => !a.is(b),
             (a, _) => a.is_some(),
         };
-        if oc.as_type().is_some_and(|t| !t.builtin)
-            && overridden
+        // (A weak proxy's `__class__` is its referent's.)
+        if (oc.as_type().is_some_and(|t| !t.builtin) && overridden || crate::types::weakref::proxy::is_proxy(obj))
             && let Ok(Value::Obj(icls)) = vm.getattr(obj, &vm.names.__class__.clone())
             && !Rc::ptr_eq(&icls, &oc)
             && icls.as_type().is_some()

@@ -49,11 +49,18 @@ pub fn init(vm: &mut Vm) {
     let callable = vm.types.weakcallableproxy.clone();
     for t in [&proxy, &callable] {
         vm.set_type_attr(t, "__hash__", Value::None);
+        vm.add_native(t, "__new__", proxy_new, crate::objects::function::BuiltinKind::StaticMethod);
         for (name, f) in METHODS {
             vm.add_method(t, name, *f);
         }
     }
     vm.add_method(&callable, "__call__", proxy_call);
+}
+
+/// Proxies come only from `weakref.proxy` (CPython's proxy types have no `tp_new`).
+fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = args.args.first().and_then(|c| c.as_obj()).and_then(|c| c.as_type()).map(|t| t.name()).unwrap_or_default();
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
 }
 
 type Method = (&'static str, crate::objects::function::NativeFn);
@@ -71,6 +78,7 @@ const METHODS: &[Method] = &[
     ("__setitem__", proxy_setitem),
     ("__delitem__", proxy_delitem),
     ("__contains__", proxy_contains),
+    ("__dir__", proxy_dir),
     ("__int__", proxy_int),
     ("__float__", proxy_float),
     ("__index__", proxy_index),
@@ -125,18 +133,18 @@ const METHODS: &[Method] = &[
     ("__ixor__", ixor),
 ];
 
-/// The referent of the proxy `args[0]`.
-fn this(vm: &Vm, args: &Args) -> PyResult<Value> {
+/// The referent of the proxy `args[0]` (the receiver of method `name`).
+fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
     match args.args.first() {
         Some(v) if is_proxy(v) => referent(vm, v),
-        Some(v) => Err(vm.type_error(format!("descriptor requires a 'weakref.ProxyType' object but received '{}'", vm.type_name(v)))),
-        None => Err(vm.type_error("descriptor needs an argument")),
+        Some(v) => Err(vm.type_error(format!("descriptor '{name}' requires a 'weakref.ProxyType' object but received a '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!("descriptor '{name}' of 'weakref.ProxyType' object needs an argument"))),
     }
 }
 
 /// The referent and the (unwrapped) second argument.
-fn this_and(vm: &Vm, args: &Args) -> PyResult<(Value, Value)> {
-    let obj = this(vm, args)?;
+fn this_and(vm: &Vm, args: &Args, name: &str) -> PyResult<(Value, Value)> {
+    let obj = this(vm, args, name)?;
     let other = args.args.get(1).cloned().unwrap_or(Value::None);
     Ok((obj, unwrap(vm, &other)?))
 }
@@ -147,41 +155,41 @@ fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = match weakref_data(&p).and_then(|d| d.get()) {
         Some(o) => {
             let o = Value::Obj(o);
-            format!("<weakproxy at {:#x}; to '{}' at {:#x}>", p.id(), vm.type_name(&o), o.id())
+            format!("<weakproxy at {:#x} to {} at {:#x}>", p.id(), vm.type_name(&o), o.id())
         }
-        None => format!("<weakproxy at {:#x}; to 'NoneType' at {:#x}>", p.id(), Value::None.id()),
+        None => format!("<weakproxy at {:#x} to NoneType at {:#x}>", p.id(), Value::None.id()),
     };
     Ok(vm.new_str(text))
 }
 
 fn proxy_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = this(vm, &args, "__str__")?;
     Ok(Value::Obj(vm.to_str(&obj)?))
 }
 
 fn proxy_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = this(vm, &args, "__bytes__")?;
     let bytes = Value::Obj(vm.types.bytes.clone());
     vm.call(&bytes, &[obj], &[])
 }
 
 fn proxy_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = this(vm, &args, "__bool__")?;
     Ok(Value::Bool(vm.is_true(&obj)?))
 }
 
 fn proxy_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = this(vm, &args, "__len__")?;
     Ok(Value::Int(vm.len(&obj)? as i64))
 }
 
 fn proxy_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = this(vm, &args, "__iter__")?;
     vm.get_iter(&obj)
 }
 
 fn proxy_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = this(vm, &args, "__next__")?;
     if vm.special(&obj, &vm.names.__next__.clone()).is_none() {
         return Err(vm.type_error(format!("Weakref proxy referenced a non-iterator '{}' object", vm.type_name(&obj))));
     }
@@ -192,149 +200,167 @@ fn proxy_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn proxy_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = this(vm, &args, "__reversed__")?;
     let reversed = Value::Obj(vm.types.reversed.clone());
     vm.call(&reversed, &[obj], &[])
 }
 
 fn proxy_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (obj, key) = this_and(vm, &args)?;
+    let (obj, key) = this_and(vm, &args, "__getitem__")?;
     vm.getitem(&obj, &key)
 }
 
 fn proxy_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (obj, key) = this_and(vm, &args)?;
+    let (obj, key) = this_and(vm, &args, "__setitem__")?;
     let value = args.args.get(2).cloned().unwrap_or(Value::None);
     vm.setitem(&obj, key, value)?;
     Ok(Value::None)
 }
 
 fn proxy_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (obj, key) = this_and(vm, &args)?;
+    let (obj, key) = this_and(vm, &args, "__delitem__")?;
     vm.delitem(&obj, &key)?;
     Ok(Value::None)
 }
 
 fn proxy_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (obj, item) = this_and(vm, &args)?;
+    let (obj, item) = this_and(vm, &args, "__contains__")?;
     Ok(Value::Bool(vm.contains(&obj, &item)?))
 }
 
-fn convert(vm: &mut Vm, args: &Args, ty: PyRef) -> PyResult<Value> {
-    let obj = this(vm, args)?;
+/// `object.__dir__` reads `__dict__` and `__class__`, which a proxy takes from its referent.
+fn proxy_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = this(vm, &args, "__dir__")?;
+    let object = vm.types.object.clone();
+    match crate::vm::attr::lookup_type(&object, &vm.intern("__dir__")) {
+        Some(dir) => vm.call(&dir, &[obj], &[]),
+        None => Ok(vm.new_list(Vec::new())),
+    }
+}
+
+fn convert(vm: &mut Vm, args: &Args, ty: PyRef, name: &str) -> PyResult<Value> {
+    let obj = this(vm, args, name)?;
     vm.call(&Value::Obj(ty), &[obj], &[])
 }
 
 fn proxy_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let int = vm.types.int.clone();
-    convert(vm, &args, int)
+    convert(vm, &args, int, "__int__")
 }
 
 fn proxy_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let float = vm.types.float.clone();
-    convert(vm, &args, float)
+    convert(vm, &args, float, "__float__")
 }
 
 fn proxy_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = this(vm, &args, "__index__")?;
     match vm.call_special(&obj, &vm.names.__index__.clone(), &[])? {
         Some(v) => Ok(v),
         None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&obj)))),
     }
 }
 
-fn unary(vm: &mut Vm, args: &Args, op: UnaryOperator) -> PyResult<Value> {
-    let obj = this(vm, args)?;
+fn unary(vm: &mut Vm, args: &Args, op: UnaryOperator, name: &str) -> PyResult<Value> {
+    let obj = this(vm, args, name)?;
     vm.unary_op(op, &obj)
 }
 
 fn proxy_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    unary(vm, &args, UnaryOperator::Negative)
+    unary(vm, &args, UnaryOperator::Negative, "__neg__")
 }
 
 fn proxy_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    unary(vm, &args, UnaryOperator::Positive)
+    unary(vm, &args, UnaryOperator::Positive, "__pos__")
 }
 
 fn proxy_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    unary(vm, &args, UnaryOperator::Invert)
+    unary(vm, &args, UnaryOperator::Invert, "__invert__")
 }
 
 fn proxy_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = this(vm, &args, "__abs__")?;
     match vm.call_special(&obj, &vm.names.__abs__.clone(), &[])? {
         Some(v) => Ok(v),
         None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(&obj)))),
     }
 }
 
-fn compare(vm: &mut Vm, args: &Args, op: ComparisonOperator) -> PyResult<Value> {
-    let (obj, other) = this_and(vm, args)?;
+fn compare(vm: &mut Vm, args: &Args, op: ComparisonOperator, name: &str) -> PyResult<Value> {
+    let (obj, other) = this_and(vm, args, name)?;
     vm.compare(op, &obj, &other)
 }
 
 fn proxy_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, ComparisonOperator::Equal)
+    compare(vm, &args, ComparisonOperator::Equal, "__eq__")
 }
 
 fn proxy_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, ComparisonOperator::NotEqual)
+    compare(vm, &args, ComparisonOperator::NotEqual, "__ne__")
 }
 
 fn proxy_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, ComparisonOperator::Less)
+    compare(vm, &args, ComparisonOperator::Less, "__lt__")
 }
 
 fn proxy_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, ComparisonOperator::LessEqual)
+    compare(vm, &args, ComparisonOperator::LessEqual, "__le__")
 }
 
 fn proxy_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, ComparisonOperator::Greater)
+    compare(vm, &args, ComparisonOperator::Greater, "__gt__")
 }
 
 fn proxy_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, ComparisonOperator::GreaterEqual)
+    compare(vm, &args, ComparisonOperator::GreaterEqual, "__ge__")
 }
 
 /// `proxy <op> other`, `other <op> proxy` (reflected) and `proxy <op>= other`: the operation on the
 /// referent (CPython's proxies define the number slots, which serve every direction).
 macro_rules! binary_ops {
-    ($( $op:ident, $iop:ident: $l:ident, $r:ident, $i:ident; )*) => { $(
+    ($( $op:ident, $iop:ident, $name:literal: $l:ident, $r:ident, $i:ident; )*) => { $(
         fn $l(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let (obj, other) = this_and(vm, &args)?;
+            let (obj, other) = this_and(vm, &args, concat!("__", $name, "__"))?;
             vm.binary_op(BinaryOperator::$op, &obj, &other)
         }
         fn $r(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let (obj, other) = this_and(vm, &args)?;
+            let (obj, other) = this_and(vm, &args, concat!("__r", $name, "__"))?;
             vm.binary_op(BinaryOperator::$op, &other, &obj)
         }
         fn $i(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let (obj, other) = this_and(vm, &args)?;
+            let (obj, other) = this_and(vm, &args, concat!("__i", $name, "__"))?;
             vm.binary_op(BinaryOperator::$iop, &obj, &other)
         }
     )* };
 }
 
 binary_ops! {
-    Add, InplaceAdd: add, radd, iadd;
-    Subtract, InplaceSubtract: sub, rsub, isub;
-    Multiply, InplaceMultiply: mul, rmul, imul;
-    MatrixMultiply, InplaceMatrixMultiply: matmul, rmatmul, imatmul;
-    TrueDivide, InplaceTrueDivide: truediv, rtruediv, itruediv;
-    FloorDivide, InplaceFloorDivide: floordiv, rfloordiv, ifloordiv;
-    Remainder, InplaceRemainder: mod_, rmod, imod;
-    Power, InplacePower: pow, rpow, ipow;
-    LShift, InplaceLShift: lshift, rlshift, ilshift;
-    RShift, InplaceRShift: rshift, rrshift, irshift;
-    And, InplaceAnd: and, rand, iand;
-    Or, InplaceOr: or, ror, ior;
-    Xor, InplaceXor: xor, rxor, ixor;
+    Add, InplaceAdd, "add": add, radd, iadd;
+    Subtract, InplaceSubtract, "sub": sub, rsub, isub;
+    Multiply, InplaceMultiply, "mul": mul, rmul, imul;
+    MatrixMultiply, InplaceMatrixMultiply, "matmul": matmul, rmatmul, imatmul;
+    TrueDivide, InplaceTrueDivide, "truediv": truediv, rtruediv, itruediv;
+    FloorDivide, InplaceFloorDivide, "floordiv": floordiv, rfloordiv, ifloordiv;
+    Remainder, InplaceRemainder, "mod": mod_, rmod, imod;
+    Power, InplacePower, "pow": pow, rpow, ipow;
+    LShift, InplaceLShift, "lshift": lshift, rlshift, ilshift;
+    RShift, InplaceRShift, "rshift": rshift, rrshift, irshift;
+    And, InplaceAnd, "and": and, rand, iand;
+    Or, InplaceOr, "or": or, ror, ior;
+    Xor, InplaceXor, "xor": xor, rxor, ixor;
 }
 
 /// Calling a callable proxy calls the referent.
 fn proxy_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = this(vm, &args)?;
+    let obj = match args.args.first() {
+        Some(v) if weakref_data(v).is_some_and(|d| d.kind == crate::objects::weakref::WeakKind::CallableProxy) => referent(vm, v)?,
+        Some(v) => {
+            return Err(
+                vm.type_error(format!("descriptor '__call__' requires a 'weakref.CallableProxyType' object but received a '{}'", vm.type_name(v)))
+            );
+        }
+        None => return Err(vm.type_error("descriptor '__call__' of 'weakref.CallableProxyType' object needs an argument")),
+    };
     let pos = &args.positional()[1..];
     let mut all: Vec<Value> = pos.to_vec();
     all.extend_from_slice(args.kw_values());
