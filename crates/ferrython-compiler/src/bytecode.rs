@@ -254,8 +254,10 @@ pub enum Instruction {
     // ---- Coroutines (added by the compiler for `async def`; CPython 3.11's opcodes of the same names).
     /// `[.., obj] -> [.., awaitable_iter]`: a coroutine (or generator-based coroutine) passes through,
     /// otherwise `obj.__await__()`, which must return an iterator ("object X can't be used in 'await'
-    /// expression" otherwise). `await e` compiles to `<e>; GetAwaitable; LoadConst(None); YieldFrom`.
-    GetAwaitable,
+    /// expression" otherwise). `await e` compiles to `<e>; GetAwaitable(0); LoadConst(None); YieldFrom`.
+    /// The operand is CPython's: 1 awaits `__aenter__()`'s result, 2 `__aexit__()`'s (for the message
+    /// when it is not awaitable).
+    GetAwaitable(u32),
     /// `[.., obj] -> [.., obj.__aiter__()]` ("'async for' requires an object with __aiter__ method").
     GetAIter,
     /// `[.., aiter] -> [.., aiter, awaitable]` where the awaitable is `aiter.__anext__()` made awaitable
@@ -267,9 +269,9 @@ pub enum Instruction {
     /// `Reraise`). Ends an `async for` loop.
     EndAsyncFor,
     /// `[.., mgr] -> [.., mgr.__aexit__ (bound), mgr.__aenter__()]`. `async with` is:
-    /// `<mgr>; BeforeAsyncWith; GetAwaitable; LoadConst(None); YieldFrom; <store target or PopTop>;
-    /// SetupFinally(h); <body>; PopBlock; LoadConst(None) x3; Call(3); GetAwaitable; LoadConst(None);
-    /// YieldFrom; PopTop`, and the handler is the `with` handler with `GetAwaitable; LoadConst(None);
+    /// `<mgr>; BeforeAsyncWith; GetAwaitable(1); LoadConst(None); YieldFrom; <store target or PopTop>;
+    /// SetupFinally(h); <body>; PopBlock; LoadConst(None) x3; Call(3); GetAwaitable(2); LoadConst(None);
+    /// YieldFrom; PopTop`, and the handler is the `with` handler with `GetAwaitable(2); LoadConst(None);
     /// YieldFrom` after `WithExceptStart`.
     BeforeAsyncWith,
 

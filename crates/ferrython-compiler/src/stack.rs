@@ -30,7 +30,7 @@ fn effects(ins: Instruction) -> (Option<i64>, Option<(u32, i64)>) {
     let fall = |n: i64| (Some(n), None);
     match ins {
         Nop | Swap(_) | LoadAttr(_) | UnaryOp(_) | ListToTuple | GetIter | SetupAnnotations | PopBlock | CheckExcMatch | YieldValue
-        | GetYieldFromIter | GetAwaitable | GetAIter => fall(0),
+        | GetYieldFromIter | GetAwaitable(_) | GetAIter => fall(0),
         PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | CompareOp(_)
         | IsOp(_) | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PrintExpr
         | ImportName(_) | ImportStar | PopExcept | YieldFrom => fall(-1),
@@ -75,7 +75,7 @@ fn inputs(ins: Instruction) -> i64 {
         PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | LoadAttr(_) | DeleteAttr(_) | LoadMethod(_) | UnaryOp(_)
         | ListToTuple | UnpackSequence(_) | UnpackEx(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_)
         | PopJumpIfNone(_) | PopJumpIfNotNone(_) | GetIter | ForIter(_) | ReturnValue | PrintExpr | ImportFrom(_) | ImportStar | SetupWith(_)
-        | PushExcInfo | PopExcept | Reraise | YieldValue | GetYieldFromIter | GetAwaitable | GetAIter | GetANext | BeforeAsyncWith | GetLen
+        | PushExcInfo | PopExcept | Reraise | YieldValue | GetYieldFromIter | GetAwaitable(_) | GetAIter | GetANext | BeforeAsyncWith | GetLen
         | MatchMapping | MatchSequence => 1,
         StoreAttr(_) | BinarySubscr | DeleteSubscr | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ImportName(_) | CheckExcMatch
         | YieldFrom | EndAsyncFor | MatchKeys => 2,

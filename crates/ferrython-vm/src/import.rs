@@ -3,6 +3,7 @@
 //!
 //! - `sys.modules` is the registry: the one dict every step reads and writes ([`bootstrap`]);
 //! - `sys.meta_path` holds the finders: [`loader`]'s `BuiltinImporter` (native modules) and
+//!   [`frozen`]'s `FrozenImporter` (modules compiled into the binary) and
 //!   [`path_finder`]'s `PathFinder`, which asks `sys.path_hooks` (the `FileFinder` hook) for a finder
 //!   per `sys.path` entry, cached in `sys.path_importer_cache`;
 //! - a finder answers with a [`spec`] (`ModuleSpec`); its loader creates and executes the module;
@@ -14,6 +15,7 @@
 
 pub mod bootstrap;
 pub mod cache;
+pub mod frozen;
 pub mod loader;
 pub mod name;
 pub mod path_finder;
@@ -34,6 +36,8 @@ pub struct Machinery {
     pub source_file_loader: PyRef,
     pub builtin_importer: PyRef,
     pub frozen_importer: PyRef,
+    /// The modules `FrozenImporter` finds (registered by the embedder, e.g. `ferrython-stdlib`).
+    pub frozen: frozen::Frozen,
     pub path_finder: PyRef,
     pub file_finder: PyRef,
     pub namespace_loader: PyRef,
@@ -49,6 +53,7 @@ impl Machinery {
             source_file_loader: dummy.clone(),
             builtin_importer: dummy.clone(),
             frozen_importer: dummy.clone(),
+            frozen: frozen::Frozen::new(),
             path_finder: dummy.clone(),
             file_finder: dummy.clone(),
             namespace_loader: dummy.clone(),
@@ -63,6 +68,7 @@ impl Machinery {
 pub fn init(vm: &mut Vm) {
     spec::init(vm);
     loader::init(vm);
+    frozen::init(vm);
     path_finder::init(vm);
     let m = &vm.import;
     let meta_path =

@@ -1,9 +1,11 @@
 //! Native modules that live in the VM crate (`sys`), and helpers for native modules elsewhere.
 
+pub mod atexit;
 pub mod gc;
 pub mod importlib;
 pub mod sys;
 pub mod types;
+pub mod weakref;
 
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;

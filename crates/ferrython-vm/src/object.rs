@@ -12,11 +12,12 @@ use crate::objects::dict::DictData;
 use crate::objects::exception::ExceptionData;
 use crate::objects::file::FileData;
 use crate::objects::function::{BuiltinFunction, Function};
-use crate::objects::generator::GeneratorData;
+use crate::objects::generator::{AwaitableData, GeneratorData};
 use crate::objects::iter::IterState;
 use crate::objects::set::SetData;
 use crate::objects::str::PyStr;
 use crate::objects::types::TypeData;
+use crate::objects::weakref::WeakRefData;
 use crate::value::{PyRef, Value};
 
 pub struct PyObject {
@@ -39,10 +40,6 @@ pub enum Payload {
     Slots(RefCell<Box<[Option<Value>]>>),
     /// A slot's `member_descriptor` in its class's namespace.
     Member(Box<MemberData>),
-    /// `types.GenericAlias` (`list[int]`).
-    GenericAlias(Box<AliasData>),
-    /// `types.UnionType` (`int | None`); `origin` is unused.
-    Union(Box<AliasData>),
     /// An `int` too big for `i64` (or an int subclass instance).
     Int(BigInt),
     /// A float subclass instance.
@@ -65,7 +62,10 @@ pub enum Payload {
     Module,
     Code(Rc<PyCode>),
     Cell(RefCell<Option<Value>>),
+    /// A generator, coroutine or async generator.
     Generator(Box<RefCell<GeneratorData>>),
+    /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
+    Awaitable(Box<AwaitableData>),
     Exception(Box<ExceptionData>),
     Traceback(Box<TracebackData>),
     /// `fget`, `fset`, `fdel`, `__doc__`, and the name `__set_name__` gave it.
@@ -77,11 +77,21 @@ pub enum Payload {
     /// `dict.keys()`, `.values()`, `.items()`: the dict and which view.
     DictView(PyRef, DictViewKind),
     MappingProxy(PyRef),
+    /// `types.GenericAlias` (`list[int]`): origin, arguments (a tuple), type parameters (a tuple).
+    GenericAlias(Box<[Value; 3]>),
+    /// `types.UnionType` (`int | None`): arguments and type parameters (tuples).
+    Union(Box<[Value; 2]>),
     /// A `memoryview` over a bytes-like object (a one-dimensional byte view).
     MemoryView(PyRef),
+    /// `weakref.ref` / `weakref.proxy` (and subclasses of `ref`).
+    WeakRef(Box<WeakRefData>),
     File(Box<RefCell<FileData>>),
     NotImplemented,
     Ellipsis,
+    /// The state of an instance of a type defined by a native module (`re.Pattern`, `re.Match`),
+    /// which downcasts it. References to Python objects it holds are not traversed by the cycle
+    /// collector, so they count as external and keep their targets alive.
+    Native(Box<dyn std::any::Any>),
 }
 
 /// A `__slots__` entry: the slot's (mangled) name, the class that declared it and its index in the
@@ -90,14 +100,6 @@ pub struct MemberData {
     pub name: PyRef,
     pub owner: PyRef,
     pub index: usize,
-}
-
-/// A generic alias or a union: the origin class, the arguments (a tuple) and the type
-/// parameters among them (computed when first asked for).
-pub struct AliasData {
-    pub origin: Value,
-    pub args: PyRef,
-    pub parameters: RefCell<Option<PyRef>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,6 +204,7 @@ impl PyObject {
         match &self.payload {
             Payload::Slots(s) => Some(s),
             Payload::Exception(e) => Some(&e.slots),
+            Payload::WeakRef(w) => Some(&w.slots),
             _ => None,
         }
     }

@@ -10,3 +10,4 @@ pub mod iter;
 pub mod set;
 pub mod str;
 pub mod types;
+pub mod weakref;

@@ -31,6 +31,7 @@ impl Vm {
             simple_argcount: crate::objects::code::simple_argcount(code),
             attr_slots: crate::objects::code::attr_slots(code),
             attr_cache: std::cell::RefCell::new(Vec::new()),
+            hidden_from_tracebacks: std::cell::Cell::new(false),
             code: code.clone(),
         })
     }
@@ -205,10 +206,14 @@ impl Vm {
         }
     }
 
-    /// Shut down: run pending finalizers, clear `__main__` (as CPython's module teardown does, so
-    /// `__del__` of objects still bound there runs), then flush the standard streams.
+    /// Shut down: run pending finalizers and the `atexit` functions, clear `__main__` (as CPython's
+    /// module teardown does, so `__del__` of objects still bound there runs), collect cycles, then
+    /// flush the standard streams.
     pub fn finalize(&mut self) {
         self.run_finalizers();
+        crate::modules::atexit::run_exit_functions(self);
+        self.run_finalizers();
+        crate::objects::weakref::callbacks_off();
         let main = self.intern("__main__");
         if let Some(Value::Obj(m)) = dict_ops::get_str(&self.sys_modules.clone(), &main)
             && let Some(d) = m.dict()
@@ -230,8 +235,12 @@ impl Vm {
                 }
             }
         }
-        crate::gc::collect();
+        let c = crate::gc::collect();
         self.run_finalizers();
+        if c.finalizers {
+            crate::gc::collect();
+            self.run_finalizers();
+        }
         self.flush_std("stdout");
         self.flush_std("stderr");
         if let Some(Payload::File(fd)) = self.sys_attr("__stdout__").as_ref().and_then(|f| f.payload()) {

@@ -1,8 +1,10 @@
 //! Behaviour of the built-in types: their methods (registered in each type's namespace by `init`),
 //! and the native fast paths the interpreter loop takes for numbers and comparisons.
 
+pub mod async_generator;
 pub mod bytes;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod file;
@@ -25,6 +27,7 @@ pub mod str;
 pub mod structseq;
 pub mod tuple;
 pub mod type_;
+pub mod weakref;
 
 use std::cmp::Ordering;
 
@@ -55,6 +58,8 @@ pub fn init_types(vm: &mut Vm) {
     function::init(vm);
     iter::init(vm);
     generator::init(vm);
+    coroutine::init(vm);
+    async_generator::init(vm);
     exception::init(vm);
     int::init(vm);
     float::init(vm);
@@ -67,9 +72,10 @@ pub fn init_types(vm: &mut Vm) {
     set::init(vm);
     range::init(vm);
     misc::init(vm);
-    generic_alias::init(vm);
     memoryview::init(vm);
     file::init(vm);
+    generic_alias::init(vm);
+    weakref::init(vm);
 }
 
 /// Arithmetic on built-in numbers without method lookups; `None` when an operand is not a built-in
@@ -277,17 +283,31 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
 /// A `frame` object for a traceback entry: `f_code`, `f_lineno`, `f_lasti`, `f_globals` (and
 /// `f_locals` for module-level frames, whose locals are the globals). Frames are not kept alive
 /// after they finish, so `f_back` is None and function locals are not available.
-fn frame_object(vm: &mut Vm, t: &crate::object::TracebackData) -> Value {
-    let d = vm.new_dict();
-    let code = crate::types::function::code_object(vm, &t.code);
+pub(crate) fn frame_object(vm: &mut Vm, t: &crate::object::TracebackData) -> Value {
     let globals = t.globals.clone().map_or(Value::None, Value::Obj);
     let is_module = t.code.code.name.as_ref() == "<module>";
+    let locals = if is_module { globals.clone() } else { Value::Obj(vm.new_dict()) };
+    new_frame_object(vm, &t.code, t.lineno.get(), t.instr, globals, locals)
+}
+
+/// A `frame` object: a snapshot of a frame's code, line, last instruction, globals and locals
+/// (`f_back` is None: callers' frames are not kept).
+pub fn new_frame_object(
+    vm: &mut Vm,
+    code: &std::rc::Rc<crate::objects::code::PyCode>,
+    lineno: u32,
+    lasti: usize,
+    globals: Value,
+    locals: Value,
+) -> Value {
+    let d = vm.new_dict();
+    let code = crate::types::function::code_object(vm, code);
     let fields = [
         ("f_code", code),
-        ("f_lineno", Value::Int(t.lineno.get() as i64)),
-        ("f_lasti", Value::Int(t.instr as i64 * 2)),
-        ("f_globals", globals.clone()),
-        ("f_locals", if is_module { globals } else { Value::Obj(vm.new_dict()) }),
+        ("f_lineno", Value::Int(lineno as i64)),
+        ("f_lasti", Value::Int(lasti as i64 * 2)),
+        ("f_globals", globals),
+        ("f_locals", locals),
         ("f_back", Value::None),
     ];
     for (k, v) in fields {

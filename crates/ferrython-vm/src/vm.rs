@@ -2,6 +2,7 @@
 //! exception, the frame stack and the recursion limit. Nothing here is global: several `Vm`s can live
 //! in one process (one per thread, since values are `Rc`).
 
+pub mod async_protocols;
 pub mod attr;
 pub mod call;
 pub mod compare;
@@ -67,6 +68,13 @@ pub struct Vm {
     /// Containers whose `repr` is being computed (CPython's `Py_ReprEnter` list), so a container
     /// that contains itself prints as `[...]`.
     repr_active: Vec<*const PyObject>,
+    /// `sys.set_asyncgen_hooks`'s `(firstiter, finalizer)`, None when unset.
+    pub asyncgen_hooks: (Value, Value),
+    /// The `asyncgen_hooks` struct sequence class, made at the first `sys.get_asyncgen_hooks()`.
+    pub(crate) asyncgen_hooks_type: Option<PyRef>,
+    /// `(filename, lineno, message)` of the warnings already shown, so each location warns once
+    /// (the `warnings` module's "default" action, for the warnings the core issues itself).
+    pub(crate) warnings_shown: std::collections::HashSet<(String, u32, String)>,
 }
 
 impl Vm {
@@ -94,6 +102,9 @@ impl Vm {
             import: crate::import::Machinery::placeholder(&dummy),
             native_modules: HashMap::new(),
             repr_active: Vec::new(),
+            asyncgen_hooks: (Value::None, Value::None),
+            asyncgen_hooks_type: None,
+            warnings_shown: Default::default(),
             frame_pool: Vec::new(),
             types,
             exc,

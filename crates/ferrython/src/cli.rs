@@ -15,6 +15,9 @@ pub fn run(args: Vec<String>) -> i32 {
     let mut vm = Vm::new();
     ferrython_stdlib::register(&mut vm);
     configure_sys(&mut vm, &options);
+    // Start-up leaves a little cyclic garbage (configuring sys replaces classes made while the
+    // interpreter was built); the program's first gc.collect() should not count it.
+    ferrython_vm::gc::collect();
     let stdin = matches!(target, Target::Stdin { .. });
     let mut code = run_target(&mut vm, &options, target, rest);
     // `-i`: the prompt after the script, command or module (the prompt itself when reading stdin).
@@ -47,6 +50,7 @@ fn configure_sys(vm: &mut Vm, o: &Options) {
         safe_path: o.safe_path,
     };
     ferrython_vm::modules::sys::set_flags(vm, flags);
+    vm.import.frozen.enabled = !o.xoptions.iter().any(|x| x == "frozen_modules=off");
     if o.unbuffered {
         ferrython_vm::types::file::make_std_streams_unbuffered(vm);
     }
@@ -74,7 +78,8 @@ fn set_argv(vm: &mut Vm, first: String, rest: Vec<String>) {
 }
 
 /// `sys.path`: `first` (the script's directory, the current directory, or `''`) unless `-P`/`-I`,
-/// then the PYTHONPATH entries unless `-E`/`-I`.
+/// then the PYTHONPATH entries unless `-E`/`-I`, then the standard library's folder with
+/// `-X frozen_modules=off`.
 fn set_path(vm: &mut Vm, o: &Options, first: String) {
     let mut items = Vec::new();
     if !o.safe_path {
@@ -88,6 +93,11 @@ fn set_path(vm: &mut Vm, o: &Options, first: String) {
             let abs = ferrython_stdlib::posixpath::pure::abspath(p.as_bytes(), cwd.as_bytes());
             items.push(vm.new_str(String::from_utf8_lossy(&abs).into_owned()));
         }
+    }
+    // The standard library's own folder, where CPython's getpath puts its stdlib directory: only
+    // with `-X frozen_modules=off`, when the frozen copies are not used.
+    if !vm.import.frozen.enabled && std::path::Path::new(ferrython_stdlib::LIB_DIR).is_dir() {
+        items.push(vm.new_str(ferrython_stdlib::LIB_DIR));
     }
     let path = vm.new_list(items);
     set_sys(vm, "path", path);

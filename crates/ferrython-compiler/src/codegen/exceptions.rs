@@ -62,7 +62,7 @@ impl<'ast> Compiler<'ast, '_> {
                 }
                 self.call_exit_with_nones();
                 if matches!(block, FBlock::AsyncWith { .. }) {
-                    self.emit_await();
+                    self.emit_await_at(2);
                 }
                 self.emit(Instruction::PopTop);
             }
@@ -247,7 +247,7 @@ impl<'ast> Compiler<'ast, '_> {
         if w.is_async {
             // The block starts after the target is stored (there is no async `SetupWith`).
             self.emit(Instruction::BeforeAsyncWith);
-            self.emit_await();
+            self.emit_await_at(1);
             match &item.optional_vars {
                 Some(target) => self.compile_store(target)?,
                 None => self.emit(Instruction::PopTop),
@@ -273,7 +273,7 @@ impl<'ast> Compiler<'ast, '_> {
         self.emit(Instruction::PopBlock);
         self.call_exit_with_nones();
         if w.is_async {
-            self.emit_await();
+            self.emit_await_at(2);
         }
         self.emit(Instruction::PopTop);
         self.emit(Instruction::Jump(after.0));
@@ -283,7 +283,7 @@ impl<'ast> Compiler<'ast, '_> {
         self.emit(Instruction::PushExcInfo);
         self.emit(Instruction::WithExceptStart);
         if w.is_async {
-            self.emit_await();
+            self.emit_await_at(2);
         }
         self.emit(Instruction::PopJumpIfTrue(suppress.0));
         self.emit(Instruction::Reraise);

@@ -182,9 +182,14 @@ impl<'ast> Compiler<'ast, '_> {
         self.compile_expr(&c.comparators[i])
     }
 
-    /// `GetAwaitable; LoadConst(None); YieldFrom` (CPython's GET_AWAITABLE + SEND loop).
+    /// `GetAwaitable(0); LoadConst(None); YieldFrom` (CPython's GET_AWAITABLE + SEND loop).
     pub(crate) fn emit_await(&mut self) {
-        self.emit(Instruction::GetAwaitable);
+        self.emit_await_at(0);
+    }
+
+    /// `emit_await` for the result of `__aenter__` (`site` 1) or `__aexit__` (2).
+    pub(crate) fn emit_await_at(&mut self, site: u32) {
+        self.emit(Instruction::GetAwaitable(site));
         self.load_const(Constant::None);
         self.emit(Instruction::YieldFrom);
     }

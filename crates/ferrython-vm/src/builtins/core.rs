@@ -109,19 +109,21 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [it, d] => (it, Some(d)),
         p => return Err(vm.type_error(format!("next expected at most 2 arguments, got {}", p.len()))),
     };
-    let is_iter = matches!(it.payload(), Some(Payload::Iterator(_) | Payload::Generator(_))) || vm.special(it, &vm.names.__next__.clone()).is_some();
+    let native = matches!(it.payload(), Some(Payload::Iterator(_)))
+        || crate::types::coroutine::gen_kind(it) == Some(crate::objects::generator::GenKind::Generator);
+    let is_iter = native || vm.special(it, &vm.names.__next__.clone()).is_some();
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     // A user __next__ raising StopIteration with a value must propagate that exception unchanged.
-    if !matches!(it.payload(), Some(Payload::Iterator(_) | Payload::Generator(_))) {
+    if !native {
         let m = vm.special(it, &vm.names.__next__.clone()).expect("checked");
         return match vm.call(&m, std::slice::from_ref(it), &[]) {
             Err(e) if default.is_some() && vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => Ok(default.cloned().unwrap_or(Value::None)),
             r => r,
         };
     }
-    if let Some(Payload::Generator(_)) = it.payload() {
+    if native && let Some(Payload::Generator(_)) = it.payload() {
         let g = it.as_obj().cloned().expect("generator");
         return match crate::types::generator::resume(vm, &g, Value::None, None)? {
             crate::types::generator::SendResult::Yield(v) => Ok(v),

@@ -3,7 +3,7 @@
 
 mod attrs;
 mod exec;
-mod isinstance;
+pub(crate) mod isinstance;
 mod namespace;
 mod text;
 

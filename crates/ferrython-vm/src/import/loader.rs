@@ -1,6 +1,5 @@
 //! Loaders: `SourceFileLoader` (a `.py` file), `BuiltinImporter` (finder and loader of the native
-//! modules in `vm.native_modules`), the always-empty `FrozenImporter`, and `NamespaceLoader` (PEP 420
-//! packages). Each is a class with importlib's `create_module(spec)` / `exec_module(module)`.
+//! modules in `vm.native_modules`) and `NamespaceLoader` (PEP 420 packages). Each is a class with importlib's `create_module(spec)` / `exec_module(module)`.
 
 use crate::PyResult;
 use crate::object::Payload;
@@ -48,8 +47,6 @@ pub fn init(vm: &mut Vm) {
     let origin = vm.new_str(BUILT_IN);
     let cls = vm.import.builtin_importer.clone();
     vm.set_type_attr(&cls, "_ORIGIN", origin);
-    vm.import.frozen_importer =
-        super::new_class(vm, "_frozen_importlib", "FrozenImporter", &[("find_spec", frozen_find_spec, BuiltinKind::ClassMethod)]);
     vm.import.namespace_loader = super::new_class(
         vm,
         "_frozen_importlib_external",
@@ -278,11 +275,6 @@ fn builtin_is_package(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn builtin_get_none(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-/// Ferrython has no frozen modules.
-fn frozen_find_spec(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 

@@ -189,7 +189,8 @@ pub fn init(vm: &mut Vm) {
         set(vm, n, f.clone());
         set(vm, &format!("__{n}__"), f.clone());
     }
-    let funcs: [(&'static str, crate::objects::function::NativeFn); 9] = [
+    let funcs: [(&'static str, crate::objects::function::NativeFn); 12] = [
+        ("_getframe", sys_getframe),
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
@@ -199,6 +200,8 @@ pub fn init(vm: &mut Vm) {
         ("excepthook", sys_excepthook),
         ("intern", sys_intern),
         ("getsizeof", sys_getsizeof),
+        ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
+        ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
     ];
     for (name, f) in funcs {
         let func = vm.new_native(name, f, BuiltinKind::Function, None);
@@ -210,9 +213,51 @@ pub fn init(vm: &mut Vm) {
     let k = vm.intern("sys");
     dict_ops::set_str_raw(&modules, &k, Value::Obj(module));
     vm.native_modules.insert("gc".into(), crate::modules::gc::init);
+    vm.native_modules.insert("_weakref".into(), crate::modules::weakref::init);
+    vm.native_modules.insert("atexit".into(), crate::modules::atexit::init);
     let k = vm.intern("builtins");
     dict_ops::set_str_raw(&modules, &k, Value::Obj(vm.builtins.clone()));
     let _ = std::io::stdin().is_terminal();
+}
+
+/// `sys._getframe(depth=0, /)`: a snapshot of the running frame `depth` calls up, with
+/// `f_code`, `f_lineno`, `f_globals` and an `f_back` chain of snapshots of its callers (frames
+/// are not objects here; see `types::frame_object`).
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "_getframe")?;
+    let depth = match args.positional() {
+        [] => 0,
+        [d] => match d {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            other => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+        },
+        more => return Err(vm.type_error(format!("_getframe expected at most 1 argument, got {}", more.len()))),
+    };
+    let frames = vm.frames.clone();
+    let top = if depth < 0 { frames.len() } else { frames.len().saturating_sub(depth as usize) };
+    if depth >= frames.len() as i64 || top == 0 {
+        return Err(vm.new_error(&vm.exc.value_error.clone(), "call stack is not deep enough"));
+    }
+    let mut back = Value::None;
+    for &f in &frames[..top] {
+        // SAFETY: the frames on `vm.frames` are alive while they are running (see `current_frame`).
+        let f = unsafe { &*f };
+        let t = crate::object::TracebackData {
+            code: f.code.clone(),
+            instr: f.lasti,
+            next: std::cell::RefCell::new(None),
+            globals: Some(f.globals.clone()),
+            lineno: std::cell::Cell::new(f.lineno()),
+        };
+        let obj = crate::types::frame_object(vm, &t);
+        if let Some(d) = obj.as_obj().and_then(|o| o.dict()) {
+            let k = vm.intern("f_back");
+            dict_ops::set_str_raw(&d, &k, back);
+        }
+        back = obj;
+    }
+    Ok(back)
 }
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -319,4 +364,46 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let _ = vm;
     Ok(Value::Int(n))
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=<unchanged>, finalizer=<unchanged>)`.
+fn sys_set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [firstiter, finalizer] = args.bind(vm, "set_asyncgen_hooks", ["firstiter", "finalizer"], 0)?;
+    for (name, v) in [("finalizer", &finalizer), ("firstiter", &firstiter)] {
+        if let Some(v) = v
+            && !v.is_none()
+            && !vm.is_callable(v)
+        {
+            return Err(vm.type_error(format!("callable {name} expected, got {}", vm.type_name(v))));
+        }
+    }
+    if let Some(f) = firstiter {
+        vm.asyncgen_hooks.0 = f;
+    }
+    if let Some(f) = finalizer {
+        vm.asyncgen_hooks.1 = f;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
+fn sys_get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact::<0>(vm, "get_asyncgen_hooks")?;
+    let cls = match vm.asyncgen_hooks_type.clone() {
+        Some(c) => c,
+        None => {
+            let desc = crate::types::structseq::StructSeqDesc {
+                module: "builtins",
+                name: "asyncgen_hooks",
+                visible: &["firstiter", "finalizer"],
+                hidden: &[],
+                unnamed: 0,
+            };
+            let c = crate::types::structseq::new_class(vm, &desc)?;
+            vm.asyncgen_hooks_type = Some(c.clone());
+            c
+        }
+    };
+    let (a, b) = vm.asyncgen_hooks.clone();
+    crate::types::structseq::new_instance(vm, &cls, vec![a, b])
 }

@@ -31,6 +31,10 @@ pub struct PyCode {
     /// Inline caches of the attribute instructions (allocated on the first fill). See `vm::attr`
     /// for how entries are filled and used.
     pub attr_cache: RefCell<Vec<AttrCacheLine>>,
+    /// Exceptions passing through frames of this code get no traceback entry: set on the Python
+    /// functions that stand for C code in CPython (asyncio's `Future` and `Task` methods), whose
+    /// calls leave no trace there.
+    pub hidden_from_tracebacks: std::cell::Cell<bool>,
 }
 
 /// `PyCode::attr_slots` for `code`. Module and class bodies (code without `CO_OPTIMIZED`) usually run
@@ -108,7 +112,15 @@ pub struct GlobalCacheEntry {
     globals: std::rc::Weak<crate::object::PyObject>,
     globals_version: u64,
     builtins_version: u64,
-    value: Value,
+    value: CachedValue,
+}
+
+/// The value a `LoadGlobal` cache entry found. An object is held weakly: while the versions match,
+/// the dict it came from still holds it, and once they differ the entry must not keep it alive
+/// (`del x` at module level frees `x` even if a function has read it).
+enum CachedValue {
+    Immediate(Value),
+    Object(std::rc::Weak<crate::object::PyObject>),
 }
 
 fn dict_version(d: &PyRef) -> u64 {
@@ -120,10 +132,16 @@ impl PyCode {
     pub fn cached_global(&self, i: usize, globals: &PyRef, builtins: &PyRef) -> Option<Value> {
         let cache = self.global_cache.borrow();
         let e = cache.get(i)?.as_ref()?;
-        (std::ptr::eq(e.globals.as_ptr(), Rc::as_ptr(globals))
+        if !(std::ptr::eq(e.globals.as_ptr(), Rc::as_ptr(globals))
             && e.globals_version == dict_version(globals)
             && e.builtins_version == dict_version(builtins))
-        .then(|| e.value.clone())
+        {
+            return None;
+        }
+        match &e.value {
+            CachedValue::Immediate(v) => Some(v.clone()),
+            CachedValue::Object(o) => o.upgrade().map(Value::Obj),
+        }
     }
 
     pub fn cache_global(&self, i: usize, globals: &PyRef, builtins: &PyRef, value: &Value) {
@@ -135,12 +153,17 @@ impl PyCode {
             globals: Rc::downgrade(globals),
             globals_version: dict_version(globals),
             builtins_version: dict_version(builtins),
-            value: value.clone(),
+            value: match value {
+                Value::Obj(o) => CachedValue::Object(Rc::downgrade(o)),
+                v => CachedValue::Immediate(v.clone()),
+            },
         });
     }
 
+    /// Calling the function makes a generator, a coroutine or an async generator.
     #[inline]
     pub fn is_generator(&self) -> bool {
-        self.code.has_flag(ferrython_compiler::bytecode::code_flags::GENERATOR)
+        use ferrython_compiler::bytecode::code_flags;
+        self.code.has_flag(code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
     }
 }

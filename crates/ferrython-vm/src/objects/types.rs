@@ -24,6 +24,8 @@ pub enum Layout {
     Exception,
     Type,
     Module,
+    /// `weakref.ref` (subclassable, unlike the other opaque types).
+    WeakRef,
     /// `property` (subclassable; instances carry `Payload::Property`).
     Property,
     /// A built-in type whose instances only the VM creates (functions, iterators, ...).
@@ -59,6 +61,9 @@ pub struct TypeData {
     pub lookup_cache: RefCell<LookupCache>,
     /// Whether the class or a base defines `__del__` (checked when an instance is freed).
     pub has_finalizer: Cell<bool>,
+    /// Py_TPFLAGS_IS_ABSTRACT: set by assigning a non-empty `__abstractmethods__` to the class
+    /// (as `ABCMeta` does), checked by `object.__new__`.
+    pub is_abstract: Cell<bool>,
 }
 
 impl TypeData {
@@ -77,12 +82,23 @@ impl TypeData {
             slots: RefCell::new(None),
             nslots: 0,
             has_finalizer: Cell::new(false),
+            is_abstract: Cell::new(false),
             lookup_cache: RefCell::new(LookupCache::default()),
         }
     }
 
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+
+    /// `__name__`: a built-in type's name after its module (`tp_name` `"weakref.ReferenceType"` is
+    /// `ReferenceType`, as CPython's `type_name` cuts it).
+    pub fn short_name(&self) -> String {
+        let name = self.name.borrow();
+        match name.rfind('.') {
+            Some(i) if self.builtin => name[i + 1..].to_string(),
+            _ => name.clone(),
+        }
     }
 }
 

@@ -13,16 +13,40 @@ pub fn init(vm: &mut Vm) {
     let f = vm.types.function.clone();
     vm.add_method(&f, "__repr__", function_repr);
     vm.add_method(&f, "__get__", function_get);
+    vm.add_method(&f, "__call__", call_self);
     let b = vm.types.builtin_function.clone();
     vm.add_method(&b, "__repr__", builtin_repr);
+    vm.add_method(&b, "__call__", call_self);
     let m = vm.types.method.clone();
+    vm.add_native(&m, "__new__", method_new, crate::objects::function::BuiltinKind::StaticMethod);
     vm.add_method(&m, "__repr__", method_repr);
+    vm.add_method(&m, "__call__", call_self);
     vm.add_method(&m, "__eq__", method_eq);
     vm.add_method(&m, "__hash__", method_hash);
     let c = vm.types.code.clone();
     vm.add_method(&c, "__repr__", code_repr);
+    vm.add_method(&c, "__eq__", code_eq);
+    vm.add_method(&c, "__hash__", code_hash);
     let cell = vm.types.cell.clone();
     vm.add_method(&cell, "__repr__", cell_repr);
+}
+
+/// Two code objects are equal when they wrap the same compiled code (each `__code__` read makes a
+/// new wrapper). CPython also compares separately compiled code by content; that is not done here.
+fn code_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "__eq__")?;
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Code(x)), Some(Payload::Code(y))) => Ok(Value::Bool(Rc::ptr_eq(x, y))),
+        _ => Ok(Value::Obj(vm.not_implemented.clone())),
+    }
+}
+
+fn code_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a] = args.exact::<1>(vm, "__hash__")?;
+    match a.payload() {
+        Some(Payload::Code(x)) => Ok(Value::Int((Rc::as_ptr(x) as usize >> 4) as i64)),
+        _ => Err(vm.type_error("descriptor '__hash__' requires a 'code' object")),
+    }
 }
 
 fn function_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -171,4 +195,31 @@ pub fn code_attr(vm: &mut Vm, c: &Rc<PyCode>, name: &str) -> PyResult<Option<Val
         "co_consts" => Some(vm.new_tuple(c.consts.clone())),
         _ => None,
     })
+}
+
+/// `types.MethodType(function, instance, /)` (method_new in Objects/classobject.c).
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let [_cls, func, instance] = args.args else {
+        let n = args.args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("method expected 2 arguments, got {n}")));
+    };
+    if !vm.is_callable(func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if instance.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_bound_method(func.clone(), instance.clone()))
+}
+
+/// `__call__` of functions, built-in functions and methods (their tp_call as a slot wrapper), so
+/// `type(f).__call__(f, ...)` works and `collections.abc.Callable` recognises them by their MRO.
+fn call_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((this, rest)) = args.args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call(this, rest, args.kwnames)
 }

@@ -1,11 +1,12 @@
 //! Generators: resuming the saved frame with `send`/`throw`/`close`, PEP 479 (a `StopIteration`
-//! escaping the body becomes `RuntimeError`), and delegation for `yield from`.
+//! escaping the body becomes `RuntimeError`), and delegation for `yield from`. Coroutines and async
+//! generators are resumed by the same `resume` (`types/coroutine.rs`, `types/async_generator.rs`).
 
 use std::cell::RefCell;
 
 use crate::object::{Payload, PyObject};
 use crate::objects::function::{Args, Function};
-use crate::objects::generator::GeneratorData;
+use crate::objects::generator::{GenKind, GeneratorData};
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
 use crate::vm::eval::FrameExit;
@@ -27,8 +28,17 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&g, "__repr__", gen_repr);
 }
 
+/// The generator, coroutine or async generator (by the code's flags) that calling `f` made.
 pub fn new_generator(vm: &mut Vm, frame: Frame, f: &Function) -> Value {
+    use ferrython_compiler::bytecode::code_flags;
     let code = crate::types::function::code_object(vm, &frame.code);
+    let (kind, class) = if frame.code.code.has_flag(code_flags::COROUTINE) {
+        (GenKind::Coroutine, vm.types.coroutine.clone())
+    } else if frame.code.code.has_flag(code_flags::ASYNC_GENERATOR) {
+        (GenKind::AsyncGenerator, vm.types.async_generator.clone())
+    } else {
+        (GenKind::Generator, vm.types.generator.clone())
+    };
     let data = GeneratorData {
         frame: Some(Box::new(frame)),
         running: false,
@@ -37,11 +47,16 @@ pub fn new_generator(vm: &mut Vm, frame: Frame, f: &Function) -> Value {
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
         code: code.as_obj().cloned().expect("code object"),
+        kind,
+        running_async: false,
+        closed: false,
+        hooks_inited: false,
+        finalizer: Value::None,
     };
-    Value::Obj(PyObject::new(vm.types.generator.clone(), Payload::Generator(Box::new(RefCell::new(data)))))
+    Value::Obj(PyObject::new(class, Payload::Generator(Box::new(RefCell::new(data)))))
 }
 
-fn gen_data(o: &PyRef) -> &RefCell<GeneratorData> {
+pub(crate) fn gen_data(o: &PyRef) -> &RefCell<GeneratorData> {
     match &o.payload {
         Payload::Generator(g) => g,
         _ => panic!("not a generator"),
@@ -51,14 +66,18 @@ fn gen_data(o: &PyRef) -> &RefCell<GeneratorData> {
 /// Resume `gen` with `value` sent in (or `exc` thrown in).
 pub fn resume(vm: &mut Vm, gen_obj: &PyRef, value: Value, exc: Option<PyErr>) -> PyResult<SendResult> {
     let cell = gen_data(gen_obj);
+    let kind = cell.borrow().kind;
     let mut frame = {
         let mut g = cell.borrow_mut();
         if g.running {
             drop(g);
-            return Err(vm.new_error(&vm.exc.value_error, "generator already executing"));
+            return Err(vm.new_error(&vm.exc.value_error, format!("{} already executing", kind.noun())));
         }
         if g.finished {
             drop(g);
+            if kind == GenKind::Coroutine {
+                return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+            }
             if let Some(e) = exc {
                 return Err(e);
             }
@@ -66,11 +85,11 @@ pub fn resume(vm: &mut Vm, gen_obj: &PyRef, value: Value, exc: Option<PyErr>) ->
         }
         if !g.started && !value.is_none() && exc.is_none() {
             drop(g);
-            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            return Err(vm.type_error(format!("can't send non-None value to a just-started {}", kind.noun())));
         }
         let Some(frame) = g.frame.take() else {
             drop(g);
-            return Err(vm.new_error(&vm.exc.value_error, "generator already executing"));
+            return Err(vm.new_error(&vm.exc.value_error, format!("{} already executing", kind.noun())));
         };
         g.running = true;
         frame
@@ -115,8 +134,10 @@ pub fn resume(vm: &mut Vm, gen_obj: &PyRef, value: Value, exc: Option<PyErr>) ->
         Err(e) => {
             g.finished = true;
             drop(g);
-            if vm.err_matches(&e, &vm.exc.stop_iteration.clone()) {
-                let r = vm.runtime_error("generator raised StopIteration");
+            let stop_async = kind == GenKind::AsyncGenerator && vm.err_matches(&e, &vm.exc.stop_async_iteration.clone());
+            if stop_async || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) {
+                let what = if stop_async { "StopAsyncIteration" } else { "StopIteration" };
+                let r = vm.runtime_error(format!("{} raised {what}", kind.noun()));
                 if let Payload::Exception(d) = &r.exc.payload {
                     *d.cause.borrow_mut() = Value::Obj(e.exc.clone());
                     *d.context.borrow_mut() = Value::Obj(e.exc.clone());
@@ -153,6 +174,13 @@ fn delegate_throw(vm: &mut Vm, frame: &mut Frame, exc: PyErr) -> PyResult<Option
                 return Ok(Some(ThrowOutcome::Raise(exc)));
             }
             resume(vm, o, Value::None, Some(exc))
+        }
+        Value::Obj(o) if matches!(o.payload, Payload::Awaitable(_)) => {
+            if is_close {
+                vm.call_method(&sub, "close", &[])?;
+                return Ok(Some(ThrowOutcome::Raise(exc)));
+            }
+            crate::types::coroutine::awaitable_throw(vm, o, exc)
         }
         _ => {
             let name = vm.intern(if is_close { "close" } else { "throw" });
@@ -204,17 +232,27 @@ pub fn generator_next(vm: &mut Vm, gen_obj: &PyRef) -> PyResult<Option<Value>> {
 }
 
 impl Vm {
-    /// `YieldFrom`'s step: send `v` into `sub` (a generator or any iterator).
+    /// `YieldFrom`'s step: send `v` into `sub` (a generator, a coroutine, a built-in awaitable or any
+    /// iterator). The value of the `StopIteration` that ends `sub` is its result.
     pub fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<SendResult> {
-        if let Value::Obj(o) = sub
-            && matches!(o.payload, Payload::Generator(_))
-        {
-            return resume(self, o, v, None);
+        if let Value::Obj(o) = sub {
+            match &o.payload {
+                Payload::Generator(_) => return resume(self, o, v, None),
+                Payload::Awaitable(_) => return crate::types::coroutine::awaitable_send(self, o, v),
+                // Built-in iterators end without a value.
+                Payload::Iterator(_) if v.is_none() => {
+                    return Ok(match self.next(sub)? {
+                        Some(y) => SendResult::Yield(y),
+                        None => SendResult::Return(Value::None),
+                    });
+                }
+                _ => {}
+            }
         }
         let r = if v.is_none() {
-            match self.next(sub)? {
-                Some(y) => return Ok(SendResult::Yield(y)),
-                None => return Ok(SendResult::Return(Value::None)),
+            match self.special(sub, &self.names.__next__.clone()) {
+                Some(m) => self.call(&m, std::slice::from_ref(sub), &[]),
+                None => return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(sub)))),
             }
         } else {
             let send = self.names.send.clone();
@@ -236,11 +274,11 @@ fn this_gen(vm: &Vm, args: &Args) -> PyResult<PyRef> {
     }
 }
 
-fn gen_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.args.first().cloned().unwrap_or(Value::None))
 }
 
-fn gen_next_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_next_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
     match resume(vm, &g, Value::None, None)? {
         SendResult::Yield(v) => Ok(v),
@@ -248,7 +286,7 @@ fn gen_next_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
     let v = args.args.get(1).cloned().unwrap_or(Value::None);
     match resume(vm, &g, v, None)? {
@@ -257,10 +295,19 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
-    let Some(t) = args.args.get(1).cloned() else { return Err(vm.type_error("throw expected at least 1 argument, got 0")) };
-    let exc = match (&t, args.args.get(2)) {
+    let exc = throw_args(vm, &args.args[1..], "throw")?;
+    match resume(vm, &g, Value::None, Some(exc))? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+/// The exception `throw(type[, value[, traceback]])` (and `athrow`) raises inside the generator.
+pub(crate) fn throw_args(vm: &mut Vm, args: &[Value], fname: &str) -> PyResult<PyErr> {
+    let Some(t) = args.first().cloned() else { return Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))) };
+    let exc = match (&t, args.get(1)) {
         (Value::Obj(o), Some(val)) if o.as_type().is_some() && !val.is_none() => {
             if matches!(val.payload(), Some(Payload::Exception(_))) {
                 val.as_obj().cloned().expect("exception")
@@ -271,10 +318,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => vm.make_exception(t)?,
     };
-    match resume(vm, &g, Value::None, Some(PyErr::new(exc)))? {
-        SendResult::Yield(v) => Ok(v),
-        SendResult::Return(v) => Err(vm.stop_iteration(v)),
-    }
+    Ok(PyErr::new(exc))
 }
 
 fn gen_close_impl(vm: &mut Vm, g: &PyRef) -> PyResult<()> {
@@ -293,7 +337,10 @@ fn gen_close_impl(vm: &mut Vm, g: &PyRef) -> PyResult<()> {
     }
     let exc = vm.new_exception_obj(&vm.exc.generator_exit.clone(), vec![]);
     match resume(vm, g, Value::None, Some(PyErr::new(exc))) {
-        Ok(SendResult::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Yield(_)) => {
+            let noun = gen_data(g).borrow().kind.noun();
+            Err(vm.runtime_error(format!("{noun} ignored GeneratorExit")))
+        }
         Ok(SendResult::Return(_)) => Ok(()),
         Err(e) if vm.err_matches(&e, &vm.exc.generator_exit.clone()) || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => Ok(()),
         Err(e) => Err(e),
@@ -305,27 +352,80 @@ pub fn close_generator(vm: &mut Vm, g: &PyRef) -> PyResult<()> {
     gen_close_impl(vm, g)
 }
 
-fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
     gen_close_impl(vm, &g)?;
     Ok(Value::None)
 }
 
-fn gen_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
-    let q = Vm::str_of(&gen_data(&g).borrow().qualname).unwrap_or("?").to_string();
-    Ok(vm.new_str(format!("<generator object {q} at {:#x}>", Value::Obj(g.clone()).id())))
+    let (q, kind) = {
+        let d = gen_data(&g).borrow();
+        (Vm::str_of(&d.qualname).unwrap_or("?").to_string(), d.kind)
+    };
+    let what = match kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+    };
+    Ok(vm.new_str(format!("<{what} object {q} at {:#x}>", Value::Obj(g.clone()).id())))
+}
+
+/// The object a generator suspended in `yield from` (a coroutine in `await`) is delegating to
+/// (CPython's `_PyGen_yf`): its frame stopped at the `YieldFrom` with the sub-iterator on top.
+pub fn delegate(g: &GeneratorData) -> Option<Value> {
+    let frame = g.frame.as_ref()?;
+    let at_yield_from = matches!(frame.code.code.instructions.get(frame.ip), Some(ferrython_compiler::Instruction::YieldFrom));
+    (g.started && at_yield_from).then(|| frame.top().clone())
 }
 
 pub fn generator_attr(vm: &mut Vm, g: &PyRef, name: &str) -> PyResult<Option<Value>> {
     let d = gen_data(g).borrow();
-    let _ = vm;
+    let prefix = match d.kind {
+        GenKind::Generator => "gi_",
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    };
+    if let Some(field) = name.strip_prefix(prefix) {
+        return Ok(match field {
+            "code" => Some(Value::Obj(d.code.clone())),
+            "running" if d.kind == GenKind::AsyncGenerator => Some(Value::Bool(d.running_async)),
+            "running" => Some(Value::Bool(d.running)),
+            "suspended" if d.kind != GenKind::AsyncGenerator => Some(Value::Bool(d.started && !d.running && !d.finished)),
+            "origin" if d.kind == GenKind::Coroutine => Some(Value::None),
+            "yieldfrom" if d.kind == GenKind::Generator => Some(delegate(&d).unwrap_or(Value::None)),
+            "await" if d.kind != GenKind::Generator => Some(delegate(&d).unwrap_or(Value::None)),
+            "frame" => {
+                let Some(frame) = d.frame.as_ref() else {
+                    if d.finished {
+                        return Ok(Some(Value::None));
+                    }
+                    // Running: the frame is on the Rust stack; describe it by its code.
+                    let code = gen_data(g).borrow().code.clone();
+                    let Some(Payload::Code(code)) = Some(&code.payload) else { return Ok(Some(Value::None)) };
+                    let (code, line) = (code.clone(), code.code.first_line);
+                    drop(d);
+                    return Ok(Some(crate::types::new_frame_object(vm, &code, line, 0, Value::None, Value::None)));
+                };
+                let (code, lasti, globals) = (frame.code.clone(), frame.lasti, Value::Obj(frame.globals.clone()));
+                let lineno = if d.started { frame.lineno() } else { code.code.first_line };
+                let names: Vec<(std::rc::Rc<str>, Value)> =
+                    code.code.varnames.iter().zip(&frame.fast).filter_map(|(n, v)| v.as_ref().map(|v| (n.clone(), v.clone()))).collect();
+                drop(d);
+                let locals = vm.new_dict();
+                for (n, v) in names {
+                    let k = vm.intern(&n);
+                    crate::vm::dict_ops::set_str_raw(&locals, &k, v);
+                }
+                Some(crate::types::new_frame_object(vm, &code, lineno, lasti, globals, Value::Obj(locals)))
+            }
+            _ => None,
+        });
+    }
     Ok(match name {
         "__name__" => Some(d.name.clone()),
         "__qualname__" => Some(d.qualname.clone()),
-        "gi_code" => Some(Value::Obj(d.code.clone())),
-        "gi_running" => Some(Value::Bool(d.running)),
-        "gi_frame" => Some(if d.finished { Value::None } else { Value::Bool(true) }),
         _ => None,
     })
 }

@@ -65,7 +65,7 @@ pub fn list_cell<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a RefCel
 
 /// The receiver's items and the other arguments of a list method.
 fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Value, &'a RefCell<Vec<Value>>, Args<'a>)> {
-    let (this, rest) = sequence::receiver(vm, args, &format!("list.{method}"))?;
+    let (this, rest) = sequence::receiver(vm, args, "list", method)?;
     Ok((this, list_cell(vm, this, method)?, rest))
 }
 

@@ -38,7 +38,6 @@ pub fn special_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Value
         Payload::Module => module::module_getattr_hook(vm, o, name),
         Payload::File(_) => crate::types::file::file_attr(vm, o, name),
         Payload::Member(_) => Ok(member::member_attr(vm, o, name)),
-        Payload::GenericAlias(_) | Payload::Union(_) => crate::types::generic_alias::alias_attr(vm, o, name),
         _ => Ok(None),
     }
 }

@@ -23,6 +23,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&object, "__format__", object_format);
     vm.add_method(&object, "__dir__", object_dir);
     vm.add_native(&object, "__init_subclass__", object_init_subclass, crate::objects::function::BuiltinKind::ClassMethod);
+    vm.add_native(&object, "__subclasshook__", object_subclasshook, crate::objects::function::BuiltinKind::ClassMethod);
     vm.add_method(&object, "__reduce_ex__", object_reduce_ex);
     vm.add_method(&object, "__sizeof__", object_sizeof);
     let doc = vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
@@ -50,6 +51,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
         }
     }
+    if td.is_abstract.get() {
+        abstract_error(vm, &cls)?;
+    }
     Ok(Value::Obj(new_instance(vm, &cls)))
 }
 
@@ -57,6 +61,27 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn overrides(vm: &Vm, cls: &crate::value::PyRef, name: &crate::value::PyRef) -> bool {
     let found = crate::vm::attr::lookup_type(cls, name);
     !matches!(found.as_ref().and_then(|f| f.payload()), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types.object)))
+}
+
+/// `object.__subclasshook__(subclass)`: NotImplemented, so `ABCMeta.__subclasscheck__` falls back
+/// to the usual mechanism.
+fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.not_implemented.clone()))
+}
+
+/// object_new's Py_TPFLAGS_IS_ABSTRACT error, naming the class's `__abstractmethods__` sorted.
+fn abstract_error(vm: &mut Vm, cls: &crate::value::PyRef) -> PyResult<()> {
+    let Some(d) = cls.dict() else { return Ok(()) };
+    let key = vm.intern("__abstractmethods__");
+    let Some(abstracts) = crate::vm::dict_ops::get_str(&d, &key) else { return Ok(()) };
+    let mut names = Vec::new();
+    for n in vm.collect_iterable(&abstracts)? {
+        names.push(vm.str_string(&n)?);
+    }
+    names.sort();
+    let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    Err(vm.type_error(format!("Can't instantiate abstract class {name} with abstract method{plural} {}", names.join(", "))))
 }
 
 /// A fresh instance of a user class (payload from the layout of its built-in base).

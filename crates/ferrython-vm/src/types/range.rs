@@ -90,7 +90,7 @@ impl Bounds {
 const LIMIT: i128 = 1 << 120;
 
 fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Value, Bounds, Args<'a>)> {
-    let (this, rest) = sequence::receiver(vm, args, &format!("range.{method}"))?;
+    let (this, rest) = sequence::receiver(vm, args, "range", method)?;
     match this.payload() {
         Some(Payload::Range(r)) => Ok((this, Bounds::of(r), rest)),
         _ => Err(sequence::descriptor_error(vm, method, "range", this)),

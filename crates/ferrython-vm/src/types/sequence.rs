@@ -4,7 +4,7 @@
 //! lexicographic comparison of `list_richcompare`/`tuplerichcompare`.
 
 use ferrython_compiler::bytecode::ComparisonOperator;
-use num_traits::Signed;
+use num_traits::{Signed, ToPrimitive};
 
 use crate::PyResult;
 use crate::object::Payload;
@@ -15,9 +15,9 @@ use crate::vm::compare::cmp_ord;
 
 /// Split a method call into its receiver and the remaining arguments
 /// ("unbound method list.append() needs an argument" when there is none).
-pub fn receiver<'a>(vm: &Vm, args: Args<'a>, qualname: &str) -> PyResult<(&'a Value, Args<'a>)> {
+pub fn receiver<'a>(vm: &Vm, args: Args<'a>, type_name: &str, method: &str) -> PyResult<(&'a Value, Args<'a>)> {
     if args.args.len() <= args.kwnames.len() {
-        return Err(vm.type_error(format!("unbound method {qualname}() needs an argument")));
+        return Err(vm.type_error(format!("unbound method {type_name}.{method}() needs an argument")));
     }
     Ok((&args.args[0], Args { args: &args.args[1..], kwnames: args.kwnames }))
 }
@@ -138,7 +138,8 @@ pub fn index_clamped(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
+            // An int subclass instance keeps even a small value in a big-int payload.
+            Payload::Int(b) => Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))),
             _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
         },
         _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
@@ -160,7 +161,11 @@ pub fn index_exact(vm: &mut Vm, v: &Value, overflow: &OverflowMsg) -> PyResult<O
     match &r {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Err(vm.overflow_error(overflow.0)),
+        Value::Obj(o) => match &o.payload {
+            // An int subclass instance keeps even a small value in a big-int payload.
+            Payload::Int(b) => b.to_i64().map(Some).ok_or_else(|| vm.overflow_error(overflow.0)),
+            _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+        },
         _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
     }
 }
@@ -279,7 +284,9 @@ pub fn item_key(vm: &mut Vm, key: &Value, type_name: &str) -> PyResult<ItemKey> 
         Ok(Some(i)) => Ok(ItemKey::Index(i)),
         Ok(None) => Err(vm.type_error(format!("{type_name} indices must be integers or slices, not {}", vm.type_name(key)))),
         // CPython raises IndexError (not OverflowError) for an item index that does not fit.
-        Err(e) if vm.err_matches(&e, &vm.exc.overflow_error.clone()) => Err(vm.index_error(INDEX_OVERFLOW.0)),
+        Err(e) if vm.err_matches(&e, &vm.exc.overflow_error.clone()) => {
+            Err(vm.index_error(format!("cannot fit '{}' into an index-sized integer", vm.type_name(key))))
+        }
         Err(e) => Err(e),
     }
 }

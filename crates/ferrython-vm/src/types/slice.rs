@@ -39,7 +39,7 @@ fn parts<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a [Value; 3]> {
 }
 
 fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a [Value; 3], Args<'a>)> {
-    let (this, rest) = sequence::receiver(vm, args, &format!("slice.{method}"))?;
+    let (this, rest) = sequence::receiver(vm, args, "slice", method)?;
     Ok((parts(vm, this, method)?, rest))
 }
 

@@ -34,7 +34,7 @@ pub fn init_builtins(vm: &mut Vm) {
 
 /// `list.sort(*, key=None, reverse=False)`.
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (this, rest) = sequence::receiver(vm, args, "list.sort")?;
+    let (this, rest) = sequence::receiver(vm, args, "list", "sort")?;
     let cell = crate::types::list::list_cell(vm, this, "sort")?;
     if !rest.positional().is_empty() {
         return Err(vm.type_error("sort() takes no positional arguments"));

@@ -50,7 +50,7 @@ fn items_of<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a [Value]> {
 }
 
 fn this<'a>(vm: &Vm, args: Args<'a>, method: &str) -> PyResult<(&'a Value, &'a [Value], Args<'a>)> {
-    let (this, rest) = sequence::receiver(vm, args, &format!("tuple.{method}"))?;
+    let (this, rest) = sequence::receiver(vm, args, "tuple", method)?;
     Ok((this, items_of(vm, this, method)?, rest))
 }
 

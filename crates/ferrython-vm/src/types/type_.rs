@@ -138,7 +138,7 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<Value>> {
 pub fn type_attr(vm: &mut Vm, cls: &PyRef, name: &str) -> PyResult<Option<Value>> {
     let td = cls.as_type().expect("a type");
     Ok(match name {
-        "__name__" => Some(vm.new_str(td.name())),
+        "__name__" => Some(vm.new_str(td.short_name())),
         "__qualname__" => Some(vm.new_str(td.qualname.borrow().clone())),
         "__base__" => {
             let bases = td.bases.borrow().clone();

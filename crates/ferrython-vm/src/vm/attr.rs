@@ -86,14 +86,11 @@ fn is_data_descriptor_with_get(vm: &mut Vm, descr: &Value) -> bool {
 
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
-        match obj.payload() {
-            Some(Payload::Super(_)) => return crate::types::misc::super_::super_getattr(self, obj, name),
-            // `list[int].append` is `list.append` (`ga_getattro`).
-            Some(Payload::GenericAlias(a)) if !name.as_str().is_some_and(|s| crate::types::generic_alias::is_alias_own_attr(s.as_str())) => {
-                let origin = a.origin.clone();
-                return self.getattr(&origin, name);
-            }
-            _ => {}
+        if let Some(Payload::Super(_)) = obj.payload() {
+            return crate::types::misc::super_::super_getattr(self, obj, name);
+        }
+        if crate::types::weakref::proxy::is_proxy(obj) {
+            return crate::types::weakref::proxy::getattr(self, obj, name);
         }
         let cls = self.class_of(obj);
         // A user-defined __getattribute__ replaces the whole algorithm.
@@ -297,7 +294,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         let cls = self.class_of(obj);
         if let Value::Obj(o) = obj
-            && (o.as_type().is_some() || matches!(o.payload, Payload::Module | Payload::Super(_)))
+            && (o.as_type().is_some() || matches!(o.payload, Payload::Module | Payload::Super(_) | Payload::WeakRef(_)))
         {
             return Ok(None);
         }
@@ -326,6 +323,9 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
+        if crate::types::weakref::proxy::is_proxy(obj) {
+            return crate::types::weakref::proxy::setattr(self, obj, name, Some(value));
+        }
         let cls = self.class_of(obj);
         if !cls.as_type().is_some_and(|t| t.builtin)
             && let Some(sa) = lookup_type(&cls, &self.names.__setattr__.clone())
@@ -338,6 +338,9 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<()> {
+        if crate::types::weakref::proxy::is_proxy(obj) {
+            return crate::types::weakref::proxy::setattr(self, obj, name, None);
+        }
         let cls = self.class_of(obj);
         if !cls.as_type().is_some_and(|t| t.builtin)
             && let Some(da) = lookup_type(&cls, &self.names.__delattr__.clone())
@@ -411,6 +414,16 @@ impl Vm {
                 crate::objects::types::invalidate_lookup_cache(o);
             }
         }
+        if let Some(td) = o.as_type()
+            && name.as_str().is_some_and(|s| s.as_str() == "__abstractmethods__")
+        {
+            // type_set_abstractmethods: the flag follows the truth of the new value.
+            let abstract_ = match &value {
+                Some(v) => self.is_true(v)?,
+                None => false,
+            };
+            td.is_abstract.set(abstract_);
+        }
         let is_del = o.as_type().is_some() && name.as_str().is_some_and(|s| s.as_str() == "__del__");
         // A function's `__dict__` is created on first use, as CPython's `func_dict` is.
         if let (Payload::Function(_), None, Some(_)) = (&o.payload, o.dict(), &value) {
@@ -461,6 +474,8 @@ impl Vm {
                 if let Value::Obj(o) = obj
                     && let Some(d) = o.dict()
                 {
+                    // CPython 3.11 materialises an instance's dict here (see `gc/count.rs`).
+                    d.flags.set(d.flags.get() | crate::gc::DICT_EXPOSED);
                     if o.as_type().is_some() {
                         return Ok(Some(Value::Obj(PyObject::new(self.types.mappingproxy.clone(), Payload::MappingProxy(d)))));
                     }
@@ -523,7 +538,7 @@ enum Hit {
 /// The version tag of `o`'s class, if `o` is an object the caches handle.
 #[inline]
 fn cacheable_version(o: &PyObject) -> Option<u64> {
-    if matches!(o.payload, Payload::Type(_) | Payload::Module | Payload::Super(_)) {
+    if matches!(o.payload, Payload::Type(_) | Payload::Module | Payload::Super(_) | Payload::WeakRef(_)) {
         return None;
     }
     o.class.borrow().as_type().map(|t| t.version.get())

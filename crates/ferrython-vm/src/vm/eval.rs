@@ -80,6 +80,11 @@ impl Vm {
             };
             let err = match stop {
                 Stop::Raise(err) => {
+                    // Objects the failing instruction freed are finalized inside it, as in CPython
+                    // (a warning about them names this line, not the handler's).
+                    if crate::gc::ATTENTION.with(|a| a.get()) {
+                        self.run_finalizers();
+                    }
                     self.add_traceback(&err, frame);
                     err
                 }
@@ -103,6 +108,9 @@ impl Vm {
         let next = data.traceback.borrow().clone();
         if next.is_none() {
             self.set_implicit_context(&err.exc);
+        }
+        if frame.code.hidden_from_tracebacks.get() {
+            return;
         }
         let tb = PyObject::new(
             self.types.traceback.clone(),
@@ -159,8 +167,15 @@ impl Vm {
                 // with no instruction run before, not a loop that jumps back to instruction 0).
                 let checkpoint = (ip == 0 && frame.lasti == 0)
                     || matches!(instr, Instruction::Jump(t) | Instruction::PopJumpIfFalse(t) | Instruction::PopJumpIfTrue(t) if t as usize <= ip);
+                // A finalizer that warns reports the instruction that freed its object, the one
+                // that ran last (CPython runs finalizers inside that instruction).
+                let freed_at = frame.lasti;
                 frame.lasti = ip;
-                self.attend(checkpoint)?;
+                if checkpoint {
+                    self.check_signals()?;
+                }
+                frame.lasti = freed_at;
+                self.attend(false)?;
             }
             frame.lasti = ip;
             match instr {
@@ -708,8 +723,15 @@ impl Vm {
                 Instruction::YieldValue => return Ok(ExitKind::Yield),
                 Instruction::GetYieldFromIter => {
                     let v = frame.pop();
-                    let it = match &v {
-                        Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => v.clone(),
+                    let it = match crate::types::coroutine::gen_kind(&v) {
+                        Some(crate::objects::generator::GenKind::Generator) => v,
+                        Some(crate::objects::generator::GenKind::Coroutine) => {
+                            use ferrython_compiler::bytecode::code_flags;
+                            if !code.code.has_flag(code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) {
+                                return Err(self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator").into());
+                            }
+                            v
+                        }
                         _ => self.get_iter(&v)?,
                     };
                     frame.push(it);
@@ -734,12 +756,33 @@ impl Vm {
                     let n = self.len(&v)?;
                     frame.push(Value::Int(n as i64));
                 }
-                Instruction::GetAwaitable
-                | Instruction::GetAIter
-                | Instruction::GetANext
-                | Instruction::EndAsyncFor
-                | Instruction::BeforeAsyncWith => {
-                    return Err(self.new_error(&self.exc.system_error, "coroutines are not supported yet").into());
+                Instruction::GetAwaitable(site) => {
+                    let v = frame.pop();
+                    let it = crate::types::coroutine::get_awaitable(self, &v, site)?;
+                    frame.push(it);
+                }
+                Instruction::GetAIter => {
+                    let v = frame.pop();
+                    let it = self.get_aiter(&v)?;
+                    frame.push(it);
+                }
+                Instruction::GetANext => {
+                    let aiter = frame.top().clone();
+                    let awaitable = self.get_anext(&aiter)?;
+                    frame.push(awaitable);
+                }
+                Instruction::EndAsyncFor => {
+                    let exc = frame.pop();
+                    if !self.is_stop_async_iteration(&exc) {
+                        return Err(Stop::Reraise(self.value_to_err(exc)?));
+                    }
+                    frame.pop();
+                }
+                Instruction::BeforeAsyncWith => {
+                    let mgr = frame.pop();
+                    let (exit, entered) = self.enter_async_context(&mgr)?;
+                    frame.push(exit);
+                    frame.push(entered);
                 }
                 Instruction::MatchMapping => {
                     let m = self.match_is_mapping(frame.top());
@@ -788,39 +831,66 @@ impl Vm {
         }
         crate::gc::ATTENTION.with(|a| a.set(false));
         if crate::gc::collection_due() {
-            crate::gc::collect();
+            crate::modules::gc::collect_garbage(self, 2);
         }
         self.run_finalizers();
         Ok(())
     }
 
-    /// Call `__del__` (or close a suspended generator) for every queued object. Errors are reported
-    /// as CPython's "Exception ignored in: ..." and otherwise swallowed.
+    /// Run the queued finalizers (`__del__`, or closing a suspended generator) and weak reference
+    /// callbacks, in order, including those queued meanwhile. Errors are reported as CPython's
+    /// "Exception ignored in: ..." and otherwise swallowed.
     pub fn run_finalizers(&mut self) {
-        loop {
-            let queue = crate::gc::take_finalizers();
-            if queue.is_empty() {
-                return;
-            }
-            for obj in queue {
-                let v = Value::Obj(obj.clone());
-                let (what, r) = if matches!(obj.payload, Payload::Generator(_)) {
-                    (v.clone(), crate::types::generator::close_generator(self, &obj))
-                } else {
-                    match self.special(&v, &self.names.__del__.clone()) {
-                        Some(del) => (del.clone(), self.call(&del, std::slice::from_ref(&v), &[]).map(|_| ())),
-                        None => continue,
+        // Not from inside a finalizer or callback: the loop running it takes what that one queues,
+        // in order (a callback queued before a finalizer runs before it, as CPython calls them).
+        let Some(_running) = crate::gc::FinalizersRunning::enter() else { return };
+        while let Some(pending) = crate::gc::next_pending() {
+            let (what, r) = match pending {
+                crate::gc::Pending::Finalize(obj) => {
+                    let v = Value::Obj(obj.clone());
+                    if let Payload::Generator(g) = &obj.payload {
+                        use crate::objects::generator::GenKind;
+                        let (kind, started, finalizer) = {
+                            let g = g.borrow();
+                            (g.kind, g.started, if g.closed { Value::None } else { g.finalizer.clone() })
+                        };
+                        if kind == GenKind::Coroutine && !started {
+                            self.warn_unawaited_coroutine(&obj);
+                            continue;
+                        }
+                        if kind == GenKind::AsyncGenerator && !finalizer.is_none() {
+                            (finalizer.clone(), self.call(&finalizer, std::slice::from_ref(&v), &[]).map(|_| ()))
+                        } else {
+                            (v.clone(), crate::types::generator::close_generator(self, &obj))
+                        }
+                    } else {
+                        match self.special(&v, &self.names.__del__.clone()) {
+                            Some(del) => (del.clone(), self.call(&del, std::slice::from_ref(&v), &[]).map(|_| ())),
+                            None => continue,
+                        }
                     }
-                };
-                if let Err(e) = r {
-                    self.report_unraisable("Exception ignored in", &what, &e);
                 }
+                crate::gc::Pending::WeakrefCallback(wr, callback) => {
+                    let r = self.call(&callback, &[Value::Obj(wr)], &[]).map(|_| ());
+                    (callback, r)
+                }
+            };
+            if let Err(e) = r {
+                self.report_unraisable("Exception ignored in", &what, &e);
             }
         }
     }
 
     /// CPython's `PyErr_WriteUnraisable` report.
     pub fn report_unraisable(&mut self, msg: &str, obj: &Value, err: &PyErr) {
+        // An exception raised by native code has no traceback: CPython's `PyErr_WriteUnraisable`
+        // gives it the running frame's entry (the line that freed the object being finalized).
+        let no_traceback = matches!(&err.exc.payload, Payload::Exception(d) if d.traceback.borrow().is_none());
+        if no_traceback && let Some(f) = self.current_frame() {
+            // SAFETY: the innermost frame is live while it is on `frames` (see `current_frame`).
+            let frame = unsafe { &*f };
+            self.add_traceback(err, frame);
+        }
         let r = self.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".into());
         let text = format!("{msg}: {r}\n{}", self.format_exception(&err.exc));
         let stderr = self.sys_attr("stderr").unwrap_or(Value::None);

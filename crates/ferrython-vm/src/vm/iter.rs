@@ -35,7 +35,8 @@ impl Vm {
                     let len = s.borrow().len();
                     Some(self.new_iterator(&t.set_iterator, IterState::Set { set: o.clone(), pos: 0, len }))
                 }
-                Payload::Iterator(_) | Payload::Generator(_) => Some(v.clone()),
+                Payload::Iterator(_) => Some(v.clone()),
+                Payload::Generator(g) if g.borrow().kind == crate::objects::generator::GenKind::Generator => Some(v.clone()),
                 _ => None,
             };
             if let Some(it) = it {
@@ -48,7 +49,8 @@ impl Vm {
             }
             let it = self.call_unbound(&m, v, &[])?;
             if self.special(&it, &self.names.__next__.clone()).is_none()
-                && !matches!(it.payload(), Some(Payload::Iterator(_) | Payload::Generator(_)))
+                && !matches!(it.payload(), Some(Payload::Iterator(_)))
+                && crate::types::coroutine::gen_kind(&it) != Some(crate::objects::generator::GenKind::Generator)
             {
                 return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
             }

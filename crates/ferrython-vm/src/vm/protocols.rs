@@ -245,12 +245,12 @@ impl Vm {
                 if let Value::Obj(o) = container
                     && o.as_type().is_some()
                 {
-                    // `type[int]` is special-cased (`PyObject_GetItem`).
-                    if std::rc::Rc::ptr_eq(o, &self.types.type_) {
-                        return Ok(crate::types::generic_alias::new_generic_alias(self, container.clone(), key));
-                    }
                     // A class's own subscription, after its metaclass's `__getitem__`
-                    // (`PyObject_GetItem`); `__class_getitem__` is an implicit classmethod.
+                    // (`PyObject_GetItem`): `type[int]`, else `__class_getitem__` (an implicit
+                    // classmethod).
+                    if let Some(alias) = crate::types::generic_alias::type_getitem(self, o, key)? {
+                        return Ok(alias);
+                    }
                     if let Some(cgi) = self.getattr_opt(container, &self.names.__class_getitem__.clone())? {
                         return self.call(&cgi, std::slice::from_ref(key), &[]);
                     }

@@ -65,6 +65,12 @@ builtin_types! {
     code: "code", Opaque, object;
     cell: "cell", Opaque, object;
     generator: "generator", Opaque, object;
+    coroutine: "coroutine", Opaque, object;
+    async_generator: "async_generator", Opaque, object;
+    coroutine_wrapper: "coroutine_wrapper", Opaque, object;
+    async_generator_asend: "async_generator_asend", Opaque, object;
+    async_generator_athrow: "async_generator_athrow", Opaque, object;
+    anext_awaitable: "anext_awaitable", Opaque, object;
     module: "module", Module, object;
     property: "property", Property, object;
     staticmethod: "staticmethod", Opaque, object;
@@ -73,10 +79,10 @@ builtin_types! {
     traceback: "traceback", Opaque, object;
     frame: "frame", Opaque, object;
     mappingproxy: "mappingproxy", Opaque, object;
-    member_descriptor: "member_descriptor", Opaque, object;
-    getset_descriptor: "getset_descriptor", Opaque, object;
     generic_alias: "GenericAlias", Opaque, object;
     union_type: "UnionType", Opaque, object;
+    member_descriptor: "member_descriptor", Opaque, object;
+    getset_descriptor: "getset_descriptor", Opaque, object;
     memoryview: "memoryview", Opaque, object;
     dict_keys: "dict_keys", Opaque, object;
     dict_values: "dict_values", Opaque, object;
@@ -106,6 +112,9 @@ builtin_types! {
     buffered_writer: "BufferedWriter", Opaque, object;
     buffered_random: "BufferedRandom", Opaque, object;
     unsupported_operation: "UnsupportedOperation", Exception, object;
+    weakref: "weakref.ReferenceType", WeakRef, object;
+    weakproxy: "weakref.ProxyType", Opaque, object;
+    weakcallableproxy: "weakref.CallableProxyType", Opaque, object;
 }
 
 /// A built-in type object (class `type`, immutable, no instance dict).

@@ -38,11 +38,6 @@ fn metaclass_hook(vm: &Vm, cls: &Value, hook: &PyRef) -> Option<Value> {
 
 /// `isinstance(obj, cls)`.
 pub fn object_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    // A union (`int | str`) checks like the tuple of its arguments.
-    if let Some(Payload::Union(u)) = cls.payload() {
-        let args = Value::Obj(u.args.clone());
-        return object_isinstance(vm, obj, &args);
-    }
     // Quick test for an exact match (CPython does it before any hook).
     if let Value::Obj(c) = cls {
         if Rc::ptr_eq(&vm.class_of(obj), c) {
@@ -84,8 +79,8 @@ pub fn recursive_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<b
             (Some(a), Some(b)) => !a.is(b),
             (a, _) => a.is_some(),
         };
-        if oc.as_type().is_some_and(|t| !t.builtin)
-            && overridden
+        // (A weak proxy's `__class__` is its referent's.)
+        if (oc.as_type().is_some_and(|t| !t.builtin) && overridden || crate::types::weakref::proxy::is_proxy(obj))
             && let Ok(Value::Obj(icls)) = vm.getattr(obj, &vm.names.__class__.clone())
             && !Rc::ptr_eq(&icls, &oc)
             && icls.as_type().is_some()
@@ -106,10 +101,6 @@ pub fn recursive_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<b
 
 /// `issubclass(derived, cls)`.
 pub fn object_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(Payload::Union(u)) = cls.payload() {
-        let args = Value::Obj(u.args.clone());
-        return object_issubclass(vm, derived, &args);
-    }
     if let Value::Obj(c) = cls
         && let Payload::Tuple(items) = &c.payload
     {

@@ -4,15 +4,17 @@
 //! Replaced and deleted items are dropped only after the borrow of the list is released.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::PyResult;
+use crate::object::Payload;
 use crate::objects::function::Args;
 use crate::types::sequence::{self, ItemKey, SliceIndices};
 use crate::value::Value;
 use crate::vm::Vm;
 
 pub fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (this, rest) = sequence::receiver(vm, args, "list.__setitem__")?;
+    let (this, rest) = sequence::receiver(vm, args, "list", "__setitem__")?;
     let cell = super::list_cell(vm, this, "__setitem__")?;
     let [key, value] = sequence::positional(vm, rest, "list.__setitem__", "", 2, 2)? else { unreachable!("positional checked the count") };
     match sequence::item_key(vm, key, "list")? {
@@ -41,7 +43,7 @@ pub fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn list_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (this, rest) = sequence::receiver(vm, args, "list.__delitem__")?;
+    let (this, rest) = sequence::receiver(vm, args, "list", "__delitem__")?;
     let cell = super::list_cell(vm, this, "__delitem__")?;
     let key = sequence::one_arg(vm, rest, "list.__delitem__")?;
     match sequence::item_key(vm, key, "list")? {
@@ -73,6 +75,15 @@ pub fn list_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn assigned_items(vm: &mut Vm, this: &Value, value: &Value, msg: &str) -> PyResult<Vec<Value>> {
     if this.is(value) {
         return Ok(super::list_cell(vm, this, "__setitem__")?.borrow().clone());
+    }
+    // An exact list or tuple is used as it is (PySequence_Fast); subclasses go through `__iter__`.
+    if let Value::Obj(o) = value {
+        let class = o.class.borrow();
+        match &o.payload {
+            Payload::List(l) if Rc::ptr_eq(&class, &vm.types.list) => return Ok(l.borrow().clone()),
+            Payload::Tuple(t) if Rc::ptr_eq(&class, &vm.types.tuple) => return Ok(t.to_vec()),
+            _ => {}
+        }
     }
     let it = match vm.get_iter(value) {
         Ok(it) => it,

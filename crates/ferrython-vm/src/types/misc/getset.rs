@@ -17,6 +17,7 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &function, "__defaults__", function_defaults, Some(set_function_defaults));
     add_getset(vm, &function, "__kwdefaults__", function_kwdefaults, Some(set_function_kwdefaults));
     add_getset(vm, &function, "__annotations__", function_annotations, Some(set_function_annotations));
+    add_getset(vm, &function, "__code__", function_code, Some(set_function_code));
     let type_ = vm.types.type_.clone();
     add_getset(vm, &type_, "__dict__", type_dict, Some(set_type_dict));
     add_getset(vm, &type_, "__name__", type_name, Some(set_type_name));
@@ -145,6 +146,33 @@ fn set_function_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn function_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.args.first().and_then(|v| v.payload()) {
+        Some(Payload::Function(f)) => {
+            let code = f.code.borrow().clone();
+            Ok(crate::types::function::code_object(vm, &code))
+        }
+        _ => Err(vm.type_error("descriptor requires a 'function' object")),
+    }
+}
+
+/// `f.__code__ = code` (`func_set_code`): the next call runs the new code. Its free variables must
+/// match the function's closure cells.
+fn set_function_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (f, v) = function_and_value(vm, &args)?;
+    let Some(Payload::Code(code)) = v.payload() else {
+        return Err(vm.type_error("__code__ must be set to a code object"));
+    };
+    let nclosure = f.closure.borrow().as_obj().and_then(|o| o.as_tuple()).map_or(0, |t| t.len());
+    let nfree = code.code.freevars.len();
+    if nfree != nclosure {
+        let name = vm.str_string(&f.name.borrow().clone())?;
+        return Err(vm.value_error(format!("{name}() requires a code object with {nclosure} free vars, not {nfree}")));
+    }
+    *f.code.borrow_mut() = code.clone();
+    Ok(Value::None)
+}
+
 fn object_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.args.first() else {
         return Ok(Value::None);
@@ -229,7 +257,7 @@ fn assignable<'a>(vm: &Vm, cls: &PyRef, value: Option<&'a Value>, name: &str) ->
 
 fn type_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, _) = type_args(vm, &args)?;
-    Ok(vm.new_str(cls.as_type().map(|t| t.name()).unwrap_or_default()))
+    Ok(vm.new_str(cls.as_type().map(|t| t.short_name()).unwrap_or_default()))
 }
 
 fn set_type_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -281,7 +309,13 @@ fn set_own_entry(vm: &mut Vm, cls: &PyRef, name: &str, v: Value) {
 
 fn type_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, _) = type_args(vm, &args)?;
-    Ok(own_entry(vm, cls, &vm.names.__module__).unwrap_or_else(|| vm.new_str("builtins")))
+    // `type`'s own namespace holds this descriptor under the name: a built-in type's module is the
+    // str there, or `builtins` (CPython derives it from `tp_name`).
+    let builtin = cls.as_type().is_some_and(|t| t.builtin);
+    match own_entry(vm, cls, &vm.names.__module__) {
+        Some(m) if !builtin || Vm::str_of(&m).is_some() => Ok(m),
+        _ => Ok(vm.new_str("builtins")),
+    }
 }
 
 fn set_type_module(vm: &mut Vm, args: Args) -> PyResult<Value> {

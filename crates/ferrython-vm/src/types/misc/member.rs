@@ -78,7 +78,15 @@ fn check_instance<'a>(vm: &Vm, m: &MemberData, obj: &'a Value) -> PyResult<&'a P
 pub fn member_get(vm: &Vm, m: &MemberData, obj: &Value) -> PyResult<Value> {
     let o = check_instance(vm, m, obj)?;
     match m.index {
-        DICT_SLOT => return Ok(o.dict().map_or(Value::None, Value::Obj)),
+        DICT_SLOT => {
+            // Once Python code holds the instance dict, CPython's collector sees it as an object
+            // of its own (see `gc/count.rs`).
+            let d = o.dict();
+            if let Some(d) = &d {
+                d.flags.set(d.flags.get() | crate::gc::DICT_EXPOSED);
+            }
+            return Ok(d.map_or(Value::None, Value::Obj));
+        }
         WEAKREF_SLOT => return Ok(Value::None),
         _ => {}
     }

@@ -111,7 +111,7 @@ fn wrapper_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn wrapper_attr(vm: &mut Vm, f: &Value, name: &str) -> PyResult<Option<Value>> {
     match name {
         "__func__" | "__wrapped__" => Ok(Some(f.clone())),
-        "__isabstractmethod__" => Ok(Some(Value::Bool(false))),
+        "__isabstractmethod__" => Ok(Some(Value::Bool(is_abstract(vm, f)?))),
         "__name__" | "__qualname__" | "__module__" | "__annotations__" => {
             let n = vm.intern(name);
             match vm.getattr(f, &n) {
@@ -121,5 +121,18 @@ pub fn wrapper_attr(vm: &mut Vm, f: &Value, name: &str) -> PyResult<Option<Value
             }
         }
         _ => Ok(None),
+    }
+}
+
+/// Whether `f.__isabstractmethod__` is true (`_PyObject_IsAbstract`): a missing attribute is false.
+pub fn is_abstract(vm: &mut Vm, f: &Value) -> PyResult<bool> {
+    if matches!(f, Value::None) {
+        return Ok(false);
+    }
+    let name = vm.intern("__isabstractmethod__");
+    match vm.getattr(f, &name) {
+        Ok(v) => vm.is_true(&v),
+        Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Ok(false),
+        Err(e) => Err(e),
     }
 }

@@ -215,9 +215,17 @@ pub fn property_attr(vm: &mut Vm, o: &PyRef, name: &str) -> PyResult<Option<Valu
         "fget" => FGET,
         "fset" => FSET,
         "fdel" => FDEL,
-        "__isabstractmethod__" => return Ok(Some(Value::Bool(false))),
+        "__isabstractmethod__" => {
+            // True when any accessor is abstract (property_get___isabstractmethod__).
+            let accessors: Vec<Value> = p[..3].iter().map(|c| c.borrow().clone()).collect();
+            for f in accessors {
+                if super::methods::is_abstract(vm, &f)? {
+                    return Ok(Some(Value::Bool(true)));
+                }
+            }
+            return Ok(Some(Value::Bool(false)));
+        }
         _ => return Ok(None),
     };
-    let _ = vm;
     Ok(Some(p[slot].borrow().clone()))
 }

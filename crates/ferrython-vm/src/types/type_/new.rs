@@ -172,7 +172,7 @@ fn parse_slots(vm: &mut Vm, class_name: &str, slots: &Value, base: &PyRef, ns: &
             _ => spec.names.push(vm.new_str(mangle(class_name, s))),
         }
     }
-    if !spec.names.is_empty() && !matches!(base_td.layout, Layout::Object | Layout::Exception) {
+    if !spec.names.is_empty() && !matches!(base_td.layout, Layout::Object | Layout::Exception | Layout::WeakRef) {
         // CPython refuses only the variable-size layouts (int, bytes, tuple); see docs/divergences.md.
         return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base_td.name())));
     }
@@ -279,7 +279,13 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
     super::update_finalizer_flag(vm, &cls);
     for b in &base_types {
         if let Some(bt) = b.as_type() {
-            bt.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+            let mut subclasses = bt.subclasses.borrow_mut();
+            // Forget classes that are gone (each dead entry still holds its memory) before the list
+            // would grow: a class defined in a loop or by every reload must not grow it forever.
+            if subclasses.len() == subclasses.capacity() {
+                subclasses.retain(|w| w.strong_count() > 0);
+            }
+            subclasses.push(Rc::downgrade(&cls));
         }
     }
     if let Some(Value::Obj(cell)) = classcell
