@@ -7,7 +7,7 @@ async def worker(name, delay):
     return name.upper()
 
 async def main():
-    results = await asyncio.gather(worker("a", 0.02), worker("b", 0.01), worker("c", 0))
+    results = await asyncio.gather(worker("a", 0.06), worker("b", 0.03), worker("c", 0))
     print(results)
     t = asyncio.create_task(worker("d", 0))
     print("created")

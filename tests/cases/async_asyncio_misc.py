@@ -42,7 +42,7 @@ async def main():
     print(len(done), len(pending), [d.result() for d in done])
     for p in pending:
         p.cancel()
-    for coro in asyncio.as_completed([asyncio.sleep(0.03, 3), asyncio.sleep(0.01, 1), asyncio.sleep(0.02, 2)]):
+    for coro in asyncio.as_completed([asyncio.sleep(0.09, 3), asyncio.sleep(0.03, 1), asyncio.sleep(0.06, 2)]):
         print("as_completed", await coro)
     s = asyncio.shield(asyncio.sleep(0.01, "shielded"))
     print(await s)

@@ -99,3 +99,17 @@ print(Sub(0).random(), Sub().getrandbits(0))
 sub = Sub(1)
 sub.attribute = 'ok'
 print(sub.attribute)
+
+
+class Counting(random.Random):
+    calls = 0
+
+    def getrandbits(self, k):
+        Counting.calls += 1
+        return super().getrandbits(k)
+
+
+c, plain = Counting(5), random.Random(5)
+print([c.randrange(1000) for _ in range(20)] == [plain.randrange(1000) for _ in range(20)], Counting.calls)
+print([c.randrange(10**30) for _ in range(3)] == [plain.randrange(10**30) for _ in range(3)], Counting.calls)
+print(c._randbelow(2**64 - 5), plain._randbelow(2**64 - 5), plain._randbelow(2**32), plain._randbelow(1))

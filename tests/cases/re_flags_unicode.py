@@ -55,3 +55,19 @@ try:
     re.sub(b"a", "x", b"a")
 except TypeError as e:
     print("TypeError:", e)
+print(repr(~(re.I | re.S | re.X | (1 << 20))), repr(~re.NOFLAG), re.compile("(a)").groupindex, re.compile("a").groupindex)
+for p in [r"\N{LESS-THAN SIGN}", r"\N{less-than sign}", r"[\N{SNAKE}]", r"\N{EM DASH}+", r"\N{NOPE}", r"\N{}", r"\N{EM DASH", r"\N"]:
+    try:
+        print(ascii(p), ascii(re.match(p, "<\U0001f40d\u2014\u2014").group() if re.match(p, "<\U0001f40d\u2014\u2014") else None))
+    except re.error as e:
+        print(ascii(p), "error:", e)
+try:
+    re.compile(rb"\N{EM DASH}")
+except re.error as e:
+    print("error:", e)
+# LOCALE with IGNORECASE tests the character, its lowercase and its uppercase against a set with
+# its negation applied to each, so a negated set can match its own member's other case.
+for p, s in [(b"(?iL)[^a\n]", b"a"), (b"(?iL)[^a]+", b"aAb"), (b"(?iL)a", b"A"), (b"(?iL)[^\\w]", b"a"), (b"(?iL)[a-z]+", b"QwE"),
+             (b"(?L)[^a]", b"a"), (b"(?iL)[^A]", b"a"), (b"(?i)[^a]", b"A"), (b"(?iL)\xe9", b"\xc9")]:
+    m = re.match(p, s)
+    print(p, s, m and m.group())

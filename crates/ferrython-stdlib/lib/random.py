@@ -218,15 +218,9 @@ class Random(_random.Random):
                 cls._randbelow = cls._randbelow_without_getrandbits
                 break
 
-    def _randbelow_with_getrandbits(self, n):
-        """An int in [0, n) (n > 0) from getrandbits(), redrawn while too big."""
-
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)  # 0 <= r < 2**k
-        while r >= n:
-            r = getrandbits(k)
-        return r
+    # _randbelow_with_getrandbits(n) is _random.Random's: k = n.bit_length(), then
+    # getrandbits(k) until the draw is below n (a subclass's getrandbits is honoured).
+    _randbelow_with_getrandbits = _random.Random._randbelow_with_getrandbits
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
         """An int in [0, n) (n > 0) from random() alone, for generators without getrandbits()."""
@@ -246,7 +240,7 @@ class Random(_random.Random):
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    _randbelow = _random.Random._randbelow_with_getrandbits
 
     def randbytes(self, n):
         """n random bytes."""

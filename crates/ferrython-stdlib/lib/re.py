@@ -5,9 +5,9 @@ those found in Perl.  It supports both 8-bit and Unicode strings; both
 the pattern and the strings being processed can contain null bytes and
 characters outside the US ASCII range.
 
-Ferrython's engine is the native module _sre; this file holds the
-module-level API: flags, the error class, the pattern cache and the
-functions that compile through it.
+Ferrython's engine is the native module _sre, which also provides the
+module-level functions and their pattern cache; this file adds the
+flags, the error class, escape() and Scanner.
 """
 
 import _sre
@@ -158,7 +158,12 @@ class RegexFlag(int, metaclass=_FlagType):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(~int(self) & _ALL_FLAGS)
+        # IntFlag's KEEP boundary: the complement within the flags' bits, or within the
+        # value's own bits when it holds unknown higher ones.
+        inverted = ~int(self)
+        if inverted < 0:
+            inverted += max(_ALL_FLAGS + 1, 2 ** inverted.bit_length())
+        return RegexFlag(inverted)
 
     def __contains__(self, other):
         if not isinstance(other, RegexFlag):
@@ -200,6 +205,12 @@ from _sre import (match, fullmatch, search, sub, subn, split, findall, finditer,
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
     return _compile(pattern, flags | TEMPLATE)
 
 

@@ -36,6 +36,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
     vm.add_method(&ty, "getstate", random_getstate);
     vm.add_method(&ty, "setstate", random_setstate);
     vm.add_method(&ty, "getrandbits", random_getrandbits);
+    vm.add_method(&ty, "_randbelow_with_getrandbits", random_randbelow);
     crate::pyargs::set_attr(vm, &m, "Random", Value::Obj(ty));
     Ok(m)
 }
@@ -205,4 +206,66 @@ fn random_getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let words = mt.bits_words(k as u64);
     drop(mt);
     Ok(vm.new_int(BigInt::from_biguint(Sign::Plus, BigUint::from_slice(&words))))
+}
+
+/// `_randbelow_with_getrandbits(n)`, random.py's rejection sampling written natively: `k =
+/// n.bit_length()`, then `getrandbits(k)` until the draw is below `n`. A subclass's own
+/// `getrandbits` is called as Python code; the native one is run directly (the same draws).
+fn random_randbelow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let state = this(vm, &args, "_randbelow_with_getrandbits")?;
+    let n = crate::pyargs::one_arg(vm, Args { args: &args.args[1..], kwnames: args.kwnames }, "Random._randbelow_with_getrandbits")?.clone();
+    let receiver = args.args[0].clone();
+    let name = vm.intern("getrandbits");
+    let cls = vm.class_of(&receiver);
+    let ours: ferrython_vm::objects::function::NativeFn = random_getrandbits;
+    let native = matches!(
+        ferrython_vm::vm::attr::lookup_type(&cls, &name).as_ref().and_then(|v| v.payload()),
+        Some(Payload::Builtin(b)) if std::ptr::fn_addr_eq(b.func, ours)
+    );
+    let Some(n_big) = ferrython_vm::types::int::as_bigint(&n) else {
+        let attr = vm.intern("bit_length");
+        vm.getattr(&n, &attr)?;
+        return Err(vm.type_error(format!("'{}' object is not an int", vm.type_name(&n))));
+    };
+    if n_big.sign() != Sign::Plus {
+        // CPython's loop never ends for n <= 0; its callers never pass one.
+        return Err(vm.value_error("_randbelow() needs a positive bound"));
+    }
+    let k = n_big.bits();
+    if !native {
+        let getrandbits = vm.getattr(&receiver, &name)?;
+        let k = Value::Int(k as i64);
+        loop {
+            let r = vm.call(&getrandbits, std::slice::from_ref(&k), &[])?;
+            // `while r >= n`, with Python's comparison
+            let ge = vm.compare(ferrython_compiler::bytecode::ComparisonOperator::GreaterEqual, &r, &n)?;
+            if !vm.is_true(&ge)? {
+                return Ok(r);
+            }
+        }
+    }
+    let mut mt = state.borrow_mut();
+    if k <= 64 {
+        let n = num_traits::ToPrimitive::to_u64(&n_big).unwrap_or(u64::MAX);
+        loop {
+            let r = if k <= 32 {
+                (mt.next_u32() >> (32 - k)) as u64
+            } else {
+                let w = mt.bits_words(k);
+                w[0] as u64 | (w[1] as u64) << 32
+            };
+            if r < n {
+                drop(mt);
+                return Ok(if r > i64::MAX as u64 { vm.new_int(BigInt::from(r)) } else { Value::Int(r as i64) });
+            }
+        }
+    }
+    let n = n_big.magnitude().clone();
+    loop {
+        let r = BigUint::from_slice(&mt.bits_words(k));
+        if r < n {
+            drop(mt);
+            return Ok(vm.new_int(BigInt::from_biguint(Sign::Plus, r)));
+        }
+    }
 }

@@ -1,8 +1,9 @@
 //! Regular expressions: `_sre`, the native engine (Python's regex syntax parsed to an AST with
 //! CPython's `re.error` messages, compiled to a program for a backtracking machine over `str`
-//! code points or bytes), with the `re.Pattern`, `re.Match` and scanner types; and `re`, the
-//! module people import, written in Python (`lib/re.py`, a frozen module: flags, `error`, the
-//! cache and the module-level functions) on top of `_sre`.
+//! code points or bytes), with the `re.Pattern`, `re.Match` and scanner types and the module-level
+//! functions with their pattern cache (`module_api.rs`); and `re`, the module people import,
+//! written in Python (`lib/re.py`, a frozen module: `RegexFlag`, `error`, `escape`, `Scanner`)
+//! re-exporting them.
 
 mod ast;
 mod chars;
@@ -67,7 +68,14 @@ fn new_type(vm: &mut Vm, name: &'static str, methods: &[(&'static str, NativeFn)
         ferrython_vm::types::int::add_getter(vm, &ty, n, *f);
     }
     vm.add_native(&ty, "__new__", no_new, BuiltinKind::StaticMethod);
+    vm.add_native(&ty, "__class_getitem__", class_getitem, BuiltinKind::ClassMethod);
     ty
+}
+
+/// `re.Pattern[str]`: a `types.GenericAlias`, as in CPython.
+fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [cls, item] = args.exact::<2>(vm, "__class_getitem__")?;
+    ferrython_vm::types::generic_alias::new_generic_alias(vm, cls.clone(), item.clone())
 }
 
 fn no_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

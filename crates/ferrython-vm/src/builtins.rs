@@ -1,6 +1,7 @@
 //! The `builtins` module: its functions (one group per file under `builtins/`) and the built-in
 //! classes and exceptions bound by name.
 
+pub mod async_iter;
 pub mod core;
 pub mod functional;
 pub mod io;
@@ -72,6 +73,7 @@ pub fn init(vm: &mut Vm) {
     let k = vm.intern("__debug__");
     dict_ops::set_str_raw(&dict, &k, Value::Bool(true));
     core::init(vm);
+    async_iter::init(vm);
     functional::init(vm);
     io::init(vm);
     numeric::init(vm);

@@ -26,6 +26,5 @@ __all__ = (base_events.__all__ +
            runners.__all__ +
            tasks.__all__ +
            timeouts.__all__ +
-           taskgroups.__all__ +
            threads.__all__ +
            unix_events.__all__)

@@ -9,10 +9,11 @@ the output of concurrent tasks interleaves.
 
 __all__ = ('BaseEventLoop',)
 
+import heapq
 import sys
 import time
+import weakref
 
-from . import _heap
 from . import coroutines
 from . import events
 from . import exceptions
@@ -45,9 +46,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = False
         self._exception_handler = None
         self._task_factory = None
-        self._current_handle = None
         self._clock_resolution = 1e-09
         self._asyncgens_shutdown_called = False
+        # Async generators iterated in this loop and not finished, closed by shutdown_asyncgens().
+        self._asyncgens = weakref.WeakSet()
 
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
@@ -71,7 +73,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Run `callback(*args)` at the next iteration, after the callbacks already scheduled."""
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -89,10 +92,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        self._check_callback(callback, 'call_at')
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
         self._timer_sequence += 1
-        _heap.heappush(self._scheduled, (when, self._timer_sequence, timer))
+        heapq.heappush(self._scheduled, (when, self._timer_sequence, timer))
         timer._scheduled = True
         return timer
 
@@ -204,7 +208,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _run_once(self):
         scheduled = self._scheduled
         while scheduled and scheduled[0][2]._cancelled:
-            _heap.heappop(scheduled)
+            heapq.heappop(scheduled)
         if not self._ready and not self._stopping:
             if scheduled:
                 delay = min(max(0, scheduled[0][0] - self.time()), _MAXIMUM_SLEEP)
@@ -219,40 +223,54 @@ class BaseEventLoop(events.AbstractEventLoop):
             when, _, timer = scheduled[0]
             if when >= end:
                 break
-            _heap.heappop(scheduled)
+            heapq.heappop(scheduled)
             timer._scheduled = False
             if not timer._cancelled:
                 self._ready.append(timer)
-        batch = self._ready[:]
-        self._ready.clear()
-        for i, handle in enumerate(batch):
-            if handle._cancelled:
-                continue
-            self._current_handle = handle
-            try:
-                handle._run()
-            except BaseException:
-                # SystemExit or KeyboardInterrupt: what was not run yet stays ready.
-                self._ready[0:0] = batch[i + 1:]
-                self._current_handle = None
-                raise
-        self._current_handle = None
+        # Callbacks scheduled from now on go to a new list: they wait for the next iteration.
+        batch = self._ready
+        self._ready = []
+        done = 0
+        try:
+            for handle in batch:
+                done += 1
+                if not handle._cancelled:
+                    handle._run()
+        except BaseException:
+            # SystemExit or KeyboardInterrupt: what was not run yet stays ready.
+            self._ready[0:0] = batch[done:]
+            raise
 
     # ----- async generators -------------------------------------------------------------------
 
     def _asyncgen_firstiter_hook(self, agen):
-        # CPython records `agen` in a WeakSet for shutdown_asyncgens(); there are no weak
-        # references here, and a strong one would keep it from being finalized when freed.
-        pass
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f'asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call',
+                          ResourceWarning, source=self)
+        self._asyncgens.add(agen)
 
     def _asyncgen_finalizer_hook(self, agen):
         # An async generator freed before it finished is closed by a task of this loop.
+        self._asyncgens.discard(agen)
         if not self.is_closed():
             self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     async def shutdown_asyncgens(self):
-        """Close the async generators still open (they are closed when freed here instead)."""
+        """Close the async generators still open (`asyncio.run` calls it before closing the loop)."""
         self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(*[agen.aclose() for agen in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         pass

@@ -1,12 +1,15 @@
 """Handles (scheduled callbacks) and the current event loop.
 
-There are no event loop policies: one event loop may be set as the current one
-(`set_event_loop`), and `get_event_loop()` makes one the first time it is asked
-when none is running or set, as CPython's default policy does in the main thread.
+The default policy keeps one current event loop (`set_event_loop`) and makes one
+the first time `get_event_loop()` is asked when none is running or was set, as
+CPython's default policy does in the main thread.
 """
 
 __all__ = (
+    'AbstractEventLoopPolicy',
     'AbstractEventLoop',
+    'get_event_loop_policy',
+    'set_event_loop_policy',
     'Handle',
     'TimerHandle',
     'get_event_loop',
@@ -125,9 +128,47 @@ class AbstractEventLoop:
     """The interface of event loops (`base_events.BaseEventLoop` implements it)."""
 
 
+class AbstractEventLoopPolicy:
+    """Decides which event loop `get_event_loop()` returns."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One current loop, made by the first `get_event_loop()` unless `set_event_loop` was called."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
 _running_loop = None
-_event_loop = None
-_event_loop_set = False
+_event_loop_policy = None
 
 
 def _get_running_loop():
@@ -148,28 +189,32 @@ def get_running_loop():
     return loop
 
 
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        from .unix_events import DefaultEventLoopPolicy
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
 def get_event_loop():
-    """The running event loop, else the current one (made on first use)."""
-    global _event_loop, _event_loop_set
+    """The running event loop, else the policy's current one (made on first use)."""
     if _running_loop is not None:
         return _running_loop
-    if _event_loop is None:
-        if _event_loop_set:
-            raise RuntimeError('There is no current event loop in thread %r.' % 'MainThread')
-        _event_loop = new_event_loop()
-        _event_loop_set = True
-    return _event_loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
     """Make `loop` the current event loop (None for none)."""
-    global _event_loop, _event_loop_set
-    if loop is not None and not isinstance(loop, AbstractEventLoop):
-        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-    _event_loop = loop
-    _event_loop_set = True
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    from .unix_events import _UnixSelectorEventLoop
-    return _UnixSelectorEventLoop()
+    return get_event_loop_policy().new_event_loop()

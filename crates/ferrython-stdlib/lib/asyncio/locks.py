@@ -4,7 +4,7 @@ Waiting tasks wait on futures kept in FIFO order; releasing wakes the first one
 still waiting by setting its future's result (it resumes at a later iteration).
 """
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 from . import exceptions
 from . import mixins
@@ -251,3 +251,85 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """`parties` tasks wait in `wait()` until the last one arrives; then all go on together."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return _with_extra(self, extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for the other parties; return this task's arrival index (0 to parties-1)."""
+        async with self._cond:
+            # Tasks arriving while the previous round drains or resets wait for it to end.
+            await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+            if self._state == _BROKEN:
+                raise exceptions.BrokenBarrierError('Barrier aborted')
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != _FILLING)
+                    if self._state in (_BROKEN, _RESETTING):
+                        raise exceptions.BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in (_RESETTING, _DRAINING):
+                        self._state = _FILLING
+                    self._cond.notify_all()
+
+    async def reset(self):
+        """Back to the empty state; tasks waiting get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: waiting and future `wait()` calls raise BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == _FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN

@@ -2,7 +2,8 @@
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
-from . import _heap
+import heapq
+
 from . import locks
 from . import mixins
 
@@ -168,10 +169,10 @@ class PriorityQueue(Queue):
         return list(self._queue)
 
     def _put(self, item):
-        _heap.heappush(self._queue, item)
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        return _heap.heappop(self._queue)
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):

@@ -73,10 +73,14 @@ class TaskGroup:
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
+            errors = self._errors
+            self._errors = None
             try:
-                raise BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors) from None
-            finally:
-                self._errors = None
+                group = BaseExceptionGroup
+            except NameError:
+                # No exception groups yet: the first error stands for them all.
+                raise errors[0] from None
+            raise group('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         """A task of the group (see `asyncio.create_task`)."""

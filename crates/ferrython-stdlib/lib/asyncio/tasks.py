@@ -153,56 +153,62 @@ class Task(futures.Future):
         return self._num_cancels_requested
 
     def __step(self, exc=None):
-        if self.done():
+        # The hot path of every task: the pieces are inlined (CPython's is C code).
+        if self._state != futures._PENDING:
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
-        _enter_task(self._loop, self)
+        loop = self._loop
+        running = _current_tasks.get(loop)
+        if running is not None:
+            raise RuntimeError(f'Cannot enter into task {self!r} while another task {running!r} is being executed.')
+        _current_tasks[loop] = self
         try:
-            self.__resume(exc)
+            coro = self._coro
+            try:
+                if exc is None:
+                    result = coro.send(None)
+                else:
+                    result = coro.throw(exc)
+            except StopIteration as stop:
+                _pending_tasks.pop(self, None)
+                if self._must_cancel:
+                    # Cancelled right before the coroutine returned.
+                    self._must_cancel = False
+                    futures.Future.cancel(self, msg=self._cancel_message)
+                else:
+                    futures.Future.set_result(self, stop.value)
+            except exceptions.CancelledError as cancelled:
+                _pending_tasks.pop(self, None)
+                self._cancelled_exc = cancelled
+                futures.Future.cancel(self)
+            except (KeyboardInterrupt, SystemExit) as fatal:
+                _pending_tasks.pop(self, None)
+                futures.Future.set_exception(self, fatal)
+                raise
+            except BaseException as error:
+                _pending_tasks.pop(self, None)
+                futures.Future.set_exception(self, error)
+            else:
+                if result is None:
+                    # A bare yield (sleep(0)): run again at the next iteration.
+                    loop.call_soon(self.__step)
+                else:
+                    self.__suspended_on(result)
         finally:
-            _leave_task(self._loop, self)
-
-    def __finish(self):
-        _unregister_task(self)
-
-    def __resume(self, exc):
-        coro = self._coro
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            self.__finish()
-            if self._must_cancel:
-                # Cancelled right before the coroutine returned.
-                self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
-            else:
-                futures.Future.set_result(self, stop.value)
-        except exceptions.CancelledError as cancelled:
-            self.__finish()
-            self._cancelled_exc = cancelled
-            futures.Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            self.__finish()
-            futures.Future.set_exception(self, fatal)
-            raise
-        except BaseException as error:
-            self.__finish()
-            futures.Future.set_exception(self, error)
-        else:
-            self.__suspended_on(result)
+            if _current_tasks.get(loop) is not self:
+                raise RuntimeError(f'Leaving task {self!r} does not match the current task {_current_tasks.get(loop)!r}.')
+            del _current_tasks[loop]
 
     def __suspended_on(self, result):
-        """The coroutine yielded `result`: wait for it (a future) or go on at the next iteration."""
+        """The coroutine yielded `result` (not None): wait for it if it is a future."""
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
-            if futures._get_loop(result) is not self._loop:
+            result_loop = result._loop if isinstance(result, futures.Future) else futures._get_loop(result)
+            if result_loop is not self._loop:
                 problem = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
             elif not blocking:
                 problem = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
@@ -215,10 +221,6 @@ class Task(futures.Future):
                 if self._must_cancel and self._fut_waiter.cancel(msg=self._cancel_message):
                     self._must_cancel = False
                 return
-        elif result is None:
-            # A bare yield (sleep(0)): run again at the next iteration.
-            self._loop.call_soon(self.__step)
-            return
         elif type(result).__name__ == 'generator':
             problem = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
         else:
@@ -563,6 +565,5 @@ def shield(arg):
 _asyncio._hide_frames(
     Task.__init__, Task.cancel, Task.cancelling, Task.uncancel, Task.get_coro, Task.get_name,
     Task.set_name, Task.set_result, Task.set_exception, Task.task_wakeup, Task._Task__step,
-    Task._Task__resume, Task._Task__suspended_on, Task._Task__finish, _enter_task, _leave_task,
-    current_task,
+    Task._Task__suspended_on, _enter_task, _leave_task, current_task,
 )

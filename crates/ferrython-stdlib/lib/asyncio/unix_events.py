@@ -1,8 +1,9 @@
 """The event loop class `new_event_loop()` makes."""
 
-__all__ = ('SelectorEventLoop',)
+__all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
 
 from . import base_events
+from . import events
 
 
 class _UnixSelectorEventLoop(base_events.BaseEventLoop):
@@ -10,3 +11,10 @@ class _UnixSelectorEventLoop(base_events.BaseEventLoop):
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
+
+
+class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
+    _loop_factory = _UnixSelectorEventLoop
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy

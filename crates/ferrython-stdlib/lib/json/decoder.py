@@ -1,91 +1,80 @@
-"""JSONDecoder and JSONDecodeError."""
+"""Reading JSON: `JSONDecoder`, and `JSONDecodeError` for text that is not JSON."""
 
 from _json import scanstring
 from json import scanner
 
-__all__ = ['JSONDecoder', 'JSONDecodeError']
+__all__ = ["JSONDecoder", "JSONDecodeError"]
 
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
-
-_CONSTANTS = {
-    '-Infinity': NegInf,
-    'Infinity': PosInf,
-    'NaN': NaN,
-}
-
+NaN, PosInf, NegInf = float("nan"), float("inf"), float("-inf")
+# The non-standard constants a decoder accepts, by their JSON spelling.
+_CONSTANTS = {"NaN": NaN, "Infinity": PosInf, "-Infinity": NegInf}
+# The native scanner is the only one; both of CPython's names refer to it.
 c_scanstring = py_scanstring = scanstring
+
+_WHITESPACE = frozenset(" \t\n\r")
+
+
+def _line_and_column(doc, pos):
+    """Where index `pos` of `doc` is, as a line and a column counted from 1."""
+    line_start = doc.rfind("\n", 0, pos) + 1
+    return doc.count("\n", 0, pos) + 1, pos - line_start + 1
 
 
 class JSONDecodeError(ValueError):
-    """A document that is not valid JSON.
-
-    msg: what was wrong; doc: the document; pos: the index in doc where it was
-    found; lineno and colno: that place as a line and column, counted from 1.
-    """
+    """Text that is not JSON: `msg` says what was expected, `pos` is where in `doc`, and
+    `lineno`/`colno` give that place as a line and column."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(self, f'{msg}: line {lineno} column {colno} (char {pos})')
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        lineno, colno = _line_and_column(doc, pos)
+        super().__init__(f"{msg}: line {lineno} column {colno} (char {pos})")
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
-def _skip_whitespace(s, idx):
-    """The index of the first character at or after idx that is not JSON whitespace."""
-    n = len(s)
-    while idx < n and s[idx] in ' \t\n\r':
-        idx += 1
-    return idx
+def _past_whitespace(s, i):
+    """The first index at or after `i` that is not JSON whitespace."""
+    end = len(s)
+    while i < end and s[i] in _WHITESPACE:
+        i += 1
+    return i
 
 
-class JSONDecoder(object):
-    """A decoder from JSON text to Python objects.
+class JSONDecoder:
+    """Turns JSON text into Python values: objects into dicts, arrays into lists, strings,
+    numbers, true/false/null into str, int or float, True/False/None (NaN and the
+    infinities are accepted too).
 
-    Objects become dicts, arrays lists, strings strs, numbers ints or floats,
-    true/false/null True/False/None; NaN, Infinity and -Infinity are accepted
-    as floats.
-
-    object_hook(dict) replaces each decoded object; object_pairs_hook(list of
-    (key, value) pairs) does the same from the pairs in document order and
-    wins over object_hook. parse_float, parse_int and parse_constant receive the
-    text of each float, int and NaN/Infinity/-Infinity. With strict=False,
-    strings may contain control characters.
+    The hooks: object_hook(dict) replaces each object, object_pairs_hook(pairs) does the
+    same from its (key, value) pairs and wins; parse_float, parse_int and parse_constant get
+    the text of each number or constant. strict=False lets strings hold control characters.
     """
 
-    def __init__(self, *, object_hook=None, parse_float=None,
-            parse_int=None, parse_constant=None, strict=True,
-            object_pairs_hook=None):
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.parse_float = float if parse_float is None else parse_float
+        self.parse_int = int if parse_int is None else parse_int
+        self.parse_constant = _CONSTANTS.__getitem__ if parse_constant is None else parse_constant
+        self.strict = strict
         self.parse_string = scanstring
         self.memo = {}
         self.scan_once = scanner.make_scanner(self)
 
-    def decode(self, s):
-        """The Python object for the JSON document s (a str), whitespace allowed around it."""
-        obj, end = self.raw_decode(s, idx=_skip_whitespace(s, 0))
-        end = _skip_whitespace(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
-
     def raw_decode(self, s, idx=0):
-        """(value, index after it) for the JSON value that starts at s[idx]; text may follow it."""
+        """The value starting at `s[idx]` and the index just past it (more text may follow)."""
         try:
-            obj, end = self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
-        return obj, end
+            return self.scan_once(s, idx)
+        except StopIteration as missing:
+            raise JSONDecodeError("Expecting value", s, missing.value) from None
+
+    def decode(self, s):
+        """The value of the whole document `s`: one JSON value, with whitespace around it."""
+        value, end = self.raw_decode(s, _past_whitespace(s, 0))
+        end = _past_whitespace(s, end)
+        if end < len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return value

@@ -63,6 +63,11 @@ pub fn lower(c: u32, uni: bool) -> u32 {
     }
 }
 
+/// ASCII uppercase (the C locale's `toupper`).
+pub fn upper_ascii(c: u32) -> u32 {
+    if (u32::from(b'a')..=u32::from(b'z')).contains(&c) { c - 32 } else { c }
+}
+
 /// `_sre.unicode_iscased` / `_sre.ascii_iscased`.
 pub fn is_cased(c: u32, uni: bool) -> bool {
     if c < 128 || !uni {

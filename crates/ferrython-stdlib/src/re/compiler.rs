@@ -4,7 +4,7 @@
 use super::ast::*;
 use super::chars;
 use super::parser::ParseError;
-use super::program::{AtCode, CharSet, Inst, Program, Single};
+use super::program::{AtCode, CharSet, Inst, Program, SetFold, Single};
 
 struct Compiler<'a> {
     insts: Vec<Inst>,
@@ -18,7 +18,35 @@ pub fn compile(nodes: &[Node], flags: u32, group_widths: &[Option<(u64, u64)>]) 
     c.seq(nodes, flags)?;
     c.insts.push(Inst::Match);
     let anchored = matches!(c.insts.first(), Some(Inst::At(AtCode::Beginning)));
-    Ok(Program { insts: c.insts, nreps: c.nreps, groups: group_widths.len() - 1, anchored })
+    let first = first_chars(nodes, flags).filter(|v| v.len() <= 8);
+    Ok(Program { insts: c.insts, nreps: c.nreps, groups: group_widths.len() - 1, anchored, first })
+}
+
+/// Tests one of which the first character of every match passes, if the pattern cannot match
+/// an empty string and they can be told (CPython's compiler records the same in its INFO block);
+/// `search` skips the positions where none passes.
+fn first_chars(nodes: &[Node], flags: u32) -> Option<Vec<Single>> {
+    for n in nodes {
+        if let Some(s) = single(n, flags) {
+            return Some(vec![s]);
+        }
+        match n {
+            // Zero-width: the first character comes from what follows.
+            Node::At(_) | Node::Assert { .. } => continue,
+            Node::Subpattern { add_flags, del_flags, body, .. } => return first_chars(body, combine(flags, *add_flags, *del_flags)),
+            Node::Atomic(body) => return first_chars(body, flags),
+            Node::Repeat { min, body, .. } if *min > 0 => return first_chars(body, flags),
+            Node::Branch(alts) => {
+                let mut all = Vec::new();
+                for a in alts {
+                    all.extend(first_chars(a, flags)?);
+                }
+                return Some(all);
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// `_combine_flags`.
@@ -41,7 +69,9 @@ fn single(node: &Node, flags: u32) -> Option<Single> {
     Some(match node {
         Node::Literal(c) | Node::NotLiteral(c) => {
             let not = matches!(node, Node::NotLiteral(_));
-            if folding(flags) && chars::is_cased(*c, u) {
+            if folding(flags) && flags & FLAG_LOCALE != 0 {
+                if not { Single::NotLocFold(*c) } else { Single::LocFold(*c) }
+            } else if folding(flags) && chars::is_cased(*c, u) {
                 let set = chars::fold_set(chars::lower(*c, u), u).into_boxed_slice();
                 if not { Single::NotFold { set, uni: u } } else { Single::Fold { set, uni: u } }
             } else if not {
@@ -75,7 +105,16 @@ fn single(node: &Node, flags: u32) -> Option<Single> {
                     SetItem::Category(cat) => cats.push(cat),
                 }
             }
-            Single::Set(Box::new(CharSet::new(*negate, lits, ranges, cats, u, folding(flags) && cased)))
+            let fold = if !folding(flags) {
+                SetFold::No
+            } else if flags & FLAG_LOCALE != 0 {
+                SetFold::Locale
+            } else if cased {
+                SetFold::Case
+            } else {
+                SetFold::No
+            };
+            Single::Set(Box::new(CharSet::new(*negate, lits, ranges, cats, u, fold)))
         }
         _ => return None,
     })

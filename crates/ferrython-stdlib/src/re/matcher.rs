@@ -17,12 +17,12 @@ pub struct Interrupted;
 enum Bt {
     /// Resume at `pc`, `pos`.
     Alt { pc: usize, pos: usize },
-    /// Undo: restore a capture slot.
-    Slot { slot: usize, old: usize },
-    /// Undo: restore `lastindex`.
-    LastIndex(usize),
+    /// Undo: restore a capture slot and `lastindex`.
+    Slot { slot: u32, lastindex: u32, old: usize },
     /// Undo: restore a repeat's registers.
-    Rep { id: usize, count: u32, last: usize },
+    Rep { id: u32, count: u32, last: usize },
+    /// A greedy counted repeat may stop here: restore its registers and continue at `exit`.
+    RepExit { id: u32, count: u32, exit: u32, pos: usize, last: usize },
     /// A lazy repeat may try one more iteration of its body (at `body`) from `pos`.
     LazyRep { id: usize, pos: usize, body: usize },
     /// A greedy one-character repeat can give back characters down to `min_pos`; `cur` is the
@@ -37,7 +37,7 @@ enum Bt {
 
 impl Bt {
     fn is_undo(&self) -> bool {
-        matches!(self, Bt::Slot { .. } | Bt::LastIndex(_) | Bt::Rep { .. })
+        matches!(self, Bt::Slot { .. } | Bt::Rep { .. })
     }
 }
 
@@ -116,21 +116,25 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
         if self.prog.anchored {
             return Ok(self.match_at(start)?.map(|f| (start, f)));
         }
-        let first = match self.prog.insts.first() {
-            Some(Inst::One(s)) => Some(s),
-            Some(Inst::RepSingle { single, min, .. }) if *min > 0 => Some(single),
-            _ => None,
-        };
+        let first = self.prog.first.as_deref();
         let must_advance = self.must_advance;
         let mut pos = start;
         loop {
-            if let Some(s) = first {
-                while pos < end && !s.matches(self.at(pos)) {
-                    pos += 1;
+            match first {
+                Some([s]) => {
+                    while pos < end && !s.matches(self.at(pos)) {
+                        pos += 1;
+                    }
                 }
-                if pos >= end {
-                    return Ok(None);
+                Some(tests) => {
+                    while pos < end && !tests.iter().any(|s| s.matches(self.at(pos))) {
+                        pos += 1;
+                    }
                 }
+                None => {}
+            }
+            if first.is_some() && pos >= end {
+                return Ok(None);
             }
             self.must_advance = must_advance && pos == start;
             if let Some(f) = self.match_at(pos)? {
@@ -174,17 +178,16 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
     }
 
     fn set_slot(&mut self, slot: usize, pos: usize) {
-        self.stack.push(Bt::Slot { slot, old: self.slots[slot] });
+        self.stack.push(Bt::Slot { slot: slot as u32, lastindex: self.lastindex as u32, old: self.slots[slot] });
         self.slots[slot] = pos;
         if slot % 2 == 1 {
-            self.stack.push(Bt::LastIndex(self.lastindex));
             self.lastindex = slot / 2;
         }
     }
 
     fn set_rep(&mut self, id: usize, count: u32, last: usize) {
         let (c, l) = self.reps[id];
-        self.stack.push(Bt::Rep { id, count: c, last: l });
+        self.stack.push(Bt::Rep { id: id as u32, count: c, last: l });
         self.reps[id] = (count, last);
     }
 
@@ -215,9 +218,11 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
 
     fn undo(&mut self, e: Bt) {
         match e {
-            Bt::Slot { slot, old } => self.slots[slot] = old,
-            Bt::LastIndex(old) => self.lastindex = old,
-            Bt::Rep { id, count, last } => self.reps[id] = (count, last),
+            Bt::Slot { slot, lastindex, old } => {
+                self.slots[slot as usize] = old;
+                self.lastindex = lastindex as usize;
+            }
+            Bt::Rep { id, count, last } => self.reps[id as usize] = (count, last),
             _ => {}
         }
     }
@@ -253,7 +258,11 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
         while let Some(e) = self.stack.pop() {
             match e {
                 Bt::Alt { pc, pos } => return Some((pc, pos)),
-                Bt::Slot { .. } | Bt::LastIndex(_) | Bt::Rep { .. } => self.undo(e),
+                Bt::Slot { .. } | Bt::Rep { .. } => self.undo(e),
+                Bt::RepExit { id, count, exit, pos, last } => {
+                    self.reps[id as usize] = (count, last);
+                    return Some((exit as usize, pos));
+                }
                 Bt::LazyRep { id, pos, body } => {
                     let (count, _) = self.reps[id];
                     self.set_rep(id, count + 1, pos);
@@ -325,7 +334,11 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
                     pc += 1;
                 }
                 Inst::Split { first, second } => {
-                    self.stack.push(Bt::Alt { pc: *second, pos });
+                    // Like `_sre`'s BRANCH, skip an alternative whose first character cannot match.
+                    let hopeless = matches!(&prog.insts[*second], Inst::One(s) if pos >= end || !s.matches(self.at(pos)));
+                    if !hopeless {
+                        self.stack.push(Bt::Alt { pc: *second, pos });
+                    }
                     pc = *first;
                 }
                 Inst::Jmp(to) => pc = *to,
@@ -336,7 +349,10 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
                 Inst::RepLoop { id, min, max, lazy, exit } => {
                     let (count, last) = self.reps[*id];
                     if count < *min {
-                        self.set_rep(*id, count + 1, pos);
+                        // Required iterations do not record their start: like `_sre`'s
+                        // `last_ptr`, the empty-iteration check compares with the last
+                        // optional iteration only.
+                        self.set_rep(*id, count + 1, last);
                         pc += 1;
                     } else if count >= *max || pos == last {
                         pc = *exit;
@@ -344,8 +360,8 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
                         self.stack.push(Bt::LazyRep { id: *id, pos, body: pc + 1 });
                         pc = *exit;
                     } else {
-                        self.stack.push(Bt::Alt { pc: *exit, pos });
-                        self.set_rep(*id, count + 1, pos);
+                        self.stack.push(Bt::RepExit { id: *id as u32, count, exit: *exit as u32, pos, last });
+                        self.reps[*id] = (count + 1, pos);
                         pc += 1;
                     }
                 }

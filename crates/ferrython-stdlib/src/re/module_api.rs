@@ -82,7 +82,7 @@ fn compiled(vm: &mut Vm, module: &Option<PyRef>, pattern: &Value, flags: Option<
     let flags = match flags {
         None => 0,
         Some(f @ (Value::Int(_) | Value::Bool(_))) => int_arg(vm, f)?,
-        Some(f @ Value::Obj(o)) if matches!(o.payload, Payload::Int(_)) => int_arg(vm, f)?,
+        Some(f @ Value::Obj(o)) if matches!(o.payload, Payload::Int(_)) => int_arg(vm, f).unwrap_or(i64::MAX),
         Some(f) => {
             if !is_text {
                 return Err(vm.type_error("first argument must be string or compiled pattern"));
@@ -92,6 +92,10 @@ fn compiled(vm: &mut Vm, module: &Option<PyRef>, pattern: &Value, flags: Option<
     };
     if !is_text {
         return Err(vm.type_error("first argument must be string or compiled pattern"));
+    }
+    // `_sre.compile` takes the flags as a C int.
+    if i32::try_from(flags).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
     let key = key_of(vm, pattern, flags);
     let holder = cache_of(vm, &module);

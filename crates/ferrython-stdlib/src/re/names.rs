@@ -1,7 +1,6 @@
-//! `\N{name}` escapes. Ferrython has no Unicode character name table yet (CPython reads
-//! `unicodedata`), so no name is known yet.
-//! Every name is reported as undefined, with CPython's message and position.
+//! `\N{name}` escapes: CPython looks names up with `unicodedata.lookup` (case-insensitive,
+//! aliases included); here the `unicode_names2` tables answer.
 
-pub fn lookup(_name: &str) -> Option<u32> {
-    None
+pub fn lookup(name: &str) -> Option<u32> {
+    unicode_names2::character(name).map(u32::from)
 }

@@ -168,12 +168,24 @@ impl<'a> Source<'a> {
         err(msg, self.tell().saturating_sub(offset))
     }
 
-    fn check_group_name(&self, name: &str, offset: usize) -> PResult<()> {
+    /// `checkgroupname`: a name must be an identifier; in a bytes pattern a non-ASCII one is
+    /// deprecated.
+    fn check_group_name(&self, state: &mut State, name: &str, offset: usize) -> PResult<()> {
+        let len = name.chars().count();
         if !is_identifier(name) {
-            return Err(self.error(format!("bad character in group name {}", py_repr(name)), name.chars().count() + offset));
+            return Err(self.error(format!("bad character in group name {}", py_repr(name)), len + offset));
+        }
+        if !self.is_text && !name.is_ascii() {
+            let at = self.tell() - len - offset;
+            state.warnings.push((false, format!("bad character in group name {} at position {at}", ascii_repr(name))));
         }
         Ok(())
     }
+}
+
+/// `ascii()` of a str.
+pub fn ascii_repr(s: &str) -> String {
+    backslash_ascii(&py_repr(s))
 }
 
 /// `msg.encode('ascii', 'backslashreplace').decode()`.
@@ -305,6 +317,8 @@ pub struct State {
     groupref_pos: Vec<(usize, usize)>,
     /// The deepest `nested` level allowed (CPython's parser recurses twice per group level).
     max_nested: usize,
+    /// Warnings the parser gives, in order: `(is FutureWarning, else DeprecationWarning; message)`.
+    pub warnings: Vec<(bool, String)>,
 }
 
 impl State {
@@ -358,10 +372,20 @@ pub struct Parsed {
 /// `_parser.parse(pattern, flags)`.
 /// `max_nested` bounds the nesting of groups as the interpreter's recursion limit bounds CPython's
 /// recursive parser (and keeps this parser's recursion far from the end of the Rust stack).
-pub fn parse(pattern: &[u32], is_text: bool, flags: u32, max_nested: usize) -> PResult<Parsed> {
+pub fn parse(pattern: &[u32], is_text: bool, flags: u32, max_nested: usize, warnings: &mut Vec<(bool, String)>) -> PResult<Parsed> {
     let mut src = Source::new(pattern, is_text)?;
-    let mut state = State { flags, groupdict: Vec::new(), group_widths: vec![None], lookbehind_groups: None, groupref_pos: Vec::new(), max_nested };
-    let nodes = parse_sub(&mut src, &mut state, flags & FLAG_VERBOSE != 0, 0)?;
+    let mut state = State {
+        flags,
+        groupdict: Vec::new(),
+        group_widths: vec![None],
+        lookbehind_groups: None,
+        groupref_pos: Vec::new(),
+        max_nested,
+        warnings: Vec::new(),
+    };
+    let nodes = parse_sub(&mut src, &mut state, flags & FLAG_VERBOSE != 0, 0);
+    warnings.append(&mut state.warnings);
+    let nodes = nodes?;
     state.flags = fix_flags(is_text, state.flags)?;
     if src.next.is_some() {
         return Err(src.error("unbalanced parenthesis", 0));
@@ -603,7 +627,7 @@ fn parse_seq(src: &mut Source, state: &mut State, mut verbose: bool, nested: usi
             Tok::Ch(c) => c,
         };
         match ch(c) {
-            '[' => seq.push(parse_set(src)?),
+            '[' => seq.push(parse_set(src, state)?),
             '*' | '+' | '?' | '{' => {
                 let here = src.tell();
                 let (min, max) = match ch(c) {
@@ -694,9 +718,12 @@ fn repeat_number(digits: &str) -> PResult<u32> {
 }
 
 /// A character set after its `[`.
-fn parse_set(src: &mut Source) -> PResult<Node> {
+fn parse_set(src: &mut Source, state: &mut State) -> PResult<Node> {
     let here = src.tell() - 1;
     let mut set: Vec<SetItem> = Vec::new();
+    if src.next == Some(Tok::Ch('[' as u32)) {
+        state.warnings.push((true, format!("Possible nested set at position {}", src.tell())));
+    }
     let negate = src.matches('^')?;
     let unterminated = |src: &Source| src.error("unterminated character set", src.tell() - here);
     loop {
@@ -706,7 +733,19 @@ fn parse_set(src: &mut Source) -> PResult<Node> {
         }
         let code1 = match this {
             Tok::Esc(_) => class_escape(src, this)?,
-            Tok::Ch(c) => SetItem::Literal(c),
+            Tok::Ch(c) => {
+                let kind = match ch(c) {
+                    '-' => "difference",
+                    '&' => "intersection",
+                    '~' => "symmetric difference",
+                    '|' => "union",
+                    _ => "",
+                };
+                if !set.is_empty() && !kind.is_empty() && src.next == Some(this) {
+                    state.warnings.push((true, format!("Possible set {kind} at position {}", src.tell() - 1)));
+                }
+                SetItem::Literal(c)
+            }
         };
         if src.matches('-')? {
             let Some(that) = src.get()? else { return Err(unterminated(src)) };
@@ -717,7 +756,12 @@ fn parse_set(src: &mut Source) -> PResult<Node> {
             }
             let code2 = match that {
                 Tok::Esc(_) => class_escape(src, that)?,
-                Tok::Ch(c) => SetItem::Literal(c),
+                Tok::Ch(c) => {
+                    if ch(c) == '-' {
+                        state.warnings.push((true, format!("Possible set difference at position {}", src.tell() - 2)));
+                    }
+                    SetItem::Literal(c)
+                }
             };
             let range_err = |src: &Source| src.error(format!("bad character range {}-{}", this.text(), that.text()), this.len() + 1 + that.len());
             let (SetItem::Literal(lo), SetItem::Literal(hi)) = (code1, code2) else { return Err(range_err(src)) };
@@ -756,11 +800,11 @@ fn parse_group(src: &mut Source, state: &mut State, verbose: &mut bool, nested: 
             Tok::Ch(c) if ch(c) == 'P' => {
                 if src.matches('<')? {
                     let n = src.get_until('>', "group name")?;
-                    src.check_group_name(&n, 1)?;
+                    src.check_group_name(state, &n, 1)?;
                     name = Some(n);
                 } else if src.matches('=')? {
                     let n = src.get_until(')', "group name")?;
-                    src.check_group_name(&n, 1)?;
+                    src.check_group_name(state, &n, 1)?;
                     let len = n.chars().count();
                     let Some(gid) = state.group_named(&n) else {
                         return Err(src.error(format!("unknown group name {}", py_repr(&n)), len + 1));
@@ -817,6 +861,7 @@ fn parse_group(src: &mut Source, state: &mut State, verbose: &mut bool, nested: 
                 let condname = src.get_until(')', "group name")?;
                 let len = condname.chars().count();
                 let condgroup = if is_identifier(&condname) {
+                    src.check_group_name(state, &condname, 1)?;
                     match state.group_named(&condname) {
                         Some(g) => g,
                         None => return Err(src.error(format!("unknown group name {}", py_repr(&condname)), len + 1)),
@@ -833,6 +878,10 @@ fn parse_group(src: &mut Source, state: &mut State, verbose: &mut bool, nested: 
                     let g = g as usize;
                     if !state.groupref_pos.iter().any(|(x, _)| *x == g) {
                         state.groupref_pos.push((g, src.tell() - len - 1));
+                    }
+                    if !condname.bytes().all(|b| b.is_ascii_digit()) {
+                        let shown = if src.is_text { py_repr(&condname) } else { ascii_repr(&condname) };
+                        state.warnings.push((false, format!("bad character in group name {shown} at position {}", src.tell() - len - 1)));
                     }
                     g
                 };

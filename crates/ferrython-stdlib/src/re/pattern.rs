@@ -81,6 +81,16 @@ fn units(v: &Value) -> Option<(Vec<u32>, bool)> {
     }
 }
 
+/// `warnings.warn(msg, cls)` attributed to the Python code that called into `re`.
+pub fn warn(vm: &mut Vm, cls: &PyRef, msg: String) -> PyResult<()> {
+    let warnings = vm.import_module("warnings")?;
+    let name = vm.intern("warn");
+    let f = vm.getattr(&warnings, &name)?;
+    let msg = vm.new_str(msg);
+    vm.call(&f, &[msg, Value::Obj(cls.clone()), Value::Int(1)], &[])?;
+    Ok(())
+}
+
 /// Compile a str or bytes `pattern` into a new Pattern object (`module` is `_sre`).
 pub fn compile_value(vm: &mut Vm, module: &PyRef, pattern: &Value, flags: i64) -> PyResult<Value> {
     let flags = u32::try_from(flags & 0xffff_ffff).unwrap_or(0);
@@ -91,7 +101,13 @@ pub fn compile_value(vm: &mut Vm, module: &PyRef, pattern: &Value, flags: i64) -
     let error_cls = get_attr(vm, &module, "error").unwrap_or_else(|| Value::Obj(vm.exc.value_error.clone()));
     // CPython's parser runs about eight Python frames below the caller of re.compile.
     let max_nested = vm.recursion_limit.saturating_sub(vm.recursion_depth + 8);
-    let parsed = parser::parse(&code, is_text, flags, max_nested).and_then(|p| {
+    let mut warnings = Vec::new();
+    let parsed = parser::parse(&code, is_text, flags, max_nested, &mut warnings);
+    for (future, msg) in warnings {
+        let cls = if future { vm.exc.future_warning.clone() } else { vm.exc.deprecation_warning.clone() };
+        warn(vm, &cls, msg)?;
+    }
+    let parsed = parsed.and_then(|p| {
         let prog = super::compiler::compile(&p.nodes, p.state.flags, &p.state.group_widths)?;
         Ok((p, prog))
     });
@@ -147,14 +163,20 @@ fn interrupted(vm: &Vm, _: Interrupted) -> PyErr {
 fn bounds(vm: &mut Vm, pos: Option<Value>, endpos: Option<Value>, len: usize) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| if v < 0 { 0 } else { (v as usize).min(len) };
     let pos = match pos {
-        Some(v) => clamp(int_arg(vm, &v)?),
+        Some(v) => clamp(ssize_arg(vm, &v)?),
         None => 0,
     };
     let endpos = match endpos {
-        Some(v) => clamp(int_arg(vm, &v)?),
+        Some(v) => clamp(ssize_arg(vm, &v)?),
         None => len,
     };
     Ok((pos, endpos))
+}
+
+/// An index argument (`Py_ssize_t`), with CPython's overflow message.
+pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    int_arg(vm, v)
+        .map_err(|e| if vm.err_matches(&e, &vm.exc.overflow_error) { vm.overflow_error("Python int too large to convert to C ssize_t") } else { e })
 }
 
 const MATCH_SIG: [&str; 3] = ["string", "pos", "endpos"];
@@ -217,37 +239,53 @@ fn each_match(m: &mut dyn Search, pos: usize, endpos: usize, mut f: impl FnMut(u
     Ok(())
 }
 
+/// Run `f` on every match (see [`each_match`]) until it returns false or an error.
+fn for_each_match(
+    vm: &mut Vm,
+    subject: &Subject,
+    prog: &Program,
+    pos: usize,
+    endpos: usize,
+    mut f: impl FnMut(&mut Vm, usize, Found) -> PyResult<bool>,
+) -> PyResult<()> {
+    if pos > endpos {
+        return Ok(());
+    }
+    let mut failed = None;
+    let r = subject.with_matcher(prog, endpos, |m| {
+        each_match(m, pos, endpos, |b, found| match f(vm, b, found) {
+            Ok(go_on) => go_on,
+            Err(e) => {
+                failed = Some(e);
+                false
+            }
+        })
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    r.map_err(|e| interrupted(vm, e))
+}
+
 pub(super) fn pattern_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, data, rest) = this(vm, &args, "findall")?;
     let [string, pos, endpos] = Clinic { fname: "findall", names: MATCH_SIG, positional: 3, required: 1 }.bind(vm, rest)?;
     let subject = Subject::new(vm, string.as_ref().expect("required"), data.is_bytes)?;
     let (pos, endpos) = bounds(vm, pos, endpos, subject.len)?;
-    let mut spans: Vec<(usize, Found)> = Vec::new();
-    if pos <= endpos {
-        subject
-            .with_matcher(&data.prog, endpos, |m| {
-                each_match(m, pos, endpos, |b, f| {
-                    spans.push((b, f));
-                    true
-                })
-            })
-            .map_err(|e| interrupted(vm, e))?;
-    }
     let groups = data.groups();
-    let items = spans
-        .into_iter()
-        .map(|(b, f)| {
-            let group = |g: &Option<(usize, usize)>| match g {
-                Some((s, e)) => subject.slice(vm, *s, *e),
-                None => subject.slice(vm, 0, 0),
-            };
-            match groups {
-                0 => subject.slice(vm, b, f.end),
-                1 => group(&f.spans[0]),
-                _ => vm.new_tuple(f.spans.iter().map(group).collect()),
-            }
-        })
-        .collect();
+    let mut items = Vec::new();
+    for_each_match(vm, &subject, &data.prog, pos, endpos, |vm, b, f| {
+        let group = |g: &Option<(usize, usize)>| match g {
+            Some((s, e)) => subject.slice(vm, *s, *e),
+            None => subject.slice(vm, 0, 0),
+        };
+        items.push(match groups {
+            0 => subject.slice(vm, b, f.end),
+            1 => group(&f.spans[0]),
+            _ => vm.new_tuple(f.spans.iter().map(group).collect()),
+        });
+        Ok(true)
+    })?;
     Ok(vm.new_list(items))
 }
 
@@ -345,33 +383,25 @@ pub(super) fn pattern_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [string, maxsplit] = Clinic { fname: "split", names: ["string", "maxsplit"], positional: 2, required: 1 }.bind(vm, rest)?;
     let subject = Subject::new(vm, string.as_ref().expect("required"), data.is_bytes)?;
     let maxsplit = match maxsplit {
-        Some(v) => int_arg(vm, &v)?,
+        Some(v) => ssize_arg(vm, &v)?,
         None => 0,
     };
-    let mut found: Vec<(usize, Found)> = Vec::new();
-    if maxsplit >= 0 {
-        let mut n = 0i64;
-        subject
-            .with_matcher(&data.prog, subject.len, |m| {
-                each_match(m, 0, subject.len, |b, f| {
-                    found.push((b, f));
-                    n += 1;
-                    maxsplit == 0 || n < maxsplit
-                })
-            })
-            .map_err(|e| interrupted(vm, e))?;
-    }
     let mut items = Vec::new();
     let mut last = 0;
-    for (b, f) in found {
-        items.push(subject.slice(vm, last, b));
-        for g in &f.spans {
-            items.push(match g {
-                Some((s, e)) => subject.slice(vm, *s, *e),
-                None => Value::None,
-            });
-        }
-        last = f.end;
+    if maxsplit >= 0 {
+        let mut n = 0i64;
+        for_each_match(vm, &subject, &data.prog, 0, subject.len, |vm, b, f| {
+            items.push(subject.slice(vm, last, b));
+            for g in &f.spans {
+                items.push(match g {
+                    Some((s, e)) => subject.slice(vm, *s, *e),
+                    None => Value::None,
+                });
+            }
+            last = f.end;
+            n += 1;
+            Ok(maxsplit == 0 || n < maxsplit)
+        })?;
     }
     items.push(subject.slice(vm, last, subject.len));
     Ok(vm.new_list(items))
@@ -391,7 +421,13 @@ pub fn compile_template(vm: &mut Vm, data: &PatternData, template: &Value) -> Py
     let Some((code, is_text)) = units(template) else {
         return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(template))));
     };
-    match template::parse(&code, is_text, data.groups(), &data.groupindex) {
+    let mut warnings = Vec::new();
+    let parsed = template::parse(&code, is_text, data.groups(), &data.groupindex, &mut warnings);
+    for msg in warnings {
+        let cls = vm.exc.deprecation_warning.clone();
+        warn(vm, &cls, msg)?;
+    }
+    match parsed {
         Ok(p) => Ok(p),
         Err(TemplateError::Index(msg)) => Err(vm.index_error(msg)),
         Err(TemplateError::Re { msg, pos }) => {
@@ -432,7 +468,7 @@ fn subx(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Value, usize)
     let (repl, string) = (repl.expect("required"), string.expect("required"));
     let subject = Subject::new(vm, &string, data.is_bytes)?;
     let count = match count {
-        Some(v) => int_arg(vm, &v)?,
+        Some(v) => ssize_arg(vm, &v)?,
         None => 0,
     };
     let text = subject.kind == Kind::Str;
@@ -447,58 +483,50 @@ fn subx(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Value, usize)
         let pieces = compile_template(vm, data, &repl)?;
         if is_str == text { Repl::Template(pieces) } else { Repl::Mismatched(repl) }
     };
-    // Find the matches first, then build (the callable may run Python code).
-    let mut found: Vec<(usize, Found)> = Vec::new();
-    if count >= 0 {
-        let mut n = 0i64;
-        subject
-            .with_matcher(&data.prog, subject.len, |m| {
-                each_match(m, 0, subject.len, |b, f| {
-                    found.push((b, f));
-                    n += 1;
-                    count == 0 || n < count
-                })
-            })
-            .map_err(|e| interrupted(vm, e))?;
-    }
-    let n = found.len();
     let mut out = if text { Output::Text(String::new()) } else { Output::Bytes(Vec::new()) };
     let mut last = 0;
+    let mut n = 0usize;
+    // How many pieces CPython's list would hold (its join errors name the item's index).
     let mut items = 0usize;
     let mut spans_buf: Vec<Option<(usize, usize)>> = Vec::new();
-    for (b, f) in found {
-        if last < b {
-            subject.push_slice(&mut out, last, b);
-            items += 1;
-        }
-        let end = f.end;
-        match &repl {
-            Repl::Template(pieces) => {
-                spans_buf.clear();
-                spans_buf.push(Some((b, end)));
-                spans_buf.extend_from_slice(&f.spans);
-                expand_into(&mut out, pieces, &subject, &spans_buf);
+    if count >= 0 {
+        for_each_match(vm, &subject, &data.prog, 0, subject.len, |vm, b, f| {
+            if last < b {
+                subject.push_slice(&mut out, last, b);
                 items += 1;
             }
-            Repl::Mismatched(v) => return Err(join_error(vm, text, items, &v.clone())),
-            Repl::Callable(func) => {
-                let m = new_match(data, pat, &subject, 0, subject.len, b, f);
-                let func = func.clone();
-                let r = vm.call(&func, &[m], &[])?;
-                if !r.is_none() {
-                    match (&mut out, r.payload()) {
-                        (Output::Text(s), Some(Payload::Str(p))) => s.push_str(p.as_str()),
-                        (Output::Bytes(o), _) if !matches!(r.payload(), Some(Payload::Str(_))) => match ferrython_vm::types::bytes::bytes_data(&r) {
-                            Some(bytes) => o.extend_from_slice(&bytes),
-                            None => return Err(join_error(vm, text, items, &r)),
-                        },
-                        _ => return Err(join_error(vm, text, items, &r)),
-                    }
+            let end = f.end;
+            match &repl {
+                Repl::Template(pieces) => {
+                    spans_buf.clear();
+                    spans_buf.push(Some((b, end)));
+                    spans_buf.extend_from_slice(&f.spans);
+                    expand_into(&mut out, pieces, &subject, &spans_buf);
                     items += 1;
                 }
+                Repl::Mismatched(v) => return Err(join_error(vm, text, items, v)),
+                Repl::Callable(func) => {
+                    let m = new_match(data, pat, &subject, 0, subject.len, b, f);
+                    let r = vm.call(func, &[m], &[])?;
+                    if !r.is_none() {
+                        match (&mut out, r.payload()) {
+                            (Output::Text(s), Some(Payload::Str(p))) => s.push_str(p.as_str()),
+                            (Output::Bytes(o), _) if !matches!(r.payload(), Some(Payload::Str(_))) => {
+                                match ferrython_vm::types::bytes::bytes_data(&r) {
+                                    Some(bytes) => o.extend_from_slice(&bytes),
+                                    None => return Err(join_error(vm, text, items, &r)),
+                                }
+                            }
+                            _ => return Err(join_error(vm, text, items, &r)),
+                        }
+                        items += 1;
+                    }
+                }
             }
-        }
-        last = end;
+            last = end;
+            n += 1;
+            Ok(count == 0 || (n as i64) < count)
+        })?;
     }
     if n == 0
         && matches!(string.payload(), Some(Payload::Str(_)) | Some(Payload::Bytes(_)))
@@ -624,6 +652,10 @@ fn get_groups(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_groupindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, data, _) = this(vm, &args, "groupindex")?;
+    // CPython gives a plain empty dict to a pattern without named groups.
+    if data.groupindex.is_empty() {
+        return Ok(Value::Obj(vm.new_dict()));
+    }
     let d = data.groupindex_dict.clone();
     Ok(Value::Obj(ferrython_vm::object::PyObject::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(d))))
 }

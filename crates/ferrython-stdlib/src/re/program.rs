@@ -13,13 +13,23 @@ pub struct CharSet {
     cats: Vec<Category>,
     /// Unicode (not ASCII) categories and case rules.
     uni: bool,
-    /// Case-insensitive: the set holds a character if it holds one that matches it ignoring case.
-    fold: bool,
+    fold: SetFold,
     ascii: [u64; 2],
 }
 
+/// How a character set ignores case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetFold {
+    No,
+    /// The set holds a character if it holds one that matches it ignoring case.
+    Case,
+    /// LOCALE with IGNORECASE (`_sre`'s IN_LOC_IGNORE): the character, its lowercase or its
+    /// uppercase passes the set test, negation included (so `[^a]` matches `a`, as in CPython).
+    Locale,
+}
+
 impl CharSet {
-    pub fn new(negate: bool, lits: Vec<u32>, ranges: Vec<(u32, u32)>, cats: Vec<Category>, uni: bool, fold: bool) -> CharSet {
+    pub fn new(negate: bool, lits: Vec<u32>, ranges: Vec<(u32, u32)>, cats: Vec<Category>, uni: bool, fold: SetFold) -> CharSet {
         let mut set = CharSet { negate, lits, ranges, cats, uni, fold, ascii: [0; 2] };
         let mut bits = [0u64; 2];
         for c in 0..128u32 {
@@ -40,7 +50,11 @@ impl CharSet {
     }
 
     fn slow(&self, c: u32) -> bool {
-        let hit = if self.fold {
+        if self.fold == SetFold::Locale {
+            let plain = |c: u32| (self.holds_char(c) || self.holds_cat(c)) != self.negate;
+            return plain(c) || plain(chars::lower(c, false)) || plain(chars::upper_ascii(c));
+        }
+        let hit = if self.fold == SetFold::Case {
             // CPython tests the lowercased character against the set of the lowercased members and
             // their extra case equivalents; this asks the same question of the members as written.
             let lo = chars::lower(c, self.uni);
@@ -82,6 +96,9 @@ pub enum Single {
         set: Box<[u32]>,
         uni: bool,
     },
+    /// LOCALE with IGNORECASE: the character, its lowercase or its uppercase is this one.
+    LocFold(u32),
+    NotLocFold(u32),
     /// `.` without DOTALL.
     Any,
     AnyAll,
@@ -96,6 +113,8 @@ impl Single {
             Single::NotChar(x) => c != *x,
             Single::Fold { set, uni } => set.contains(&chars::lower(c, *uni)),
             Single::NotFold { set, uni } => !set.contains(&chars::lower(c, *uni)),
+            Single::LocFold(x) => c == *x || chars::lower(c, false) == *x || chars::upper_ascii(c) == *x,
+            Single::NotLocFold(x) => !(c == *x || chars::lower(c, false) == *x || chars::upper_ascii(c) == *x),
             Single::Any => c != u32::from(b'\n'),
             Single::AnyAll => true,
             Single::Set(s) => s.matches(c),
@@ -185,4 +204,6 @@ pub struct Program {
     pub groups: usize,
     /// The pattern can only match at the start of the string (`\A`, or `^` without MULTILINE).
     pub anchored: bool,
+    /// Tests one of which every match's first character passes, when known.
+    pub first: Option<Vec<Single>>,
 }

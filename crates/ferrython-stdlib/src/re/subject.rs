@@ -20,7 +20,7 @@ pub struct Subject {
     pub value: Value,
     pub kind: Kind,
     /// The code points of non-ASCII text.
-    wide: Option<Vec<u32>>,
+    wide: Option<Rc<[u32]>>,
     /// A copy of a bytearray's or memoryview's bytes.
     owned: Option<Vec<u8>>,
     pub len: usize,
@@ -37,7 +37,7 @@ impl Subject {
                 if s.is_ascii() {
                     (Kind::Str, None, None, s.char_len())
                 } else {
-                    let w: Vec<u32> = s.as_str().chars().map(u32::from).collect();
+                    let w = wide_text(string, s.as_str());
                     let n = w.len();
                     (Kind::Str, Some(w), None, n)
                 }
@@ -96,6 +96,8 @@ impl Subject {
 
     /// Append `string[start:end]` to a text or byte buffer.
     pub fn push_slice(&self, out: &mut Output, start: usize, end: usize) {
+        let (start, end) = (start.min(self.len), end.min(self.len));
+        let end = end.max(start);
         match out {
             Output::Text(s) => match &self.wide {
                 Some(w) => s.extend(w[start..end].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))),
@@ -104,6 +106,33 @@ impl Subject {
             Output::Bytes(b) => b.extend_from_slice(&self.narrow()[start..end]),
         }
     }
+}
+
+thread_local! {
+    /// The code points of the last non-ASCII str matched, with a weak reference to it: a loop of
+    /// `pattern.match(text, pos)` over one long text decodes it once, not once per call.
+    static LAST_WIDE: std::cell::RefCell<Option<(std::rc::Weak<ferrython_vm::object::PyObject>, Rc<[u32]>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The code points of str `value` (whose text is `text`), reusing the last decoding if it was of
+/// this very object (strs are immutable).
+fn wide_text(value: &Value, text: &str) -> Rc<[u32]> {
+    let obj = value.as_obj();
+    LAST_WIDE.with(|cell| {
+        let mut last = cell.borrow_mut();
+        if let (Some((weak, wide)), Some(o)) = (last.as_ref(), obj)
+            && std::ptr::eq(weak.as_ptr(), Rc::as_ptr(o))
+            && weak.strong_count() > 0
+        {
+            return wide.clone();
+        }
+        let wide: Rc<[u32]> = text.chars().map(u32::from).collect();
+        if let Some(o) = obj {
+            *last = Some((Rc::downgrade(o), wide.clone()));
+        }
+        wide
+    })
 }
 
 /// What `sub` builds.

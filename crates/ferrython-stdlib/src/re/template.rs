@@ -2,7 +2,7 @@
 //! parsed with CPython 3.11's `_parser.parse_template` rules and errors.
 
 use super::ast::MAXGROUPS;
-use super::parser::{ch, is_identifier, parse_py_int, py_repr};
+use super::parser::{ascii_repr, ch, is_identifier, parse_py_int, py_repr};
 
 #[derive(Debug, Clone)]
 pub enum Piece {
@@ -66,7 +66,14 @@ fn is_digit(c: Option<u32>) -> bool {
 }
 
 /// Parse `template` for a pattern with `groups` groups and the named groups `groupindex`.
-pub fn parse(template: &[u32], is_text: bool, groups: usize, groupindex: &[(String, usize)]) -> Result<Vec<Piece>, TemplateError> {
+/// Deprecation warnings (non-ASCII group names) are appended to `warnings`.
+pub fn parse(
+    template: &[u32],
+    is_text: bool,
+    groups: usize,
+    groupindex: &[(String, usize)],
+    warnings: &mut Vec<String>,
+) -> Result<Vec<Piece>, TemplateError> {
     let mut t = Tokens { s: template, i: 0, is_text };
     let mut pieces = Vec::new();
     let mut lit: Vec<u32> = Vec::new();
@@ -94,6 +101,9 @@ pub fn parse(template: &[u32], is_text: bool, groups: usize, groupindex: &[(Stri
                 let name = get_until_gt(&mut t)?;
                 let len = name.chars().count();
                 let index = if is_identifier(&name) {
+                    if !is_text && !name.is_ascii() {
+                        warnings.push(format!("bad character in group name {} at position {}", ascii_repr(&name), t.i - len - 1));
+                    }
                     match groupindex.iter().find(|(n, _)| *n == name) {
                         Some((_, g)) => *g,
                         None => return Err(TemplateError::Index(format!("unknown group name {}", py_repr(&name)))),
@@ -104,6 +114,10 @@ pub fn parse(template: &[u32], is_text: bool, groups: usize, groupindex: &[(Stri
                     };
                     if v >= MAXGROUPS as u128 {
                         return Err(t.error(format!("invalid group reference {v}"), len + 1));
+                    }
+                    if !name.bytes().all(|b| b.is_ascii_digit()) {
+                        let shown = if is_text { py_repr(&name) } else { ascii_repr(&name) };
+                        warnings.push(format!("bad character in group name {shown} at position {}", t.i - len - 1));
                     }
                     v as usize
                 };

@@ -43,11 +43,34 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
         ],
     );
     let d = m.dict().expect("modules have a dict");
-    for (n, c) in classes.into_iter().chain([("SimpleNamespace", ns)]) {
+    let coroutine = vm.new_native("coroutine", types_coroutine, BuiltinKind::Function, None);
+    for (n, c) in classes.into_iter().chain([("SimpleNamespace", ns), ("coroutine", coroutine)]) {
         let k = vm.intern(n);
         dict_ops::set_str_raw(&d, &k, Value::Obj(c));
     }
     Ok(m)
+}
+
+/// `types.coroutine(func)`: a generator function's generators become awaitable (its code gets
+/// `CO_ITERABLE_COROUTINE`, as CPython's `co.replace(co_flags=...)` does); `async def` functions and
+/// other callables are returned unchanged.
+fn types_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use ferrython_compiler::bytecode::code_flags;
+    let [func] = args.exact::<1>(vm, "coroutine")?;
+    if !vm.is_callable(func) {
+        return Err(vm.type_error("types.coroutine() expects a callable"));
+    }
+    if let Some(crate::object::Payload::Function(f)) = func.payload() {
+        let code = f.code.borrow().clone();
+        let flags = code.code.flags;
+        if flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) == 0 && flags & code_flags::GENERATOR != 0 {
+            let mut marked = (*code.code).clone();
+            marked.flags |= code_flags::ITERABLE_COROUTINE;
+            let new_code = vm.load_code(&std::rc::Rc::new(marked));
+            *f.code.borrow_mut() = new_code;
+        }
+    }
+    Ok(func.clone())
 }
 
 /// `SimpleNamespace(mapping_or_iterable=(), /, **kwargs)`: the keywords become attributes.

@@ -61,6 +61,9 @@ pub enum AwaitableKind {
     AThrow,
     /// `agen.aclose()`.
     AClose,
+    /// `anext(aiter, default)`: `target` is what `aiter.__anext__()` returned, `arg` the default
+    /// returned in place of `StopAsyncIteration`.
+    ANext,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -70,7 +73,8 @@ pub enum AwaitableState {
     Closed,
 }
 
-/// `coroutine_wrapper`, `async_generator_asend` and `async_generator_athrow` objects.
+/// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow` and `anext_awaitable`
+/// objects.
 pub struct AwaitableData {
     pub kind: AwaitableKind,
     /// The coroutine or async generator (None once the cycle collector cleared it).

@@ -25,6 +25,14 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&w, "send", awaitable_send_method);
     vm.add_method(&w, "throw", awaitable_throw_method);
     vm.add_method(&w, "close", awaitable_close_method);
+
+    let n = vm.types.anext_awaitable.clone();
+    vm.add_method(&n, "__await__", awaitable_self);
+    vm.add_method(&n, "__iter__", awaitable_self);
+    vm.add_method(&n, "__next__", awaitable_next_method);
+    vm.add_method(&n, "send", awaitable_send_method);
+    vm.add_method(&n, "throw", awaitable_throw_method);
+    vm.add_method(&n, "close", awaitable_close_method);
 }
 
 /// Where an awaitable is being awaited, for `GetAwaitable`'s messages.
@@ -103,6 +111,7 @@ pub fn new_awaitable(vm: &mut Vm, kind: AwaitableKind, target: Value, arg: Value
         AwaitableKind::CoroutineWrapper => vm.types.coroutine_wrapper.clone(),
         AwaitableKind::ASend => vm.types.async_generator_asend.clone(),
         AwaitableKind::AThrow | AwaitableKind::AClose => vm.types.async_generator_athrow.clone(),
+        AwaitableKind::ANext => vm.types.anext_awaitable.clone(),
     };
     let data = AwaitableData {
         kind,
@@ -136,7 +145,30 @@ pub fn awaitable_send(vm: &mut Vm, o: &PyRef, v: Value) -> PyResult<SendResult> 
             let g = awaitable_gen(vm, a)?;
             resume(vm, &g, v, None)
         }
+        AwaitableKind::ANext => {
+            let it = anext_iter(vm, a)?;
+            let r = vm.send_to(&it, v);
+            anext_default(vm, a, r)
+        }
         _ => crate::types::async_generator::op_send(vm, a, v),
+    }
+}
+
+/// The iterator `anext_awaitable` drives: the awaitable `__anext__()` returned, as `await` would
+/// take it (a coroutine itself, without the "being awaited already" check).
+fn anext_iter(vm: &mut Vm, a: &AwaitableData) -> PyResult<Value> {
+    let wrapped = a.target.borrow().clone();
+    if gen_kind(&wrapped) == Some(GenKind::Coroutine) {
+        return Ok(wrapped);
+    }
+    get_awaitable(vm, &wrapped, AWAIT)
+}
+
+/// `anext(it, default)` ends with `default` where `__anext__()` raised `StopAsyncIteration`.
+fn anext_default(vm: &mut Vm, a: &AwaitableData, r: PyResult<SendResult>) -> PyResult<SendResult> {
+    match r {
+        Err(e) if vm.err_matches(&e, &vm.exc.stop_async_iteration.clone()) => Ok(SendResult::Return(a.arg.borrow().clone())),
+        r => r,
     }
 }
 
@@ -148,7 +180,31 @@ pub fn awaitable_throw(vm: &mut Vm, o: &PyRef, exc: PyErr) -> PyResult<SendResul
             let g = awaitable_gen(vm, a)?;
             resume(vm, &g, Value::None, Some(exc))
         }
+        AwaitableKind::ANext => {
+            let it = anext_iter(vm, a)?;
+            let r = throw_into(vm, &it, exc);
+            anext_default(vm, a, r)
+        }
         _ => crate::types::async_generator::op_throw(vm, a, exc),
+    }
+}
+
+/// `it.throw(exc)` for any iterator: generators and built-in awaitables natively, others by their
+/// `throw` method (the exception itself when they have none).
+fn throw_into(vm: &mut Vm, it: &Value, exc: PyErr) -> PyResult<SendResult> {
+    if let Value::Obj(o) = it {
+        match &o.payload {
+            Payload::Generator(_) => return resume(vm, o, Value::None, Some(exc)),
+            Payload::Awaitable(_) => return awaitable_throw(vm, o, exc),
+            _ => {}
+        }
+    }
+    let name = vm.intern("throw");
+    let Ok(m) = vm.getattr(it, &name) else { return Err(exc) };
+    match vm.call(&m, &[Value::Obj(exc.exc.clone())], &[]) {
+        Ok(v) => Ok(SendResult::Yield(v)),
+        Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration.clone()) => Ok(SendResult::Return(crate::types::generator::stop_value(vm, &e))),
+        Err(e) => Err(e),
     }
 }
 
@@ -199,16 +255,50 @@ pub(crate) fn awaitable_close_method(vm: &mut Vm, args: Args) -> PyResult<Value>
             let g = awaitable_gen(vm, a)?;
             crate::types::generator::close_generator(vm, &g)?;
         }
+        AwaitableKind::ANext => {
+            let it = anext_iter(vm, a)?;
+            if let Some(Payload::Generator(_)) = it.payload() {
+                crate::types::generator::close_generator(vm, it.as_obj().expect("generator"))?;
+            } else {
+                let name = vm.intern("close");
+                if let Ok(m) = vm.getattr(&it, &name) {
+                    vm.call(&m, &[], &[])?;
+                }
+            }
+        }
         _ => a.state.set(AwaitableState::Closed),
     }
     Ok(Value::None)
 }
 
 impl Vm {
-    /// CPython's `RuntimeWarning: coroutine '...' was never awaited`, reported where the coroutine
-    /// was freed as the `warnings` module's default filter does: once per location, with the source
-    /// line and tracemalloc's hint, or as `sys:1` when no Python code is running (at shutdown).
+    /// CPython's `RuntimeWarning: coroutine '...' was never awaited`, through the `warnings` module
+    /// when it has CPython's hook for it, else written as its default filter would: once per
+    /// location, with the source line and tracemalloc's hint, or as `sys:1` when no Python code is
+    /// running (at shutdown).
     pub(crate) fn warn_unawaited_coroutine(&mut self, coro: &PyRef) {
+        // CPython funnels the warning through `warnings._warn_unawaited_coroutine` (so filters
+        // apply); an error it raises is reported as unraisable, and only a RuntimeWarning (an
+        // "error" filter) counts as the warning having been given.
+        let hook = match self.import_module("warnings") {
+            Ok(m) => {
+                let name = self.intern("_warn_unawaited_coroutine");
+                self.getattr(&m, &name).ok()
+            }
+            Err(_) => None,
+        };
+        if let Some(hook) = hook {
+            let coro_v = Value::Obj(coro.clone());
+            match self.call(&hook, std::slice::from_ref(&coro_v), &[]) {
+                Ok(_) => return,
+                Err(e) => {
+                    self.report_unraisable("Exception ignored in", &coro_v, &e);
+                    if self.err_matches(&e, &self.exc.runtime_warning.clone()) {
+                        return;
+                    }
+                }
+            }
+        }
         let qualname = Vm::str_of(&gen_data(coro).borrow().qualname).unwrap_or("?").to_string();
         let message = format!("coroutine '{qualname}' was never awaited");
         let site = self.current_frame().map(|f| {

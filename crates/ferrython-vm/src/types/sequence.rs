@@ -4,7 +4,7 @@
 //! lexicographic comparison of `list_richcompare`/`tuplerichcompare`.
 
 use ferrython_compiler::bytecode::ComparisonOperator;
-use num_traits::Signed;
+use num_traits::{Signed, ToPrimitive};
 
 use crate::PyResult;
 use crate::object::Payload;
@@ -138,7 +138,8 @@ pub fn index_clamped(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
+            // An int subclass instance keeps even a small value in a big-int payload.
+            Payload::Int(b) => Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))),
             _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
         },
         _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
@@ -160,7 +161,11 @@ pub fn index_exact(vm: &mut Vm, v: &Value, overflow: &OverflowMsg) -> PyResult<O
     match &r {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Err(vm.overflow_error(overflow.0)),
+        Value::Obj(o) => match &o.payload {
+            // An int subclass instance keeps even a small value in a big-int payload.
+            Payload::Int(b) => b.to_i64().map(Some).ok_or_else(|| vm.overflow_error(overflow.0)),
+            _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+        },
         _ => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
     }
 }
@@ -279,7 +284,9 @@ pub fn item_key(vm: &mut Vm, key: &Value, type_name: &str) -> PyResult<ItemKey> 
         Ok(Some(i)) => Ok(ItemKey::Index(i)),
         Ok(None) => Err(vm.type_error(format!("{type_name} indices must be integers or slices, not {}", vm.type_name(key)))),
         // CPython raises IndexError (not OverflowError) for an item index that does not fit.
-        Err(e) if vm.err_matches(&e, &vm.exc.overflow_error.clone()) => Err(vm.index_error(INDEX_OVERFLOW.0)),
+        Err(e) if vm.err_matches(&e, &vm.exc.overflow_error.clone()) => {
+            Err(vm.index_error(format!("cannot fit '{}' into an index-sized integer", vm.type_name(key))))
+        }
         Err(e) => Err(e),
     }
 }

@@ -883,6 +883,14 @@ impl Vm {
 
     /// CPython's `PyErr_WriteUnraisable` report.
     pub fn report_unraisable(&mut self, msg: &str, obj: &Value, err: &PyErr) {
+        // An exception raised by native code has no traceback: CPython's `PyErr_WriteUnraisable`
+        // gives it the running frame's entry (the line that freed the object being finalized).
+        let no_traceback = matches!(&err.exc.payload, Payload::Exception(d) if d.traceback.borrow().is_none());
+        if no_traceback && let Some(f) = self.current_frame() {
+            // SAFETY: the innermost frame is live while it is on `frames` (see `current_frame`).
+            let frame = unsafe { &*f };
+            self.add_traceback(err, frame);
+        }
         let r = self.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".into());
         let text = format!("{msg}: {r}\n{}", self.format_exception(&err.exc));
         let stderr = self.sys_attr("stderr").unwrap_or(Value::None);

@@ -70,6 +70,7 @@ builtin_types! {
     coroutine_wrapper: "coroutine_wrapper", Opaque, object;
     async_generator_asend: "async_generator_asend", Opaque, object;
     async_generator_athrow: "async_generator_athrow", Opaque, object;
+    anext_awaitable: "anext_awaitable", Opaque, object;
     module: "module", Module, object;
     property: "property", Property, object;
     staticmethod: "staticmethod", Opaque, object;

@@ -92,8 +92,12 @@ pub fn item_index(vm: &mut Vm, key: &Value, length: usize, not_index: fn(&str) -
     let i = match key {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
+        // An int subclass instance keeps even a small value in a big-int payload.
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
-            return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
+            match crate::types::int::as_bigint(key).and_then(|b| num_traits::ToPrimitive::to_i64(&b)) {
+                Some(i) => i,
+                None => return Err(vm.index_error(format!("cannot fit '{}' into an index-sized integer", vm.type_name(key)))),
+            }
         }
         _ => {
             if vm.special(key, &vm.names.__index__.clone()).is_none() {
