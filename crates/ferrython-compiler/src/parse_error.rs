@@ -87,13 +87,28 @@ pub(crate) fn convert(err: &ParseError, map: &SourceMap<'_>, filename: &str, tok
             match header_followed_by_token(map, at) {
                 // CPython's grammar says "expected ':'" for these headers only when the line ends
                 // there (`invalid_for_stmt` ...: `NEWLINE`); another token is just invalid syntax.
-                Some((keyword, next)) if matches!(keyword.as_str(), "if" | "elif" | "while" | "for" | "class" | "with") => {
+                Some((keyword, next)) if matches!(keyword.as_str(), "if" | "elif" | "while" | "for" | "class" | "with" | "case") => {
                     syntax("invalid syntax", next)
                 }
                 // `def` forces its colon (`&&':'`): the error is at the token found instead.
                 Some((keyword, next)) if keyword == "def" => syntax("expected ':'", next),
                 _ => syntax("expected ':'", TextRange::empty(at)),
             }
+        }
+        // Pattern errors (CPython's `invalid_*_pattern` rules and `complex_number`).
+        ParseErrorType::ExpectedImaginaryNumber => syntax("imaginary number required in complex literal", err.location),
+        ParseErrorType::ExpectedRealNumber => syntax("real number required in complex literal", err.location),
+        // `case {**_}` is plain invalid syntax; `case x as _` has its own message.
+        ParseErrorType::InvalidMatchPatternTarget if map.source()[..usize::from(err.location.start())].trim_end().ends_with("**") => {
+            syntax("invalid syntax", err.location)
+        }
+        ParseErrorType::InvalidMatchPatternTarget => syntax("cannot use '_' as a target", err.location),
+        ParseErrorType::OtherError(msg) if msg == "Positional patterns cannot follow keyword patterns" => {
+            syntax("positional patterns follow keyword patterns", err.location)
+        }
+        ParseErrorType::OtherError(msg) if msg == "Pattern cannot follow a double star pattern" => {
+            let at = tokens.iter().find(|t| t.start() == err.location.start()).map_or_else(|| first_token(map, err.location), |t| t.range());
+            syntax("invalid syntax", at)
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => syntax("non-default argument follows default argument", err.location),
         ParseErrorType::PositionalAfterKeywordArgument => {

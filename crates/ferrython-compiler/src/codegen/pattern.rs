@@ -23,6 +23,9 @@ struct PatternContext<'ast> {
     fail_pop: Vec<Label>,
     /// Values above the captures that the pattern still needs.
     on_top: u32,
+    /// The pattern compiled last: CPython's `compiler_pattern` sets the location without restoring
+    /// it, so errors raised after a sub-pattern point at the last one compiled.
+    last: TextRange,
 }
 
 #[derive(Clone, Copy)]
@@ -52,8 +55,13 @@ impl<'ast> Compiler<'ast, '_> {
             if !last {
                 self.emit(Instruction::Copy(1));
             }
-            let mut pc =
-                PatternContext { stores: Vec::new(), allow_irrefutable: case.guard.is_some() || i + 1 == cases, fail_pop: Vec::new(), on_top: 0 };
+            let mut pc = PatternContext {
+                stores: Vec::new(),
+                allow_irrefutable: case.guard.is_some() || i + 1 == cases,
+                fail_pop: Vec::new(),
+                on_top: 0,
+                last: case.pattern.range(),
+            };
             self.compile_pattern(&case.pattern, &mut pc)?;
             for name in pc.stores.clone() {
                 self.name_op(name, NameCtx::Store, case.pattern.range())?;
@@ -142,6 +150,7 @@ impl<'ast> Compiler<'ast, '_> {
     }
 
     fn compile_pattern(&mut self, p: &'ast Pattern, pc: &mut PatternContext<'ast>) -> Result {
+        pc.last = p.range();
         self.nest(|c| {
             c.set_loc(p.range());
             c.compile_pattern_inner(p, pc)
@@ -160,6 +169,11 @@ impl<'ast> Compiler<'ast, '_> {
     fn compile_pattern_inner(&mut self, p: &'ast Pattern, pc: &mut PatternContext<'ast>) -> Result {
         match p {
             Pattern::MatchValue(v) => {
+                // The grammar's value patterns are literals and dotted names; an f-string parses
+                // here but CPython's parser rejects it.
+                if matches!(&*v.value, Expr::FString(_)) {
+                    return Err(self.error("patterns may only match literals and attribute lookups", v.range));
+                }
                 self.compile_expr(&v.value)?;
                 self.set_loc(v.range);
                 self.emit(Instruction::CompareOp(ComparisonOperator::Equal));
@@ -193,7 +207,8 @@ impl<'ast> Compiler<'ast, '_> {
                     self.compile_pattern(inner, pc)?;
                     pc.on_top -= 1;
                     self.set_loc(a.range);
-                    self.store_capture(a.name.as_ref(), pc, a.range)?;
+                    let at = pc.last;
+                    self.store_capture(a.name.as_ref(), pc, at)?;
                 }
             },
             Pattern::MatchStar(s) => self.store_capture(s.name.as_ref(), pc, s.range)?,
@@ -340,7 +355,8 @@ impl<'ast> Compiler<'ast, '_> {
                     self.emit(Instruction::Swap(2));
                     self.emit(Instruction::DeleteSubscr);
                 }
-                self.store_capture(Some(rest), pc, m.range)?;
+                let at = pc.last;
+                self.store_capture(Some(rest), pc, at)?;
             }
             None => {
                 self.emit(Instruction::PopTop);
@@ -356,7 +372,7 @@ impl<'ast> Compiler<'ast, '_> {
         let mut seen = HashSet::new();
         for k in &c.arguments.keywords {
             if !seen.insert(k.attr.as_str()) {
-                return Err(self.error(format!("attribute name repeated in class pattern: {}", k.attr), k.attr.range));
+                return Err(self.error(format!("attribute name repeated in class pattern: {}", k.attr), k.pattern.range()));
             }
         }
         self.compile_expr(&c.cls)?;
@@ -404,13 +420,13 @@ impl<'ast> Compiler<'ast, '_> {
                 None => control = Some(pc.stores.clone()),
                 Some(ctl) => {
                     if ctl.len() != pc.stores.len() {
-                        return Err(self.error("alternative patterns bind different names", o.range));
+                        return Err(self.error("alternative patterns bind different names", pc.last));
                     }
                     // Reorder this alternative's captures to the first alternative's order.
                     for icontrol in (0..ctl.len()).rev() {
                         let name = ctl[icontrol];
                         let Some(istores) = pc.stores.iter().position(|s| *s == name) else {
-                            return Err(self.error("alternative patterns bind different names", o.range));
+                            return Err(self.error("alternative patterns bind different names", pc.last));
                         };
                         if icontrol != istores {
                             let rotations = istores + 1;
@@ -442,7 +458,7 @@ impl<'ast> Compiler<'ast, '_> {
         for name in control {
             self.rotate(nrots);
             if pc.stores.contains(&name) {
-                return Err(self.error(format!("multiple assignments to name '{name}' in pattern"), o.range));
+                return Err(self.error(format!("multiple assignments to name '{name}' in pattern"), pc.last));
             }
             pc.stores.push(name);
         }

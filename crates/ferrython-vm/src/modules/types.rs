@@ -24,6 +24,8 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef> {
         ("CoroutineType", t.coroutine.clone()),
         ("AsyncGeneratorType", t.async_generator.clone()),
         ("MappingProxyType", t.mappingproxy.clone()),
+        ("MemberDescriptorType", t.member_descriptor.clone()),
+        ("GetSetDescriptorType", t.getset_descriptor.clone()),
         ("TracebackType", t.traceback.clone()),
         ("FrameType", t.frame.clone()),
         ("NoneType", t.none_type.clone()),

@@ -66,6 +66,7 @@ pub fn init(vm: &mut Vm) {
         vm.types.set.clone(),
         vm.types.frozenset.clone(),
         vm.types.enumerate.clone(),
+        vm.types.mappingproxy.clone(),
     ];
     for ty in &generic {
         vm.add_native(ty, "__class_getitem__", class_getitem, BuiltinKind::ClassMethod);

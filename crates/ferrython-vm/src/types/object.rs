@@ -31,28 +31,36 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// `object.__new__(cls, ...)`: an instance with the native layout of `cls`'s built-in base.
+/// Extra arguments are an error unless `__init__` is overridden (and `__new__` is not).
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.args.first() else {
+    let Some(first) = args.args.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
-    let Some(td) = cls.as_type() else {
-        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(&Value::Obj(cls.clone())))));
+    let Some(cls) = first.as_obj().filter(|c| c.as_type().is_some()).cloned() else {
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(first))));
     };
-    if td.builtin && !std::rc::Rc::ptr_eq(cls, &vm.types.object) {
+    let td = cls.as_type().expect("checked above");
+    if td.builtin && !std::rc::Rc::ptr_eq(&cls, &vm.types.object) {
         return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", td.name(), td.name())));
     }
-    // Excess arguments are an error only when neither __new__ nor __init__ is overridden.
     if args.args.len() > 1 {
-        let init = crate::vm::attr::lookup_type(cls, &vm.names.__init__.clone());
-        let init_overridden = !matches!(init.as_ref().and_then(|i| i.payload()), Some(Payload::Builtin(b)) if b.name == "__init__" && b.owner.as_ref().is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types.object)));
-        if !init_overridden {
+        if overrides(vm, &cls, &vm.names.__new__) {
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !overrides(vm, &cls, &vm.names.__init__) {
             return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
         }
     }
     if td.is_abstract.get() {
-        abstract_error(vm, cls)?;
+        abstract_error(vm, &cls)?;
     }
-    Ok(Value::Obj(new_instance(vm, cls)))
+    Ok(Value::Obj(new_instance(vm, &cls)))
+}
+
+/// Does `cls` (or a base between it and `object`) define its own `name`?
+fn overrides(vm: &Vm, cls: &crate::value::PyRef, name: &crate::value::PyRef) -> bool {
+    let found = crate::vm::attr::lookup_type(cls, name);
+    !matches!(found.as_ref().and_then(|f| f.payload()), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types.object)))
 }
 
 /// `object.__subclasshook__(subclass)`: NotImplemented, so `ABCMeta.__subclasscheck__` falls back
@@ -89,16 +97,18 @@ pub fn new_instance(vm: &Vm, cls: &crate::value::PyRef) -> crate::value::PyRef {
     if td.has_instance_dict { PyObject::with_dict(cls.clone(), payload, vm.new_dict()) } else { PyObject::new(cls.clone(), payload) }
 }
 
+/// `object.__init__(self, ...)`: extra arguments are an error unless `__new__` is overridden (and
+/// `__init__` is not), with CPython's two messages.
 fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.args.first() else { return Ok(Value::None) };
     if args.args.len() > 1 {
         let cls = vm.class_of(this);
-        let new = crate::vm::attr::lookup_type(&cls, &vm.names.__new__.clone());
-        let new_overridden = !matches!(new.as_ref().and_then(|i| i.payload()), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types.object)));
-        let init = crate::vm::attr::lookup_type(&cls, &vm.names.__init__.clone());
-        let init_overridden = !matches!(init.as_ref().and_then(|i| i.payload()), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types.object)));
-        if init_overridden || !new_overridden {
+        if overrides(vm, &cls, &vm.names.__init__) {
             return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if !overrides(vm, &cls, &vm.names.__new__) {
+            let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
+            return Err(vm.type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)")));
         }
     }
     Ok(Value::None)

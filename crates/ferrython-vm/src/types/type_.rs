@@ -1,6 +1,7 @@
 //! `type`: class attributes, `repr`, `mro()`, `__subclasses__()`, `dir()`. Class creation
 //! (`type(name, bases, ns)`, the `class` statement) is in `type_/new.rs`.
 
+mod bases;
 mod new;
 
 use std::rc::Rc;
@@ -27,6 +28,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
     vm.add_method(&t, "__init__", type_init);
     vm.add_method(&t, "__dir__", type_dir);
+    bases::init(vm);
 }
 
 /// `type.__init__(cls, name, bases, ns, **kwds)`: the work was done by `__new__`.
@@ -138,8 +140,6 @@ pub fn type_attr(vm: &mut Vm, cls: &PyRef, name: &str) -> PyResult<Option<Value>
     Ok(match name {
         "__name__" => Some(vm.new_str(td.short_name())),
         "__qualname__" => Some(vm.new_str(td.qualname.borrow().clone())),
-        "__mro__" => Some(vm.new_tuple(td.mro.borrow().iter().cloned().map(Value::Obj).collect())),
-        "__bases__" => Some(vm.new_tuple(td.bases.borrow().iter().cloned().map(Value::Obj).collect())),
         "__base__" => {
             let bases = td.bases.borrow().clone();
             match bases.first() {

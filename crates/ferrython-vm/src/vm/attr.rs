@@ -98,7 +98,7 @@ impl Vm {
             && let Some(ga) = lookup_type(&cls, &self.names.__getattribute__.clone())
             && !matches!(ga.payload(), Some(Payload::Builtin(_)))
         {
-            let r = self.call(&ga, &[obj.clone(), Value::Obj(name.clone())], &[]);
+            let r = self.call_unbound(&ga, obj, &[Value::Obj(name.clone())]);
             return self.getattr_fallback(obj, &cls, name, r);
         }
         let r = self.generic_getattr(obj, &cls, name);
@@ -122,7 +122,7 @@ impl Vm {
         match r {
             Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
                 if let Some(ga) = lookup_type(cls, &self.names.__getattr__.clone()) {
-                    return self.call(&ga, &[obj.clone(), Value::Obj(name.clone())], &[]);
+                    return self.call_unbound(&ga, obj, &[Value::Obj(name.clone())]);
                 }
                 Err(e)
             }
@@ -210,7 +210,7 @@ impl Vm {
                         if c.as_type().is_some_and(|t| !t.builtin)
                             && let Some(get) = lookup_type(&c, &self.names.__get__.clone())
                         {
-                            return self.call(&get, &[v.clone(), Value::None, Value::Obj(cls_obj.clone())], &[]);
+                            return self.call_unbound(&get, &v, &[Value::None, Value::Obj(cls_obj.clone())]);
                         }
                         Ok(v.clone())
                     }
@@ -249,7 +249,7 @@ impl Vm {
                 if c.as_type().is_some_and(|t| !t.builtin)
                     && let Some(get) = lookup_type(&c, &self.names.__get__.clone())
                 {
-                    return self.call(&get, &[descr.clone(), obj.clone(), Value::Obj(cls.clone())], &[]);
+                    return self.call_unbound(&get, descr, &[obj.clone(), Value::Obj(cls.clone())]);
                 }
                 Ok(descr.clone())
             }
@@ -263,7 +263,7 @@ impl Vm {
             && !matches!(o.payload, Payload::Function(_) | Payload::Builtin(_))
             && let Some(get) = lookup_type(&o.class(), &self.names.__get__.clone())
         {
-            return self.call(&get, &[f.clone(), owner.clone(), owner], &[]);
+            return self.call_unbound(&get, &f, &[owner.clone(), owner]);
         }
         Ok(self.new_bound_method(f, owner))
     }
@@ -281,7 +281,7 @@ impl Vm {
         }
         let c = self.class_of(descr);
         match lookup_type(&c, &self.names.__get__.clone()) {
-            Some(get) => self.call(&get, &[descr.clone(), obj.clone(), Value::Obj(cls.clone())], &[]),
+            Some(get) => self.call_unbound(&get, descr, &[obj.clone(), Value::Obj(cls.clone())]),
             None => Ok(descr.clone()),
         }
     }
@@ -331,7 +331,7 @@ impl Vm {
             && let Some(sa) = lookup_type(&cls, &self.names.__setattr__.clone())
             && !matches!(sa.payload(), Some(Payload::Builtin(_)))
         {
-            self.call(&sa, &[obj.clone(), Value::Obj(name.clone()), value], &[])?;
+            self.call_unbound(&sa, obj, &[Value::Obj(name.clone()), value])?;
             return Ok(());
         }
         self.generic_setattr(obj, &cls, name, Some(value))
@@ -346,7 +346,7 @@ impl Vm {
             && let Some(da) = lookup_type(&cls, &self.names.__delattr__.clone())
             && !matches!(da.payload(), Some(Payload::Builtin(_)))
         {
-            self.call(&da, &[obj.clone(), Value::Obj(name.clone())], &[])?;
+            self.call_unbound(&da, obj, &[Value::Obj(name.clone())])?;
             return Ok(());
         }
         self.generic_setattr(obj, &cls, name, None)
@@ -373,15 +373,15 @@ impl Vm {
             if is_data_descriptor(self, &descr) {
                 let dcls = self.class_of(&descr);
                 let (mname, args) = match value.clone() {
-                    Some(v) => (self.names.__set__.clone(), vec![descr.clone(), obj.clone(), v]),
-                    None => (self.names.__delete__.clone(), vec![descr.clone(), obj.clone()]),
+                    Some(v) => (self.names.__set__.clone(), vec![obj.clone(), v]),
+                    None => (self.names.__delete__.clone(), vec![obj.clone()]),
                 };
                 // A data descriptor without the method asked for (`__delete__` but no `__set__`):
                 // `slot_tp_descr_set` fails looking it up.
                 let Some(m) = lookup_type(&dcls, &mname) else {
                     return Err(self.attribute_error(&descr, &mname, mname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()));
                 };
-                self.call(&m, &args, &[])?;
+                self.call_unbound(&m, &descr, &args)?;
                 return Ok(());
             }
         }

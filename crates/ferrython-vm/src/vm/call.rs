@@ -44,11 +44,15 @@ impl Vm {
             _ => {
                 let cls = obj.class();
                 match crate::vm::attr::lookup_type(&cls, &self.names.__call__.clone()) {
-                    Some(call) => {
+                    Some(call) if crate::vm::protocols::is_method_descriptor(&call) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(callable.clone());
                         full.extend_from_slice(args);
                         self.call(&call, &full, kwnames)
+                    }
+                    Some(call) => {
+                        let bound = self.bind_descriptor(&call, callable, &cls)?;
+                        self.call(&bound, args, kwnames)
                     }
                     None => Err(self.not_callable(callable)),
                 }
@@ -506,8 +510,13 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(init) = crate::vm::attr::lookup_type(&obj_cls, &self.names.__init__.clone()) {
-            full[0] = obj.clone();
-            let r = self.call(&init, &full, kwnames)?;
+            let r = if crate::vm::protocols::is_method_descriptor(&init) {
+                full[0] = obj.clone();
+                self.call(&init, &full, kwnames)?
+            } else {
+                let bound = self.bind_descriptor(&init, &obj, &obj_cls)?;
+                self.call(&bound, args, kwnames)?
+            };
             if !r.is_none() {
                 return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
             }

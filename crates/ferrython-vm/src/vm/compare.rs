@@ -81,19 +81,19 @@ impl Vm {
             && let Some(m) = lookup_type(&tb, &self.cmp_name(rop))
         {
             checked_reflected = true;
-            let r = self.call(&m, &[b.clone(), a.clone()], &[])?;
+            let r = self.call_unbound(&m, b, std::slice::from_ref(a))?;
             if !self.is_not_implemented_value(&r) {
                 return Ok(r);
             }
         }
         if let Some(m) = lookup_type(&ta, &self.cmp_name(op)) {
-            let r = self.call(&m, &[a.clone(), b.clone()], &[])?;
+            let r = self.call_unbound(&m, a, std::slice::from_ref(b))?;
             if !self.is_not_implemented_value(&r) {
                 return Ok(r);
             }
         }
         if !checked_reflected && let Some(m) = lookup_type(&tb, &self.cmp_name(rop)) {
-            let r = self.call(&m, &[b.clone(), a.clone()], &[])?;
+            let r = self.call_unbound(&m, b, std::slice::from_ref(a))?;
             if !self.is_not_implemented_value(&r) {
                 return Ok(r);
             }

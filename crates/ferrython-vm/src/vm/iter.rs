@@ -47,7 +47,7 @@ impl Vm {
             if m.is_none() {
                 return Err(self.not_iterable(v));
             }
-            let it = self.call(&m, std::slice::from_ref(v), &[])?;
+            let it = self.call_unbound(&m, v, &[])?;
             if self.special(&it, &self.names.__next__.clone()).is_none()
                 && !matches!(it.payload(), Some(Payload::Iterator(_)))
                 && crate::types::coroutine::gen_kind(&it) != Some(crate::objects::generator::GenKind::Generator)
@@ -76,7 +76,7 @@ impl Vm {
             }
         }
         match self.special(it, &self.names.__next__.clone()) {
-            Some(m) => match self.call(&m, std::slice::from_ref(it), &[]) {
+            Some(m) => match self.call_unbound(&m, it, &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
                 Err(e) => Err(e),

@@ -39,7 +39,7 @@ names! {
     __truediv__, __trunc__, __xor__, __builtins__, __all__, __path__, __cached__, __length_hint__,
     __instancecheck__, __subclasscheck__, __weakref__, __ceil__, __floor__, __complex__, __bytes__,
     __reduce__, __reduce_ex__, __getstate__, __sizeof__, __subclasshook__, __match_args__,
-    __class_getitem__, __aenter__, __aexit__, __await__,
+    __class_getitem__, __aenter__, __aexit__, __await__, __mro__, __bases__,
     send, throw, close, keys, items, values, append, extend, write, flush, read, readline,
     name, obj, args, value, code, errno, strerror, filename, msg, lineno, offset, text, end_lineno,
     end_offset, print_file_and_line, path, stdout, stderr, stdin, displayhook, excepthook, modules,

@@ -90,24 +90,24 @@ impl Vm {
             // A subclass on the right that overrides the reflected method goes first.
             let overrides = is_subtype(&tb, &ta) && lookup_type(&ta, rname).is_none_or(|m| !m.is(rm_v));
             if overrides {
-                let r = self.call(rm_v, &[b.clone(), a.clone()], &[])?;
+                let r = self.call_unbound(rm_v, b, std::slice::from_ref(a))?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
                 if let Some(lm) = &lm {
-                    return self.call(lm, &[a.clone(), b.clone()], &[]);
+                    return self.call_unbound(lm, a, std::slice::from_ref(b));
                 }
                 return Ok(Value::Obj(self.not_implemented.clone()));
             }
         }
         if let Some(lm) = &lm {
-            let r = self.call(lm, &[a.clone(), b.clone()], &[])?;
+            let r = self.call_unbound(lm, a, std::slice::from_ref(b))?;
             if !self.is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         if let Some(rm) = &rm {
-            return self.call(rm, &[b.clone(), a.clone()], &[]);
+            return self.call_unbound(rm, b, std::slice::from_ref(a));
         }
         Ok(Value::Obj(self.not_implemented.clone()))
     }

@@ -30,6 +30,7 @@ impl Vm {
     /// `MATCH_KEYS`: the values of `keys` in the mapping `subject`, looked up with
     /// `subject.get(key, <sentinel>)` so that `__missing__` is not called; None when a key is
     /// missing. A key given twice (by value patterns) is a ValueError.
+    #[inline(never)]
     pub(crate) fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
         let keys: Vec<Value> = keys.as_obj().and_then(|o| o.as_tuple()).map(<[Value]>::to_vec).unwrap_or_default();
         if keys.is_empty() {
@@ -60,6 +61,7 @@ impl Vm {
     /// `MATCH_CLASS(nargs)`: if `subject` is an instance of `cls`, the tuple of the attributes the
     /// `nargs` positional sub-patterns (through `cls.__match_args__`) and the keyword ones (`names`)
     /// match against; None when it is not an instance or an attribute is missing.
+    #[inline(never)]
     pub(crate) fn match_class(&mut self, subject: &Value, cls: &Value, nargs: usize, names: &Value) -> PyResult<Value> {
         let Some(cls_ref) = cls.as_obj().filter(|c| c.as_type().is_some()).cloned() else {
             return Err(self.type_error("called match pattern must be a type"));

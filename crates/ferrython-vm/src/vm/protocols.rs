@@ -18,10 +18,22 @@ impl Vm {
     /// Call special method `name` of `v`'s type with `v` and `args`; `None` when the type lacks it.
     pub fn call_special(&mut self, v: &Value, name: &PyRef, args: &[Value]) -> PyResult<Option<Value>> {
         let Some(m) = self.special(v, name) else { return Ok(None) };
+        self.call_unbound(&m, v, args).map(Some)
+    }
+
+    /// Call `m`, a special method found on the type of `self_`, for `self_` (`lookup_maybe_method`
+    /// then call): functions get `self_` as their first argument, other descriptors (a
+    /// staticmethod, a classmethod, an object with `__get__`) are bound first.
+    pub fn call_unbound(&mut self, m: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
+        if !is_method_descriptor(m) {
+            let cls = self.class_of(self_);
+            let bound = self.bind_descriptor(m, self_, &cls)?;
+            return self.call(&bound, args, &[]);
+        }
         let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(v.clone());
+        full.push(self_.clone());
         full.extend_from_slice(args);
-        self.call(&m, &full, &[]).map(Some)
+        self.call(m, &full, &[])
     }
 
     /// `bool(v)`.
@@ -77,7 +89,7 @@ impl Vm {
         match lookup_type(&cls, &self.names.__hash__.clone()) {
             Some(Value::None) | None => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
             Some(h) => {
-                let r = self.call(&h, std::slice::from_ref(v), &[])?;
+                let r = self.call_unbound(&h, v, &[])?;
                 match r {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                     Value::Bool(b) => Ok(b as i64),
@@ -281,7 +293,17 @@ impl Vm {
     pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
         match self.call_special(container, &self.names.__delitem__.clone(), std::slice::from_ref(key))? {
             Some(_) => Ok(()),
-            None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container)))),
+            None => {
+                // `PyObject_DelItem` says "does not"; an index on a type with sequence methods
+                // goes through `PySequence_DelItem`, which says "doesn't".
+                let index_like = matches!(key, Value::Int(_) | Value::Bool(_))
+                    || matches!(key.payload(), Some(Payload::Int(_)))
+                    || self.special(key, &self.names.__index__.clone()).is_some();
+                let numeric = matches!(container, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+                    || matches!(container.payload(), Some(Payload::Int(_) | Payload::Float(_) | Payload::Complex(..)));
+                let verb = if index_like && !numeric { "doesn't" } else { "does not" };
+                Err(self.type_error(format!("'{}' object {verb} support item deletion", self.type_name(container))))
+            }
         }
     }
 
@@ -305,7 +327,7 @@ impl Vm {
             // `__contains__ = None` blocks the fallback to iteration (`slot_sq_contains`).
             Some(Value::None) => return Err(self.type_error(format!("'{}' object is not a container", self.type_name(container)))),
             Some(m) => {
-                let r = self.call(&m, &[container.clone(), item.clone()], &[])?;
+                let r = self.call_unbound(&m, container, std::slice::from_ref(item))?;
                 return self.is_true(&r);
             }
             None => {}
@@ -361,5 +383,16 @@ impl Vm {
             Some(r) => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r)))),
             None => Err(self.type_error(format!("Type {} doesn't define __format__", self.type_name(v)))),
         }
+    }
+}
+
+/// Is `m` called with the instance as its first argument when found on a type (CPython's
+/// `Py_TPFLAGS_METHOD_DESCRIPTOR`: Python functions and built-in types' unbound methods)?
+/// Anything else found there is bound through the descriptor protocol first, or called as it is.
+pub(crate) fn is_method_descriptor(m: &Value) -> bool {
+    match m.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(b)) => b.kind == crate::objects::function::BuiltinKind::Method && b.bound.is_none(),
+        _ => false,
     }
 }

@@ -208,7 +208,7 @@ fn set_object_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Can an instance of `a` become an instance of `b` (`compatible_for_assignment`)? The same native
 /// payload, the same slots in the same places, and both or neither with `__dict__` and weakrefs.
-fn same_instance_layout(a: &PyRef, b: &PyRef) -> bool {
+pub(crate) fn same_instance_layout(a: &PyRef, b: &PyRef) -> bool {
     let (Some(ta), Some(tb)) = (a.as_type(), b.as_type()) else { return false };
     ta.layout == tb.layout && ta.has_instance_dict == tb.has_instance_dict && ta.has_weakref == tb.has_weakref && slot_names(a) == slot_names(b)
 }
@@ -291,9 +291,12 @@ fn set_type_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// An entry of the class's own namespace (not its bases').
+/// (For `type` itself the entry is the getset descriptor, which is skipped.)
 fn own_entry(vm: &Vm, cls: &PyRef, key: &PyRef) -> Option<Value> {
     let _ = vm;
-    cls.dict().and_then(|d| crate::vm::dict_ops::get_str(&d, key))
+    cls.dict()
+        .and_then(|d| crate::vm::dict_ops::get_str(&d, key))
+        .filter(|v| !matches!(v, Value::Obj(o) if crate::vm::attr::native_property(o).is_some()))
 }
 
 fn set_own_entry(vm: &mut Vm, cls: &PyRef, name: &str, v: Value) {

@@ -24,7 +24,19 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&ty, "__set__", member_set_method);
         vm.add_method(&ty, "__delete__", member_delete_method);
         vm.add_method(&ty, "__repr__", member_repr);
+        super::add_getset(vm, &ty, "__doc__", member_doc, None);
     }
+}
+
+/// `__doc__`: None for a slot; the texts of CPython's `subtype_getsets` for `__dict__` and
+/// `__weakref__`.
+fn member_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let text = match args.args.first().and_then(Value::payload) {
+        Some(Payload::Member(m)) if m.index == DICT_SLOT => "dictionary for instance variables (if defined)",
+        Some(Payload::Member(m)) if m.index == WEAKREF_SLOT => "list of weak references to the object (if defined)",
+        _ => return Ok(Value::None),
+    };
+    Ok(vm.new_str(text))
 }
 
 /// A member descriptor for slot `index` named `name` (already mangled) of class `owner`, or the

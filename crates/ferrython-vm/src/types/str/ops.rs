@@ -223,6 +223,11 @@ pub fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
     };
     if spec.is_empty() {
+        // A subclass formats as `str(self)`, which may be overridden (`format_obj`).
+        if v.as_obj().is_some_and(|o| o.class.borrow().as_type().is_some_and(|t| !t.builtin)) {
+            let v = v.clone();
+            return Ok(Value::Obj(vm.to_str(&v)?));
+        }
         return Ok(super::same_or_new(vm, v, s.as_str()));
     }
     let type_name = vm.type_name(v);

@@ -329,7 +329,7 @@ fn set_namespace_attrs(vm: &mut Vm, dict: &PyRef, td: &mut TypeData) -> PyResult
 }
 
 /// The MRO of a new class: C3, or what the metaclass's own `mro()` returns (`mro_invoke`).
-fn compute_mro(vm: &mut Vm, cls: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+pub(super) fn compute_mro(vm: &mut Vm, cls: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
     let meta = cls.class();
     if !Rc::ptr_eq(&meta, &vm.types.type_)
         && let Some(m) = lookup_type(&meta, &vm.names.mro.clone())

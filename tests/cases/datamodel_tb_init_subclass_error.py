@@ -1,0 +1,5 @@
+class B:
+    def __init_subclass__(cls, **kw):
+        raise KeyError(cls.__name__)
+class C(B, x=1):
+    pass

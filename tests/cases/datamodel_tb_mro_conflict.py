@@ -1,0 +1,4 @@
+class X: pass
+class Z(X): pass
+class E(X, Z):
+    pass

@@ -1,0 +1,5 @@
+class D:
+    def __set_name__(self, o, n):
+        raise ValueError("boom")
+class C:
+    d = D()

@@ -1,0 +1,4 @@
+class P:
+    __slots__ = ("a",)
+p = P()
+p.b = 1

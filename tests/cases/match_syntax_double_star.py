@@ -1,0 +1,3 @@
+match {"a": 1}:
+    case {"a": 1, **rest, "b": 2}:
+        pass
