@@ -24,8 +24,9 @@ from _weakref import (
 from _weakrefset import WeakSet, _IterationGuard
 
 try:
-    from _collections_abc import MutableMapping as _MappingBase
+    from _collections_abc import Mapping as _Mapping, MutableMapping as _MappingBase
 except ImportError:
+    _Mapping = None
     _MappingBase = object
 
 from types import GenericAlias
@@ -39,8 +40,8 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
 
 
 def _is_mapping(obj):
-    if _MappingBase is not object:
-        return isinstance(obj, _MappingBase)
+    if _Mapping is not None:
+        return isinstance(obj, _Mapping)
     return isinstance(obj, (dict, WeakValueDictionary, WeakKeyDictionary)) or (
         hasattr(obj, "items") and hasattr(obj, "__getitem__") and hasattr(obj, "keys"))
 
