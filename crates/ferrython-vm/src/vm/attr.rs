@@ -48,6 +48,12 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
     }
 }
 
+/// Is `o` an instance of a built-in class (not of a subclass, which may override its methods)?
+#[inline]
+pub(crate) fn is_builtin_instance(o: &PyObject) -> bool {
+    o.class.borrow().as_type().is_some_and(|t| t.builtin)
+}
+
 /// A `property` (or a built-in type's getset) whose accessors can run directly: not an instance
 /// of a `property` subclass, which may override `__get__`/`__set__`.
 pub(crate) fn native_property(o: &PyObject) -> Option<&[std::cell::RefCell<Value>; 5]> {
@@ -62,7 +68,8 @@ fn is_data_descriptor(vm: &mut Vm, descr: &Value) -> bool {
     match descr {
         Value::Obj(o) => match &o.payload {
             Payload::Property(_) | Payload::Member(_) => true,
-            Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Str(_) => false,
+            Payload::Function(_) | Payload::Builtin(_) | Payload::Str(_) => false,
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) if is_builtin_instance(o) => false,
             _ => {
                 let cls = o.class();
                 if cls.as_type().is_some_and(|t| t.builtin) {
@@ -199,8 +206,8 @@ impl Vm {
                         BuiltinKind::ClassMethod => Ok(self.bind_builtin(o, Value::Obj(cls_obj.clone()))),
                         _ => Ok(v.clone()),
                     },
-                    Payload::StaticMethod(f) => Ok(f.borrow().clone()),
-                    Payload::ClassMethod(f) => {
+                    Payload::StaticMethod(f) if is_builtin_instance(o) => Ok(f.borrow().clone()),
+                    Payload::ClassMethod(f) if is_builtin_instance(o) => {
                         let f = f.borrow().clone();
                         self.bind_classmethod(f, Value::Obj(cls_obj.clone()))
                     }
@@ -238,8 +245,8 @@ impl Vm {
                 BuiltinKind::ClassMethod => self.bind_builtin(o, Value::Obj(cls.clone())),
                 _ => descr.clone(),
             }),
-            Payload::StaticMethod(f) => Ok(f.borrow().clone()),
-            Payload::ClassMethod(f) => {
+            Payload::StaticMethod(f) if is_builtin_instance(o) => Ok(f.borrow().clone()),
+            Payload::ClassMethod(f) if is_builtin_instance(o) => {
                 let f = f.borrow().clone();
                 self.bind_classmethod(f, Value::Obj(cls.clone()))
             }

@@ -76,8 +76,8 @@ builtin_types! {
     anext_awaitable: "anext_awaitable", Opaque, object;
     module: "module", Module, object;
     property: "property", Property, object;
-    staticmethod: "staticmethod", Opaque, object;
-    classmethod: "classmethod", Opaque, object;
+    staticmethod: "staticmethod", StaticMethod, object;
+    classmethod: "classmethod", ClassMethod, object;
     super_: "super", Opaque, object;
     traceback: "traceback", Opaque, object;
     frame: "frame", Opaque, object;
