@@ -694,7 +694,7 @@ impl Vm {
             };
             match entry {
                 Some((AttrCacheKind::Slot, i)) if i < storage.borrow().len() => {
-                    let old = std::mem::replace(&mut storage.borrow_mut()[i], Some(value));
+                    let old = storage.borrow_mut()[i].replace(value);
                     drop(old);
                     return Ok(());
                 }
