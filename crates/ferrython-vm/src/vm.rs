@@ -174,7 +174,23 @@ impl Vm {
     }
 
     pub fn new_native(&self, name: &'static str, func: NativeFn, kind: BuiltinKind, owner: Option<PyRef>) -> PyRef {
-        PyObject::new(self.types.builtin_function.clone(), Payload::Builtin(Box::new(BuiltinFunction { name, func, kind, bound: None, owner })))
+        let class = self.native_class(name, kind, owner.as_ref());
+        PyObject::new(class, Payload::Builtin(Box::new(BuiltinFunction { name, func, kind, bound: None, owner })))
+    }
+
+    /// The type of a native function: a built-in type's methods are `method_descriptor`s,
+    /// `wrapper_descriptor`s for the special methods CPython implements as type slots, or
+    /// `classmethod_descriptor`s; anything else is a `builtin_function_or_method`.
+    fn native_class(&self, name: &str, kind: BuiltinKind, owner: Option<&PyRef>) -> PyRef {
+        let Some(owner) = owner.filter(|o| o.as_type().is_some_and(|t| t.builtin)) else {
+            return self.types.builtin_function.clone();
+        };
+        match kind {
+            BuiltinKind::Method if crate::types::function::is_slot_wrapper(self, owner, name) => self.types.wrapper_descriptor.clone(),
+            BuiltinKind::Method => self.types.method_descriptor.clone(),
+            BuiltinKind::ClassMethod => self.types.classmethod_descriptor.clone(),
+            _ => self.types.builtin_function.clone(),
+        }
     }
 
     /// Define a method of a built-in type.

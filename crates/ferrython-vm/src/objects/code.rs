@@ -94,6 +94,9 @@ pub enum AttrCacheKind {
     ClassValue,
     /// A `property` (a data descriptor: it wins over the instance dict).
     Property,
+    /// A `__slots__` member (a data descriptor); `hint` is the slot's index in the instance's
+    /// slot storage.
+    Slot,
 }
 
 /// `PyCode::simple_argcount` for `code`.

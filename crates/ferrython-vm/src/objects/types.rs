@@ -28,6 +28,9 @@ pub enum Layout {
     WeakRef,
     /// `property` (subclassable; instances carry `Payload::Property`).
     Property,
+    /// `staticmethod` and `classmethod` (subclassable, like `property`).
+    StaticMethod,
+    ClassMethod,
     /// A built-in type whose instances only the VM creates (functions, iterators, ...).
     Opaque,
 }

@@ -14,9 +14,21 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&f, "__repr__", function_repr);
     vm.add_method(&f, "__get__", function_get);
     vm.add_method(&f, "__call__", call_self);
-    let b = vm.types.builtin_function.clone();
-    vm.add_method(&b, "__repr__", builtin_repr);
-    vm.add_method(&b, "__call__", call_self);
+    let t = &vm.types;
+    let natives = [
+        t.builtin_function.clone(),
+        t.method_descriptor.clone(),
+        t.classmethod_descriptor.clone(),
+        t.wrapper_descriptor.clone(),
+        t.method_wrapper.clone(),
+    ];
+    for b in natives {
+        vm.add_method(&b, "__repr__", builtin_repr);
+        vm.add_method(&b, "__call__", call_self);
+    }
+    for d in [vm.types.method_descriptor.clone(), vm.types.classmethod_descriptor.clone(), vm.types.wrapper_descriptor.clone()] {
+        vm.add_method(&d, "__get__", builtin_descriptor_get);
+    }
     let m = vm.types.method.clone();
     vm.add_native(&m, "__new__", method_new, crate::objects::function::BuiltinKind::StaticMethod);
     vm.add_method(&m, "__repr__", method_repr);
@@ -67,20 +79,144 @@ fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let Some(Payload::Builtin(b)) = this.payload() else { return Err(vm.type_error("expected a builtin")) };
+    let class = vm.class_of(&this);
+    let slot = Rc::ptr_eq(&class, &vm.types.wrapper_descriptor) || Rc::ptr_eq(&class, &vm.types.method_wrapper);
     let s = match (&b.bound, &b.owner) {
         (Some(Value::Obj(m)), _) if matches!(m.payload, Payload::Module) => format!("<built-in function {}>", b.name),
-        (Some(obj), _) => {
-            let tn = vm.type_name(obj);
-            let _ = obj;
-            format!("<built-in method {} of {} object at {:#x}>", b.name, tn, obj.id())
+        (Some(obj), _) if slot => format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, vm.type_name(obj), obj.id()),
+        (Some(obj), _) => format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(obj), obj.id()),
+        // A type's `__new__` is a built-in bound to the type (CPython's `tp_new_wrapper`).
+        (None, Some(owner)) if owner.as_type().is_some() && b.kind == crate::objects::function::BuiltinKind::StaticMethod && b.name == "__new__" => {
+            format!("<built-in method {} of type object at {:#x}>", b.name, Value::Obj(owner.clone()).id())
         }
         (None, Some(owner)) if owner.as_type().is_some() => {
-            format!("<method '{}' of '{}' objects>", b.name, owner.as_type().map(|t| t.name()).unwrap_or_default())
+            let what = if slot { "slot wrapper" } else { "method" };
+            format!("<{what} '{}' of '{}' objects>", b.name, owner.as_type().map(|t| t.name()).unwrap_or_default())
         }
         _ => format!("<built-in function {}>", b.name),
     };
     Ok(vm.new_str(s))
 }
+
+/// `descr.__get__(obj, type=None)` of a built-in type's method: bound to `obj` (to the class for a
+/// classmethod descriptor), or the descriptor itself without an instance.
+fn builtin_descriptor_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, obj, owner) = match args.args {
+        [this, obj] => (this, obj, None),
+        [this, obj, owner] => (this, obj, Some(owner)),
+        _ => return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.args.len().saturating_sub(1)))),
+    };
+    let Value::Obj(f) = this else { return Err(vm.type_error("expected a builtin")) };
+    let Some(Payload::Builtin(b)) = this.payload() else { return Err(vm.type_error("expected a builtin")) };
+    if b.kind == crate::objects::function::BuiltinKind::ClassMethod {
+        let cls = match owner {
+            Some(o) if !o.is_none() => o.clone(),
+            _ => Value::Obj(vm.class_of(obj)),
+        };
+        return Ok(vm.bind_builtin(f, cls));
+    }
+    if obj.is_none() {
+        return Ok(this.clone());
+    }
+    if let Some(owner) = &b.owner
+        && !crate::vm::attr::is_subtype(&vm.class_of(obj), owner)
+    {
+        let owner_name = owner.as_type().map(|t| t.name()).unwrap_or_default();
+        return Err(vm.type_error(format!("descriptor '{}' for '{owner_name}' objects doesn't apply to a '{}' object", b.name, vm.type_name(obj))));
+    }
+    Ok(vm.bind_builtin(f, obj.clone()))
+}
+
+/// Is `name` one of the special methods CPython implements for `owner` as a type slot (so that
+/// `int.__add__` is a `wrapper_descriptor`)? `list`/`dict` define `__getitem__`, and
+/// `dict`/`set`/`frozenset` `__contains__`, as ordinary methods.
+pub fn is_slot_wrapper(vm: &Vm, owner: &PyRef, name: &str) -> bool {
+    let t = &vm.types;
+    match name {
+        "__getitem__" => !(Rc::ptr_eq(owner, &t.list) || Rc::ptr_eq(owner, &t.dict)),
+        "__contains__" => !(Rc::ptr_eq(owner, &t.dict) || Rc::ptr_eq(owner, &t.set) || Rc::ptr_eq(owner, &t.frozenset)),
+        _ => SLOT_NAMES.binary_search(&name).is_ok(),
+    }
+}
+
+/// The special methods behind type slots (Objects/typeobject.c's `slotdefs`), sorted.
+const SLOT_NAMES: [&str; 75] = [
+    "__abs__",
+    "__add__",
+    "__aiter__",
+    "__and__",
+    "__anext__",
+    "__await__",
+    "__bool__",
+    "__call__",
+    "__del__",
+    "__delattr__",
+    "__delete__",
+    "__delitem__",
+    "__divmod__",
+    "__eq__",
+    "__float__",
+    "__floordiv__",
+    "__ge__",
+    "__get__",
+    "__getattribute__",
+    "__gt__",
+    "__hash__",
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imod__",
+    "__imul__",
+    "__index__",
+    "__init__",
+    "__int__",
+    "__invert__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__iter__",
+    "__itruediv__",
+    "__ixor__",
+    "__le__",
+    "__len__",
+    "__lshift__",
+    "__lt__",
+    "__matmul__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__neg__",
+    "__next__",
+    "__or__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rand__",
+    "__rdivmod__",
+    "__repr__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmatmul__",
+    "__rmod__",
+    "__rmul__",
+    "__ror__",
+    "__rpow__",
+    "__rrshift__",
+    "__rshift__",
+    "__rsub__",
+    "__rtruediv__",
+    "__rxor__",
+    "__set__",
+    "__setattr__",
+    "__setitem__",
+    "__str__",
+    "__sub__",
+    "__truediv__",
+    "__xor__",
+];
 
 fn method_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
@@ -169,6 +305,9 @@ pub fn builtin_attr(vm: &mut Vm, b: &BuiltinFunction, name: &str) -> PyResult<Op
             _ => vm.new_str(b.name),
         }),
         "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+        "__objclass__" if b.bound.is_none() && b.owner.as_ref().is_some_and(|o| o.as_type().is_some_and(|t| t.builtin)) => {
+            b.owner.clone().map(Value::Obj)
+        }
         "__doc__" => Some(Value::None),
         "__module__" => Some(if b.owner.is_none() { vm.new_str("builtins") } else { Value::None }),
         _ => None,

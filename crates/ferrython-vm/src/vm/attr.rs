@@ -48,6 +48,12 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
     }
 }
 
+/// Is `o` an instance of a built-in class (not of a subclass, which may override its methods)?
+#[inline]
+pub(crate) fn is_builtin_instance(o: &PyObject) -> bool {
+    o.class.borrow().as_type().is_some_and(|t| t.builtin)
+}
+
 /// A `property` (or a built-in type's getset) whose accessors can run directly: not an instance
 /// of a `property` subclass, which may override `__get__`/`__set__`.
 pub(crate) fn native_property(o: &PyObject) -> Option<&[std::cell::RefCell<Value>; 5]> {
@@ -62,7 +68,8 @@ fn is_data_descriptor(vm: &mut Vm, descr: &Value) -> bool {
     match descr {
         Value::Obj(o) => match &o.payload {
             Payload::Property(_) | Payload::Member(_) => true,
-            Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Str(_) => false,
+            Payload::Function(_) | Payload::Builtin(_) | Payload::Str(_) => false,
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) if is_builtin_instance(o) => false,
             _ => {
                 let cls = o.class();
                 if cls.as_type().is_some_and(|t| t.builtin) {
@@ -199,8 +206,8 @@ impl Vm {
                         BuiltinKind::ClassMethod => Ok(self.bind_builtin(o, Value::Obj(cls_obj.clone()))),
                         _ => Ok(v.clone()),
                     },
-                    Payload::StaticMethod(f) => Ok(f.borrow().clone()),
-                    Payload::ClassMethod(f) => {
+                    Payload::StaticMethod(f) if is_builtin_instance(o) => Ok(f.borrow().clone()),
+                    Payload::ClassMethod(f) if is_builtin_instance(o) => {
                         let f = f.borrow().clone();
                         self.bind_classmethod(f, Value::Obj(cls_obj.clone()))
                     }
@@ -238,8 +245,8 @@ impl Vm {
                 BuiltinKind::ClassMethod => self.bind_builtin(o, Value::Obj(cls.clone())),
                 _ => descr.clone(),
             }),
-            Payload::StaticMethod(f) => Ok(f.borrow().clone()),
-            Payload::ClassMethod(f) => {
+            Payload::StaticMethod(f) if is_builtin_instance(o) => Ok(f.borrow().clone()),
+            Payload::ClassMethod(f) if is_builtin_instance(o) => {
                 let f = f.borrow().clone();
                 self.bind_classmethod(f, Value::Obj(cls.clone()))
             }
@@ -572,6 +579,11 @@ fn probe_load(code: &PyCode, ip: usize, o: &PyRef, name: &PyRef) -> Option<Hit> 
             let fget = p[0].borrow().clone();
             if fget.is_none() { None } else { Some(Hit::Getter(fget)) }
         }
+        AttrCacheKind::Slot => {
+            // An unset slot takes the general path, which raises (or calls `__getattr__`).
+            let storage = o.slot_storage()?.borrow();
+            storage.get(e.hint.get() as usize)?.clone().map(Hit::Value)
+        }
         AttrCacheKind::Empty => None,
     }
 }
@@ -635,6 +647,10 @@ impl Vm {
                     entry.value = Rc::downgrade(&d);
                     AttrCacheKind::Property
                 }
+                Payload::Member(m) if m.index < crate::types::misc::member::WEAKREF_SLOT && o.slot_storage().is_some() => {
+                    entry.hint.set(m.index as u32);
+                    AttrCacheKind::Slot
+                }
                 Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_) => {
                     return;
                 }
@@ -668,6 +684,27 @@ impl Vm {
     /// `StoreAttr` at instruction `ip` of `code`.
     #[inline]
     pub(crate) fn store_attr_cached(&mut self, code: &PyCode, ip: usize, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj
+            && let Payload::Slots(storage) = &o.payload
+        {
+            let version = o.class.borrow().as_type().map(|t| t.version.get());
+            let entry = {
+                let cache = code.attr_cache.borrow();
+                version.and_then(|v| cache_entry(&cache, code, ip, v)).map(|e| (e.kind, e.hint.get() as usize))
+            };
+            match entry {
+                Some((AttrCacheKind::Slot, i)) if i < storage.borrow().len() => {
+                    let old = storage.borrow_mut()[i].replace(value);
+                    drop(old);
+                    return Ok(());
+                }
+                Some(_) => return self.setattr(obj, name, value),
+                None => {
+                    self.fill_store_cache(code, ip, o, name);
+                    return self.setattr(obj, name, value);
+                }
+            }
+        }
         if let Value::Obj(o) = obj
             && let Payload::Plain = o.payload
         {
@@ -717,6 +754,19 @@ impl Vm {
     fn fill_store_cache(&mut self, code: &PyCode, ip: usize, o: &PyRef, name: &PyRef) {
         let cls = o.class();
         let Some(td) = cls.as_type() else { return };
+        // A slot member: the store writes the instance's slot storage.
+        if let Some(Value::Obj(d)) = lookup_type(&cls, name)
+            && let Payload::Member(m) = &d.payload
+            && m.index < crate::types::misc::member::WEAKREF_SLOT
+            && o.slot_storage().is_some()
+            && !td.builtin
+            && !has_custom_hook(&cls, &self.names.__setattr__.clone())
+        {
+            let entry = AttrCacheEntry { version: td.version.get(), kind: AttrCacheKind::Slot, ..AttrCacheEntry::default() };
+            entry.hint.set(m.index as u32);
+            self.store_cache_entry(code, ip, entry);
+            return;
+        }
         if td.builtin || o.dict.borrow().is_none() || name.as_str().is_none_or(|s| s.as_str().starts_with("__")) {
             return;
         }

@@ -535,7 +535,11 @@ impl Vm {
     pub fn bind_builtin(&self, f: &PyRef, self_: Value) -> Value {
         match &f.payload {
             Payload::Builtin(b) => Value::Obj(PyObject::new(
-                self.types.builtin_function.clone(),
+                if Rc::ptr_eq(&f.class(), &self.types.wrapper_descriptor) {
+                    self.types.method_wrapper.clone()
+                } else {
+                    self.types.builtin_function.clone()
+                },
                 Payload::Builtin(Box::new(crate::objects::function::BuiltinFunction {
                     name: b.name,
                     func: b.func,

@@ -785,11 +785,13 @@ impl Vm {
                     frame.push(entered);
                 }
                 Instruction::MatchMapping => {
-                    let m = self.match_is_mapping(frame.top());
+                    let subject = frame.top().clone();
+                    let m = self.match_is_mapping(&subject)?;
                     frame.push(Value::Bool(m));
                 }
                 Instruction::MatchSequence => {
-                    let m = self.match_is_sequence(frame.top());
+                    let subject = frame.top().clone();
+                    let m = self.match_is_sequence(&subject)?;
                     frame.push(Value::Bool(m));
                 }
                 Instruction::MatchKeys => {

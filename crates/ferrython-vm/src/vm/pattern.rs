@@ -2,9 +2,11 @@
 //! `MATCH_SEQUENCE`, `MATCH_KEYS` and `MATCH_CLASS` (Python/ceval.c's `match_keys`, `match_class`).
 //!
 //! CPython decides what is a mapping or a sequence by the type flags `Py_TPFLAGS_MAPPING` and
-//! `Py_TPFLAGS_SEQUENCE`, which `collections.abc.Mapping`/`Sequence` also set on classes registered
-//! with them. There is no `collections.abc` here yet: the flags are those of the built-in types
-//! (and their subclasses), see docs/divergences.md.
+//! `Py_TPFLAGS_SEQUENCE`: the built-in types' own, inherited along the MRO, and set by
+//! `collections.abc.Mapping`/`Sequence` on the classes that derive from them or are registered with
+//! them. Here the built-in types are recognised by their payload, and a class of Python code by
+//! `isinstance(subject, collections.abc.Sequence)` (or `Mapping`) once `_collections_abc` is loaded,
+//! which answers the same for inheritance and registration (see docs/divergences.md).
 
 use std::rc::Rc;
 
@@ -16,15 +18,38 @@ use crate::vm::attr::is_subtype;
 use crate::vm::dict_ops;
 
 impl Vm {
-    /// `MATCH_MAPPING`: dict, mappingproxy and their subclasses.
-    pub(crate) fn match_is_mapping(&self, subject: &Value) -> bool {
-        matches!(subject.payload(), Some(Payload::Dict(_) | Payload::MappingProxy(_)))
+    /// `MATCH_MAPPING`: dict, mappingproxy and their subclasses, and classes that are
+    /// `collections.abc.Mapping`s.
+    pub(crate) fn match_is_mapping(&mut self, subject: &Value) -> PyResult<bool> {
+        match subject.payload() {
+            Some(Payload::Dict(_) | Payload::MappingProxy(_)) => Ok(true),
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) | Payload::MemoryView(_)) => Ok(false),
+            _ => self.is_collection_abc(subject, "Mapping"),
+        }
     }
 
-    /// `MATCH_SEQUENCE`: list, tuple, range, memoryview and their subclasses (not str, bytes or
-    /// bytearray).
-    pub(crate) fn match_is_sequence(&self, subject: &Value) -> bool {
-        matches!(subject.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) | Payload::MemoryView(_)))
+    /// `MATCH_SEQUENCE`: list, tuple, range, memoryview and their subclasses, and classes that are
+    /// `collections.abc.Sequence`s (never str, bytes or bytearray, whose types carry no flag).
+    pub(crate) fn match_is_sequence(&mut self, subject: &Value) -> PyResult<bool> {
+        match subject.payload() {
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) | Payload::MemoryView(_)) => Ok(true),
+            Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_) | Payload::MappingProxy(_)) => Ok(false),
+            _ => self.is_collection_abc(subject, "Sequence"),
+        }
+    }
+
+    /// Is `subject`, an instance of a class written in Python, a `collections.abc.<abc>`? (Only
+    /// such classes can be registered or derive from the ABCs; without `_collections_abc` loaded
+    /// none does.)
+    fn is_collection_abc(&mut self, subject: &Value, abc: &str) -> PyResult<bool> {
+        if self.class_of(subject).as_type().is_none_or(|t| t.builtin) {
+            return Ok(false);
+        }
+        let module_name = self.intern("_collections_abc");
+        let Some(module) = dict_ops::get_str(&self.sys_modules.clone(), &module_name) else { return Ok(false) };
+        let name = self.intern(abc);
+        let Some(abc) = self.getattr_opt(&module, &name)? else { return Ok(false) };
+        crate::builtins::reflect::object_isinstance(self, subject, &abc)
     }
 
     /// `MATCH_KEYS`: the values of `keys` in the mapping `subject`, looked up with

@@ -61,6 +61,9 @@ builtin_types! {
     function: "function", Opaque, object;
     builtin_function: "builtin_function_or_method", Opaque, object;
     method_descriptor: "method_descriptor", Opaque, object;
+    classmethod_descriptor: "classmethod_descriptor", Opaque, object;
+    wrapper_descriptor: "wrapper_descriptor", Opaque, object;
+    method_wrapper: "method-wrapper", Opaque, object;
     method: "method", Opaque, object;
     code: "code", Opaque, object;
     cell: "cell", Opaque, object;
@@ -73,8 +76,8 @@ builtin_types! {
     anext_awaitable: "anext_awaitable", Opaque, object;
     module: "module", Module, object;
     property: "property", Property, object;
-    staticmethod: "staticmethod", Opaque, object;
-    classmethod: "classmethod", Opaque, object;
+    staticmethod: "staticmethod", StaticMethod, object;
+    classmethod: "classmethod", ClassMethod, object;
     super_: "super", Opaque, object;
     traceback: "traceback", Opaque, object;
     frame: "frame", Opaque, object;

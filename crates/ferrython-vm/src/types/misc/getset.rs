@@ -26,7 +26,16 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &type_, "__doc__", type_doc, Some(set_type_doc));
     let object = vm.types.object.clone();
     add_getset(vm, &object, "__class__", object_class, Some(set_object_class));
-    for ty in [vm.types.builtin_function.clone(), vm.types.method.clone()] {
+    let t = &vm.types;
+    let natives = [
+        t.builtin_function.clone(),
+        t.method.clone(),
+        t.method_descriptor.clone(),
+        t.classmethod_descriptor.clone(),
+        t.wrapper_descriptor.clone(),
+        t.method_wrapper.clone(),
+    ];
+    for ty in natives {
         add_getset(vm, &ty, "__doc__", instance_doc, None);
     }
 }

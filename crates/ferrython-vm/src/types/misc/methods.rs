@@ -37,12 +37,36 @@ fn wrapped_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = wrapped_arg(vm, &args, "staticmethod")?;
-    Ok(Value::Obj(PyObject::new(vm.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(f)))))
+    let cls = class_arg(vm, &args, vm.types.staticmethod.clone())?;
+    Ok(new_wrapper(vm, &cls, Payload::StaticMethod(RefCell::new(f))))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = wrapped_arg(vm, &args, "classmethod")?;
-    Ok(Value::Obj(PyObject::new(vm.types.classmethod.clone(), Payload::ClassMethod(RefCell::new(f)))))
+    let cls = class_arg(vm, &args, vm.types.classmethod.clone())?;
+    Ok(new_wrapper(vm, &cls, Payload::ClassMethod(RefCell::new(f))))
+}
+
+/// The class `__new__` was called for: `base` itself or a subclass of it.
+fn class_arg(vm: &Vm, args: &Args, base: crate::value::PyRef) -> PyResult<crate::value::PyRef> {
+    match args.args.first() {
+        Some(Value::Obj(c)) if c.as_type().is_some() && crate::vm::attr::is_subtype(c, &base) => Ok(c.clone()),
+        Some(other) => {
+            let name = base.as_type().map(|t| t.name()).unwrap_or_default();
+            Err(vm.type_error(format!("{name}.__new__(X): X is not a subtype of {name} ({})", vm.type_name(other))))
+        }
+        None => Ok(base),
+    }
+}
+
+/// A staticmethod/classmethod of class `cls`; a subclass's instances also get a `__dict__`.
+fn new_wrapper(vm: &Vm, cls: &crate::value::PyRef, payload: Payload) -> Value {
+    let td = cls.as_type().expect("checked to be a type");
+    Value::Obj(if td.builtin || !td.has_instance_dict {
+        PyObject::new(cls.clone(), payload)
+    } else {
+        PyObject::with_dict(cls.clone(), payload, vm.new_dict())
+    })
 }
 
 fn wrapper_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

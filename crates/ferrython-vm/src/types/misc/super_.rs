@@ -141,8 +141,8 @@ pub(crate) fn bind_to_class(vm: &mut Vm, found: &Value, cls: &PyRef) -> PyResult
             BuiltinKind::ClassMethod => vm.bind_builtin(o, Value::Obj(cls.clone())),
             _ => found.clone(),
         }),
-        Payload::StaticMethod(f) => Ok(f.borrow().clone()),
-        Payload::ClassMethod(f) => {
+        Payload::StaticMethod(f) if crate::vm::attr::is_builtin_instance(o) => Ok(f.borrow().clone()),
+        Payload::ClassMethod(f) if crate::vm::attr::is_builtin_instance(o) => {
             let f = f.borrow().clone();
             vm.bind_classmethod(f, Value::Obj(cls.clone()))
         }

@@ -243,7 +243,7 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<Value>, ns
     if let Some(cell) = &classcell
         && !matches!(cell.payload(), Some(Payload::Cell(_)))
     {
-        let r = vm.repr(cell)?;
+        let r = vm.repr(&Value::Obj(vm.class_of(cell)))?;
         let r = r.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
         return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {r}")));
     }
